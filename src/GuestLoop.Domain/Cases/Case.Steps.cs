@@ -1,0 +1,113 @@
+using GuestLoop.Domain.Organisation;
+
+namespace GuestLoop.Domain.Cases;
+
+/// <summary>The lifecycle steps of a case, one method each.</summary>
+public sealed partial class Case
+{
+    public void Triage(Actor actor, DateTimeOffset now, Category category, Severity severity, CaseObject? caseObject,
+        Assessment assessment, bool businessMatter)
+    {
+        if (category == Category.Unclassified)
+        {
+            throw CaseValidationException.For("category", "Triage needs a category.");
+        }
+
+        foreach (var (field, value) in assessment.Scales())
+        {
+            if (value is < Assessment.Min or > Assessment.Max)
+            {
+                throw CaseValidationException.For(field, $"Must be between {Assessment.Min} and {Assessment.Max}.");
+            }
+        }
+
+        var before = $"{Category}/{Severity}";
+        Move(actor, now, CaseAction.Triage, $"{category}/{severity}", isPublic: true, beforeDetail: before, apply: () =>
+        {
+            Category = category;
+            Severity = severity;
+            Object = caseObject;
+            Assessment = assessment;
+            BusinessMatter = businessMatter;
+        });
+    }
+
+    public void StartInvestigation(Actor actor, DateTimeOffset now) =>
+        Move(actor, now, CaseAction.StartInvestigation, null, isPublic: true);
+
+    public void ProposePlan(Actor actor, DateTimeOffset now, string findings, ResponsibilityDetermination responsibility, string plan)
+    {
+        RequireText("findings", findings);
+        RequireText("plan", plan);
+        Move(actor, now, CaseAction.ProposePlan, plan, apply: () =>
+        {
+            Findings = findings;
+            Responsibility = responsibility;
+            Plan = plan;
+        });
+    }
+
+    public void ApprovePlan(Actor actor, DateTimeOffset now, string? note) =>
+        Move(actor, now, CaseAction.ApprovePlan, note, isPublic: true, apply: () => PlanDecisionNote = note);
+
+    public void RejectPlan(Actor actor, DateTimeOffset now, string reason)
+    {
+        RequireText("reason", reason);
+        Move(actor, now, CaseAction.RejectPlan, reason, apply: () => PlanDecisionNote = reason);
+    }
+
+    public void StartExecution(Actor actor, DateTimeOffset now, string? note) =>
+        Move(actor, now, CaseAction.StartExecution, note, isPublic: true);
+
+    /// <summary>The written reply: findings, measures and their effect, thanks and apology.</summary>
+    public void Reply(Actor actor, DateTimeOffset now, string text)
+    {
+        RequireText("text", text);
+        Move(actor, now, CaseAction.Reply, text, isPublic: true,
+            apply: () => _replies.Add(new CaseReply(now, actor.StaffId, actor.Name, text, interim: false, expectedBy: null)));
+    }
+
+    /// <summary>A reply for a case not solved at once: the reason and the expected date; the status stays.</summary>
+    public void InterimReply(Actor actor, DateTimeOffset now, string text, DateOnly expectedBy)
+    {
+        RequireText("text", text);
+        Guard(CaseAction.InterimReply);
+        _replies.Add(new CaseReply(now, actor.StaffId, actor.Name, text, interim: true, expectedBy));
+        Record(now, actor, CaseAction.InterimReply, $"{text} ({expectedBy:yyyy-MM-dd})", isPublic: true);
+    }
+
+    /// <summary>Records the follow-up visit; an unsatisfied guest reopens the case.</summary>
+    public void RecordFollowUp(Actor actor, DateTimeOffset now, FollowUpRecord followUp)
+    {
+        if (followUp.Satisfaction is < 1 or > 5)
+        {
+            throw CaseValidationException.For("satisfaction", "Satisfaction is between 1 and 5.");
+        }
+
+        RequireText("way", followUp.Way);
+        Move(actor, now, CaseAction.RecordFollowUp, $"{followUp.Way}: {followUp.Satisfaction}/5 {followUp.Note}".Trim(),
+            apply: () => FollowUp = followUp);
+        if (!followUp.Satisfied)
+        {
+            Reopen(actor, now, "The guest was not satisfied at follow-up.");
+        }
+    }
+
+    public void Close(Actor actor, DateTimeOffset now, string? summary) =>
+        Move(actor, now, CaseAction.Close, summary, isPublic: true, apply: () =>
+        {
+            ClosingSummary = summary;
+            ClosedAt = now;
+        });
+
+    public void Reopen(Actor actor, DateTimeOffset now, string reason)
+    {
+        RequireText("reason", reason);
+        Move(actor, now, CaseAction.Reopen, reason, isPublic: true, apply: () =>
+        {
+            ReopenCount++;
+            ClosedAt = null;
+            CycleStartedAt = now;
+        });
+    }
+}

@@ -1,0 +1,47 @@
+namespace GuestLoop.Domain.Cases;
+
+/// <summary>What is known when a case comes in, from any channel.</summary>
+public sealed record NewCase(
+    Guid PropertyId,
+    CaseKind Kind,
+    Channel Channel,
+    string Title,
+    string Description,
+    Complainant? Complainant = null,
+    string? Demands = null,
+    string? Place = null,
+    DateTimeOffset? OccurredAt = null,
+    DateTimeOffset? ReceivedAt = null,
+    string? ExternalRef = null,
+    Category? Category = null,
+    Severity? Severity = null)
+{
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            errors["title"] = ["The title is required."];
+        }
+        else if (Title.Length > Case.TitleMax)
+        {
+            errors["title"] = [$"The title is at most {Case.TitleMax} characters."];
+        }
+
+        if (string.IsNullOrWhiteSpace(Description))
+        {
+            errors["description"] = ["The description is required."];
+        }
+        else if (Description.Length > Case.DescriptionMax)
+        {
+            errors["description"] = [$"The description is at most {Case.DescriptionMax} characters."];
+        }
+
+        if (OccurredAt is { } occurred && ReceivedAt is { } received && occurred > received)
+        {
+            errors["occurredAt"] = ["The matter cannot have occurred after it was received."];
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,8 @@
+namespace GuestLoop.Domain.Organisation;
+
+public enum PropertyType
+{
+    Hotel,
+    Scenic,
+    Agency,
+}

@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Data;
+
+/// <summary>Chooses the provider from <c>Database:Provider</c> (sqlite by default, or postgres) and applies migrations at start.</summary>
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddGuestLoopDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        var provider = (config["Database:Provider"] ?? "sqlite").ToLowerInvariant();
+        var connection = config.GetConnectionString("GuestLoop");
+        switch (provider)
+        {
+            case "postgres":
+                services.AddDbContext<GuestLoopDbContext, PostgresGuestLoopDbContext>(o => o.UseNpgsql(
+                    connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL.")));
+                break;
+            case "sqlite":
+                services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>(o => o.UseSqlite(SqliteConnection(connection, config, env)));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{provider}' is not one of sqlite, postgres.");
+        }
+
+        return services;
+    }
+
+    private static string SqliteConnection(string? configured, IConfiguration config, IHostEnvironment env)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var folder = DataFolder(config, env);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "guestloop.db"), Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    public static string DataFolder(IConfiguration config, IHostEnvironment env)
+    {
+        var folder = Path.GetFullPath(config["GuestLoop:DataPath"] ?? Path.Combine(env.ContentRootPath, "data"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>Brings the schema up to date; SQLite also gets WAL with full sync so an acknowledged case survives a kill.</summary>
+    public static async Task MigrateAsync(GuestLoopDbContext db, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", ct);
+        }
+
+        await db.Database.MigrateAsync(ct);
+    }
+}

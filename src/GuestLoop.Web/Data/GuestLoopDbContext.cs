@@ -1,0 +1,29 @@
+using GuestLoop.Domain.Cases;
+using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Organisation;
+using GuestLoop.Web.Features.Sla;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Data;
+
+/// <summary>The one database of GuestLoop. Each provider has a subclass that owns its migrations.</summary>
+public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<Property> Properties => Set<Property>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseDeadlineRow> CaseDeadlines => Set<CaseDeadlineRow>();
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
+    public DbSet<CalendarRecord> Calendars => Set<CalendarRecord>();
+    public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
+    public DbSet<PolicyRecord> Policies => Set<PolicyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);
+}

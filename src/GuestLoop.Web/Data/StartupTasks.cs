@@ -1,0 +1,85 @@
+using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Sla;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Data;
+
+/// <summary>What runs once at start: schema, built-in calendars and policies, the bootstrap API key, demo data.</summary>
+public static class StartupTasks
+{
+    public static async Task RunAsync(IServiceProvider services, IConfiguration config, CancellationToken ct)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        await DatabaseSetup.MigrateAsync(db, ct);
+        await SlaSeeder.SeedAsync(db, clock.GetUtcNow(), ct);
+        await SeedBootstrapKeyAsync(db, config["GuestLoop:Bootstrap:ApiKey"], clock.GetUtcNow(), ct);
+        if (config.GetValue("GuestLoop:DemoData", true) && !await db.Properties.AnyAsync(ct))
+        {
+            await SeedDemoAsync(db, scope.ServiceProvider, clock.GetUtcNow(), ct);
+        }
+    }
+
+    private static async Task SeedBootstrapKeyAsync(GuestLoopDbContext db, string? key, DateTimeOffset now, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            return;
+        }
+
+        var hash = ApiKeyAuthentication.Hash(key);
+        if (!await db.ApiKeys.AnyAsync(k => k.KeyHash == hash, ct))
+        {
+            db.ApiKeys.Add(new ApiKey { Name = "bootstrap", KeyHash = hash, Scope = ApiKeyScope.Administrator, CreatedAt = now });
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private static async Task SeedDemoAsync(GuestLoopDbContext db, IServiceProvider services, DateTimeOffset now, CancellationToken ct)
+    {
+        var org = DemoOrganisation.Seed(db);
+        await db.SaveChangesAsync(ct);
+        var numbers = services.GetRequiredService<CaseNumbers>();
+        var workflow = services.GetRequiredService<CaseWorkflow>();
+        var issued = new Dictionary<string, long>();
+        var cases = DemoCases.Build(org, now, (property, date) =>
+        {
+            var counter = CaseNumbers.CounterName(property.Code, date);
+            issued[counter] = issued.GetValueOrDefault(counter) + 1;
+            return CaseNumbers.Format(property.Code, date, issued[counter]);
+        });
+        db.Cases.AddRange(cases);
+        foreach (var c in cases)
+        {
+            await workflow.RefreshDeadlinesAsync(c, c.PropertyId == org.Hotel.Id ? org.Hotel : org.Scenic, ct);
+        }
+
+        foreach (var (key, value) in issued)
+        {
+            db.NumberCounters.Add(new NumberCounter { Name = key, Value = value });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static async Task<IResult> HealthAsync(GuestLoopDbContext db, CancellationToken ct) =>
+        await db.Database.CanConnectAsync(ct)
+            ? Results.Ok(new { status = "healthy" })
+            : Results.Problem("The database does not answer.", statusCode: 503);
+
+    public static void PrintWelcome(WebApplication app) => app.Lifetime.ApplicationStarted.Register(() =>
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var url = addresses.FirstOrDefault() ?? "http://localhost:5076";
+        Console.WriteLine();
+        Console.WriteLine($"GuestLoop is running at {url}");
+        Console.WriteLine($"  Workspace:     {url}/  (sign in as admin, manager, head, agent or clerk; password {DemoOrganisation.Password})");
+        Console.WriteLine($"  Guest pages:   {url}/feedback?property=DEMO-HOTEL");
+        Console.WriteLine($"  API reference: {url}/api/docs");
+        Console.WriteLine();
+    });
+}

@@ -1,0 +1,92 @@
+using GuestLoop.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GuestLoop.Web.Features.Cases;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> b)
+    {
+        b.ToTable("cases");
+        b.HasKey(c => c.Id);
+        b.HasIndex(c => c.Number).IsUnique();
+        b.HasIndex(c => c.TrackingToken).IsUnique();
+        b.HasIndex(c => new { c.PropertyId, c.Status, c.ReceivedAt });
+        b.HasIndex(c => new { c.Status, c.ReceivedAt });
+        b.HasIndex(c => new { c.AssigneeId, c.Status });
+        b.HasIndex(c => new { c.DepartmentId, c.Status });
+        b.HasIndex(c => c.ReceivedAt);
+        b.Property(c => c.Number).HasMaxLength(40);
+        b.Property(c => c.TrackingToken).HasMaxLength(64);
+        b.Property(c => c.Title).HasMaxLength(Case.TitleMax);
+        b.Property(c => c.Description).HasMaxLength(Case.DescriptionMax);
+        b.Property(c => c.ExternalRef).HasMaxLength(200);
+        b.Property(c => c.Place).HasMaxLength(300);
+        b.Property(c => c.UpdatedAt).IsConcurrencyToken();
+        foreach (var p in new[] { nameof(Case.Kind), nameof(Case.Channel), nameof(Case.Status), nameof(Case.Category), nameof(Case.Severity), nameof(Case.Object) })
+        {
+            b.Property(p).HasConversion<string>().HasMaxLength(20);
+        }
+
+        b.OwnsOne(c => c.Complainant, o =>
+        {
+            o.Property(x => x.Name).HasColumnName("complainant_name").HasMaxLength(100);
+            o.Property(x => x.Phone).HasColumnName("complainant_phone").HasMaxLength(40);
+            o.Property(x => x.Email).HasColumnName("complainant_email").HasMaxLength(200);
+            o.Property(x => x.IdNumber).HasColumnName("complainant_id_number").HasMaxLength(40);
+        });
+        b.Navigation(c => c.Complainant).IsRequired();
+        b.OwnsOne(c => c.Assessment, o =>
+        {
+            o.Property(x => x.Severity).HasColumnName("assessment_severity");
+            o.Property(x => x.Difficulty).HasColumnName("assessment_difficulty");
+            o.Property(x => x.Timeliness).HasColumnName("assessment_timeliness");
+        });
+        b.OwnsOne(c => c.Responsibility, o => o.ToTable("case_responsibility"));
+        b.OwnsOne(c => c.FollowUp, o =>
+        {
+            o.Property(x => x.Way).HasColumnName("follow_up_way").HasMaxLength(40);
+            o.Property(x => x.Satisfaction).HasColumnName("follow_up_satisfaction");
+            o.Property(x => x.Note).HasColumnName("follow_up_note");
+        });
+
+        b.HasMany(c => c.History).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Replies).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Pauses).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Evidence).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        foreach (var nav in new[] { nameof(Case.History), nameof(Case.Replies), nameof(Case.Pauses), nameof(Case.Evidence) })
+        {
+            b.Navigation(nav).UsePropertyAccessMode(PropertyAccessMode.Field);
+        }
+
+        b.Ignore(c => c.IsPaused);
+        b.Ignore(c => c.IsClosed);
+        b.Ignore(c => c.RequiredAuthority);
+    }
+}
+
+internal sealed class CaseChildrenConfiguration :
+    IEntityTypeConfiguration<CaseEvent>, IEntityTypeConfiguration<CaseReply>,
+    IEntityTypeConfiguration<CasePause>, IEntityTypeConfiguration<CaseEvidence>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> b)
+    {
+        b.ToTable("case_events");
+        b.Property(e => e.Action).HasConversion<string>().HasMaxLength(30);
+        b.Property(e => e.ActorName).HasMaxLength(200);
+        b.HasIndex("CaseId", nameof(CaseEvent.At));
+    }
+
+    public void Configure(EntityTypeBuilder<CaseReply> b) => b.ToTable("case_replies");
+
+    public void Configure(EntityTypeBuilder<CasePause> b) => b.ToTable("case_pauses");
+
+    public void Configure(EntityTypeBuilder<CaseEvidence> b)
+    {
+        b.ToTable("case_evidence");
+        b.Property(e => e.FileName).HasMaxLength(260);
+        b.Property(e => e.ContentType).HasMaxLength(100);
+        b.Property(e => e.StorageKey).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,20 @@
+using GuestLoop.Domain.Sla;
+
+namespace GuestLoop.Web.Features.Cases;
+
+/// <summary>
+/// The stored figure of one stage deadline, kept beside the case so that inbox views ("overdue") and the
+/// escalation scan query them directly. Recomputed on every change of an open case; frozen once closed.
+/// </summary>
+public sealed class CaseDeadlineRow
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid CaseId { get; set; }
+    public Guid PropertyId { get; set; }
+    public SlaStage Stage { get; set; }
+    public int Amount { get; set; }
+    public DurationUnit Unit { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? DueAt { get; set; }
+    public DateTimeOffset? MetAt { get; set; }
+}

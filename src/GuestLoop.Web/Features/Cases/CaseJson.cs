@@ -1,0 +1,55 @@
+using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Sla;
+
+namespace GuestLoop.Web.Features.Cases;
+
+/// <summary>The case as the integration API shows it.</summary>
+public sealed record CaseJson(
+    Guid Id,
+    string Number,
+    CaseKind Kind,
+    Channel Channel,
+    string Property,
+    CaseStatus Status,
+    Category Category,
+    Severity Severity,
+    CaseObject? Object,
+    string Title,
+    string Description,
+    string? Demands,
+    string? Place,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? OccurredAt,
+    string? ExternalRef,
+    CustomerJson Customer,
+    Guid? DepartmentId,
+    Guid? AssigneeId,
+    bool Paused,
+    int ReopenCount,
+    string RequiredAuthority,
+    IReadOnlyList<DeadlineJson> Deadlines,
+    IReadOnlyList<ReplyJson> Replies,
+    IReadOnlyList<HistoryJson>? History)
+{
+    public static CaseJson From(Case c, string propertyCode, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now, bool withHistory) => new(
+        c.Id, c.Number, c.Kind, c.Channel, propertyCode, c.Status, c.Category, c.Severity, c.Object, c.Title, c.Description,
+        c.Demands, c.Place, c.ReceivedAt, c.OccurredAt, c.ExternalRef,
+        new CustomerJson(c.Complainant.Name, c.Complainant.Phone, c.Complainant.Email),
+        c.DepartmentId, c.AssigneeId, c.IsPaused, c.ReopenCount, c.RequiredAuthority.ToString(),
+        deadlines.OrderBy(d => d.StartedAt).Select(d => new DeadlineJson(d.Stage, d.StartedAt, d.DueAt, d.MetAt,
+            d.DueAt is { } due && (d.MetAt ?? now) > due)).ToList(),
+        c.Replies.OrderBy(r => r.At).Select(r => new ReplyJson(r.At, r.Text, r.Interim, r.ExpectedBy)).ToList(),
+        withHistory
+            ? c.History.OrderBy(h => h.At).Select(h => new HistoryJson(h.At, h.ActorName, h.Action, h.Detail, h.Before, h.After)).ToList()
+            : null);
+}
+
+public sealed record CustomerJson(string? Name, string? Phone, string? Email);
+
+public sealed record DeadlineJson(SlaStage Stage, DateTimeOffset StartedAt, DateTimeOffset? DueAt, DateTimeOffset? MetAt, bool Breached);
+
+public sealed record ReplyJson(DateTimeOffset At, string Text, bool Interim, DateOnly? ExpectedBy);
+
+public sealed record HistoryJson(DateTimeOffset At, string Actor, CaseAction Action, string? Detail, string? Before, string? After);
+
+public sealed record CaseListJson(IReadOnlyList<CaseJson> Items, int Total, int Page, int PageSize);

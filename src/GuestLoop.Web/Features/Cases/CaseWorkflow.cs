@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Organisation;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Organisation;
+using GuestLoop.Web.Features.Sla;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.Cases;
+
+/// <summary>
+/// Loads a case inside the caller's scope, lets the aggregate take a step, recomputes its deadlines and
+/// saves everything in one transaction. Every channel (API, workspace, public page) goes through here.
+/// </summary>
+public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumbers numbers, TimeProvider clock)
+{
+    public async Task<Case> ReceiveAsync(NewCase input, Property property, Actor actor, CancellationToken ct,
+        Func<Case, Task>? beforeCommit = null)
+    {
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, FindZone(property.TimeZoneId)).DateTime);
+        var number = await numbers.NextAsync(property.Code, localDate, ct);
+        var @case = Case.Receive(input, number, NewTrackingToken(), actor, now);
+        db.Cases.Add(@case);
+        await RefreshDeadlinesAsync(@case, property, ct);
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(@case);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return @case;
+    }
+
+    public IQueryable<Case> Visible(AccessScope scope)
+    {
+        var ids = scope.PropertyIds.ToList();
+        return scope.AllProperties ? db.Cases : db.Cases.Where(c => ids.Contains(c.PropertyId));
+    }
+
+    public async Task<Case> LoadAsync(Guid id, AccessScope scope, CancellationToken ct) =>
+        await Visible(scope)
+            .Include(c => c.History).Include(c => c.Replies).Include(c => c.Pauses).Include(c => c.Evidence)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == id, ct)
+        ?? throw new CaseNotFoundException();
+
+    /// <summary>Takes one step on a case: all of it is saved, or nothing.</summary>
+    public async Task<Case> PerformAsync(Guid id, AccessScope scope, Action<Case, Actor, DateTimeOffset> step, CancellationToken ct)
+    {
+        var @case = await LoadAsync(id, scope, ct);
+        step(@case, scope.Actor, clock.GetUtcNow());
+        var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == @case.PropertyId, ct);
+        await RefreshDeadlinesAsync(@case, property, ct);
+        await db.SaveChangesAsync(ct);
+        return @case;
+    }
+
+    public async Task<IReadOnlyList<CaseDeadlineRow>> DeadlinesAsync(Guid caseId, CancellationToken ct) =>
+        await db.CaseDeadlines.AsNoTracking().Where(d => d.CaseId == caseId).OrderBy(d => d.StartedAt).ToListAsync(ct);
+
+    /// <summary>Replaces the stored deadline figures of a case; a closed case keeps the figures it closed with.</summary>
+    public async Task RefreshDeadlinesAsync(Case @case, Property property, CancellationToken ct)
+    {
+        var calendar = await sla.CalendarAsync(property.CalendarCode, ct);
+        var policy = await sla.PolicyAsync(property.PolicyCode, ct);
+        var computed = CaseClock.Compute(@case, policy.TargetsFor(@case.Kind, @case.Severity), calendar);
+        var existing = await db.CaseDeadlines.Where(d => d.CaseId == @case.Id).ToListAsync(ct);
+        db.CaseDeadlines.RemoveRange(existing);
+        db.CaseDeadlines.AddRange(computed.Select(d => new CaseDeadlineRow
+        {
+            CaseId = @case.Id,
+            PropertyId = @case.PropertyId,
+            Stage = d.Stage,
+            Amount = d.Target.Amount,
+            Unit = d.Target.Unit,
+            StartedAt = d.StartedAt,
+            DueAt = d.DueAt,
+            MetAt = d.MetAt,
+        }));
+    }
+
+    private static string NewTrackingToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24))
+        .Replace('+', '-').Replace('/', '_').TrimEnd('=');
+
+    public static TimeZoneInfo FindZone(string id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+}

@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using GuestLoop.Domain.Cases;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.Cases;
+
+public static class CasesApi
+{
+    public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases").WithTags("Cases");
+        cases.MapPost("/", Create).WithName("CreateCase").WithSummary("Record a case from an integration");
+        cases.MapGet("/{id:guid}", Get).WithName("GetCase").WithSummary("A case with its history");
+        cases.MapGet("/", List).WithName("ListCases").WithSummary("Cases visible to the caller, newest first");
+        cases.MapCaseTransitions();
+        return api;
+    }
+
+    private static async Task<Results<Created<CaseJson>, ValidationProblem, ProblemHttpResult>> Create(
+        CreateCaseRequest request, HttpContext http, GuestLoopDbContext db, CaseWorkflow workflow, TimeProvider clock, CancellationToken ct)
+    {
+        var scope = http.User.ToScope();
+        var property = string.IsNullOrWhiteSpace(request.Property)
+            ? null
+            : await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Property, ct);
+        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty);
+        if (property is null && !string.IsNullOrWhiteSpace(request.Property) || property is not null && !scope.CanSee(property.Id))
+        {
+            errors["property"] = [$"Unknown property '{request.Property}'."];
+        }
+
+        if (errors.Count > 0 || newCase is null || property is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var idempotencyKey = http.Request.Headers["Idempotency-Key"].ToString();
+        var clientId = http.User.FindFirstValue("gl:api-key") ?? scope.StaffId?.ToString() ?? "anonymous";
+        var fingerprint = request.Fingerprint();
+        if (idempotencyKey.Length > 0)
+        {
+            var earlier = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.ClientId == clientId && k.Key == idempotencyKey, ct);
+            if (earlier is not null)
+            {
+                return earlier.RequestHash == fingerprint
+                    ? await CreatedResult(db, workflow, earlier.CaseId, property.Code, clock, ct)
+                    : TypedResults.Problem("This Idempotency-Key was used with a different request.", statusCode: 409, title: "Idempotency-Key reused");
+            }
+        }
+
+        var created = await workflow.ReceiveAsync(newCase, property, scope.Actor, ct, beforeCommit: c =>
+        {
+            if (idempotencyKey.Length > 0)
+            {
+                db.IdempotencyKeys.Add(new IdempotencyRecord
+                {
+                    ClientId = clientId, Key = idempotencyKey, RequestHash = fingerprint, CaseId = c.Id, CreatedAt = clock.GetUtcNow(),
+                });
+            }
+
+            return Task.CompletedTask;
+        });
+        return await CreatedResult(db, workflow, created.Id, property.Code, clock, ct);
+    }
+
+    private static async Task<Created<CaseJson>> CreatedResult(GuestLoopDbContext db, CaseWorkflow workflow, Guid id, string propertyCode,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().Include(x => x.Replies).Include(x => x.Pauses).SingleAsync(x => x.Id == id, ct);
+        var json = CaseJson.From(c, propertyCode, await workflow.DeadlinesAsync(id, ct), clock.GetUtcNow(), withHistory: false);
+        return TypedResults.Created($"/api/v1/cases/{id}", json);
+    }
+
+    private static async Task<Ok<CaseJson>> Get(Guid id, HttpContext http, CaseWorkflow workflow, CaseReader reader, CancellationToken ct)
+    {
+        var c = await workflow.LoadAsync(id, http.User.ToScope(), ct);
+        return TypedResults.Ok(await reader.ToJsonAsync(c, withHistory: true, ct));
+    }
+
+    private static async Task<Results<Ok<CaseListJson>, ValidationProblem>> List(HttpContext http, CaseReader reader,
+        string? status, string? kind, string? property, string? q, int? page, int? pageSize, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var filter = new CaseFilter(
+            status is null ? null : CreateCaseRequest.ParseEnum<CaseStatus>("status", status, errors),
+            kind is null ? null : CreateCaseRequest.ParseEnum<CaseKind>("kind", kind, errors),
+            property, q);
+        if (page is < 1)
+        {
+            errors["page"] = ["Pages start at 1."];
+        }
+
+        if (pageSize is < 1 or > 200)
+        {
+            errors["pageSize"] = ["Between 1 and 200."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await reader.ListAsync(http.User.ToScope(), filter, page ?? 1, pageSize ?? 20, ct));
+    }
+}

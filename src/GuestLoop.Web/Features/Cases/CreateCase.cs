@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GuestLoop.Domain.Cases;
+
+namespace GuestLoop.Web.Features.Cases;
+
+/// <summary>POST /api/v1/cases: the request as sent, checked field by field before anything is written.</summary>
+public sealed record CreateCaseRequest(
+    string? Kind,
+    string? Channel,
+    string? Property,
+    string? Title,
+    string? Description,
+    string? OccurredAt,
+    string? ReceivedAt,
+    CustomerInput? Customer,
+    string? Demands,
+    string? Place,
+    string? ExternalRef)
+{
+    public string Fingerprint() =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this))));
+
+    /// <summary>Checks the shape of the request; the property is resolved by the caller.</summary>
+    public (NewCase? Case, Dictionary<string, string[]> Errors) ToNewCase(Guid propertyId)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var kind = ParseEnum<CaseKind>("kind", Kind, errors);
+        var channel = ParseEnum<Channel>("channel", Channel, errors);
+        var occurred = ParseInstant("occurredAt", OccurredAt, errors);
+        var received = ParseInstant("receivedAt", ReceivedAt, errors);
+        if (string.IsNullOrWhiteSpace(Property))
+        {
+            errors["property"] = ["The property code is required."];
+        }
+
+        var newCase = new NewCase(propertyId, kind ?? default, channel ?? default, Title ?? string.Empty, Description ?? string.Empty,
+            new Complainant(Trim(Customer?.Name), Trim(Customer?.Phone), Trim(Customer?.Email)),
+            Demands, Place, occurred, received, ExternalRef);
+        foreach (var (field, messages) in newCase.Validate())
+        {
+            errors[field] = messages;
+        }
+
+        if (Customer?.Email is { Length: > 0 } email && !email.Contains('@'))
+        {
+            errors["customer.email"] = ["Not an email address."];
+        }
+
+        return (errors.Count == 0 ? newCase : null, errors);
+    }
+
+    private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    internal static T? ParseEnum<T>(string field, string? value, Dictionary<string, string[]> errors) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors[field] = [$"'{field}' is required."];
+            return null;
+        }
+
+        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _))
+        {
+            return parsed;
+        }
+
+        var allowed = string.Join("|", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
+        errors[field] = [$"'{value}' is not one of {allowed}."];
+        return null;
+    }
+
+    private static DateTimeOffset? ParseInstant(string field, string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            return parsed.ToUniversalTime();
+        }
+
+        errors[field] = ["Not an ISO-8601 date and time."];
+        return null;
+    }
+}
+
+public sealed record CustomerInput(string? Name, string? Phone, string? Email);

@@ -1,0 +1,16 @@
+using GuestLoop.Domain.Organisation;
+
+namespace GuestLoop.Web.Features.Organisation;
+
+/// <summary>A hotel, scenic area or agency branch, with its own time zone, working calendar and deadline policy.</summary>
+public sealed class Property
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid EnterpriseId { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public PropertyType Type { get; set; }
+    public string TimeZoneId { get; set; } = "Asia/Shanghai";
+    public string CalendarCode { get; set; } = "cn";
+    public string PolicyCode { get; set; } = "tourism-standard";
+}

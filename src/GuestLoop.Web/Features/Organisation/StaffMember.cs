@@ -1,0 +1,22 @@
+using GuestLoop.Domain.Organisation;
+
+namespace GuestLoop.Web.Features.Organisation;
+
+/// <summary>A person who signs in to the workspace; sees only the properties listed (or all of them).</summary>
+public sealed class StaffMember
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string UserName { get; set; }
+    public required string DisplayName { get; set; }
+    public string PasswordHash { get; set; } = string.Empty;
+    public StaffRole Role { get; set; }
+    public AuthorityLevel Authority { get; set; } = AuthorityLevel.None;
+    public Guid? DepartmentId { get; set; }
+    public string? Email { get; set; }
+    public string? Skills { get; set; }
+    public bool AllProperties { get; set; }
+    public List<Guid> PropertyIds { get; set; } = [];
+    public bool Active { get; set; } = true;
+
+    public Actor ToActor() => new(Id, DisplayName, Authority, DepartmentId);
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Organisation;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Cases;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.Public;
+
+/// <summary>The guest's pages: submit feedback at /feedback, follow it at /track/{token}. Static server rendering, no sign-in.</summary>
+public static class PublicEndpoints
+{
+    public const long FormLimit = (FeedbackForm.MaxFiles + 1) * EvidenceStore.DefaultMaxBytes;
+
+    public static void MapPublicEndpoints(this IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
+        pages.MapGet("/feedback", async (string? property, GuestLoopDbContext db, EvidenceStore store, CancellationToken ct) =>
+            await Page(db, store, new FeedbackForm { Property = property }, new Dictionary<string, string[]>(), ct));
+        pages.MapPost("/feedback", Submit).WithMetadata(new RequestSizeLimitAttribute(FormLimit));
+        pages.MapGet("/track/{token}", Track);
+    }
+
+    private static async Task<RazorComponentResult<FeedbackPage>> Page(GuestLoopDbContext db, EvidenceStore store, FeedbackForm form,
+        IReadOnlyDictionary<string, string[]> errors, CancellationToken ct)
+    {
+        var properties = await db.Properties.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name }).ToListAsync(ct);
+        return new RazorComponentResult<FeedbackPage>(new
+        {
+            Properties = properties.Select(p => (p.Code, p.Name)).ToList(),
+            Form = form,
+            Errors = errors,
+            MaxFileMb = store.MaxBytes / 1024 / 1024,
+        })
+        { StatusCode = errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK };
+    }
+
+    private static async Task<IResult> Submit(HttpContext http, GuestLoopDbContext db, CaseWorkflow workflow, EvidenceStore store,
+        IAntiforgery antiforgery, CancellationToken ct)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.Problem("The form has expired; reload the page and send it again.", statusCode: 400, title: "Form expired");
+        }
+
+        var posted = await http.Request.ReadFormAsync(ct);
+        var form = FeedbackForm.From(posted);
+        if (!string.IsNullOrEmpty(form.Website))
+        {
+            return Results.BadRequest();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == form.Property, ct);
+        if (property is null)
+        {
+            errors["property"] = ["unknown"];
+        }
+
+        var kind = CreateCaseRequest.ParseEnum<CaseKind>("kind", form.Kind, errors);
+        if (kind is { } k && !FeedbackForm.PublicKinds.Contains(k))
+        {
+            errors["kind"] = ["not public"];
+        }
+
+        DateTimeOffset? occurred = null;
+        if (!string.IsNullOrWhiteSpace(form.OccurredAt))
+        {
+            if (DateTime.TryParse(form.OccurredAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && property is not null)
+            {
+                occurred = new DateTimeOffset(local, CaseWorkflow.FindZone(property.TimeZoneId).GetUtcOffset(local));
+            }
+            else
+            {
+                errors["occurredAt"] = ["not a date"];
+            }
+        }
+
+        var files = posted.Files.GetFiles("files").Where(f => f.Length > 0).ToList();
+        if (files.Count > FeedbackForm.MaxFiles)
+        {
+            errors["files"] = [$"≤ {FeedbackForm.MaxFiles}"];
+        }
+
+        var newCase = new NewCase(property?.Id ?? Guid.Empty, kind ?? CaseKind.Complaint, Channel.Web, form.Title ?? "", form.Description ?? "",
+            new Complainant(Clean(form.Name), Clean(form.Phone), Clean(form.Email)), Clean(form.Demands), Clean(form.Place), occurred);
+        foreach (var (field, messages) in newCase.Validate())
+        {
+            errors[field] = messages;
+        }
+
+        if (errors.Count > 0 || property is null)
+        {
+            return await Page(db, store, form, errors, ct);
+        }
+
+        var evidence = new List<CaseEvidence>();
+        try
+        {
+            foreach (var file in files)
+            {
+                var (saved, problem) = await CaseEvidenceEndpoints.SaveAsync(store, file, Actor.Guest(form.Name).Name, fromGuest: true, ct);
+                if (problem is not null)
+                {
+                    errors["files"] = [$"{file.FileName}: {problem.ProblemDetails.Detail}"];
+                    evidence.ForEach(e => store.Delete(e.StorageKey));
+                    return await Page(db, store, form, errors, ct);
+                }
+
+                evidence.Add(saved!);
+            }
+
+            var guest = Actor.Guest(form.Name);
+            var created = await workflow.ReceiveAsync(newCase, property, guest, ct, beforeCommit: c =>
+            {
+                evidence.ForEach(e => c.AddEvidence(guest, e));
+                return Task.CompletedTask;
+            });
+            return Results.Redirect($"/track/{created.TrackingToken}?new=1");
+        }
+        catch
+        {
+            evidence.ForEach(e => store.Delete(e.StorageKey));
+            throw;
+        }
+    }
+
+    private static async Task<RazorComponentResult<TrackPage>> Track(string token, bool? @new, HttpContext http, GuestLoopDbContext db,
+        CancellationToken ct)
+    {
+        var found = token.Length is > 16 and < 64
+            ? await db.Cases.AsNoTracking().Include(c => c.History).Include(c => c.Replies).Include(c => c.Pauses).AsSplitQuery()
+                .SingleOrDefaultAsync(c => c.TrackingToken == token, ct)
+            : null;
+        var property = found is null ? null : await db.Properties.AsNoTracking().SingleAsync(p => p.Id == found.PropertyId, ct);
+        http.Response.Headers["Referrer-Policy"] = "no-referrer";
+        http.Response.Headers["X-Robots-Tag"] = "noindex";
+        return new RazorComponentResult<TrackPage>(new
+        {
+            Token = token,
+            Case = found,
+            PropertyName = property?.Name ?? "",
+            Zone = CaseWorkflow.FindZone(property?.TimeZoneId ?? "UTC"),
+            JustSubmitted = @new == true,
+            LinkUrl = $"{http.Request.Scheme}://{http.Request.Host}/track/{token}",
+        })
+        { StatusCode = found is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK };
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

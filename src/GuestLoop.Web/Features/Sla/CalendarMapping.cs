@@ -1,0 +1,39 @@
+using System.Globalization;
+using GuestLoop.Domain.Sla;
+
+namespace GuestLoop.Web.Features.Sla;
+
+/// <summary>Between the editable rows of a calendar and the domain's <see cref="CalendarDefinition"/>.</summary>
+public static class CalendarMapping
+{
+    public static CalendarDefinition ToDefinition(CalendarRecord record, IEnumerable<CalendarDayRecord> days) =>
+        new(record.Code, record.Name, record.TimeZoneId,
+            record.Shifts.Select(ParseShift).ToList(),
+            days.Select(d => new SpecialDay(d.Date, d.IsWorkingDay ? SpecialDayKind.AdjustedWorkday : SpecialDayKind.Holiday, d.Name)).ToList());
+
+    public static string FormatShift(WeeklyShift shift) =>
+        $"{shift.Day} {shift.Start:HH\\:mm}-{shift.End:HH\\:mm}";
+
+    /// <summary>Parses "Monday 09:00-12:00".</summary>
+    public static WeeklyShift ParseShift(string text)
+    {
+        var parts = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 3 || !Enum.TryParse<DayOfWeek>(parts[0], true, out var day)
+            || !TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, out var start)
+            || !TimeOnly.TryParseExact(parts[2], "HH:mm", CultureInfo.InvariantCulture, out var end))
+        {
+            throw new FormatException($"A shift reads like 'Monday 09:00-12:00', not '{text}'.");
+        }
+
+        return new WeeklyShift(day, start, end);
+    }
+
+    public static CalendarRecord ToRecord(CalendarDefinition definition, DateTimeOffset now) => new()
+    {
+        Code = definition.Code,
+        Name = definition.Name,
+        TimeZoneId = definition.TimeZoneId,
+        Shifts = definition.Shifts.Select(FormatShift).ToList(),
+        UpdatedAt = now,
+    };
+}

@@ -1,0 +1,39 @@
+using GuestLoop.Web.Components;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Public;
+using GuestLoop.Web.Features.Sla;
+using GuestLoop.Web.Infrastructure;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddGuestLoop(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+await StartupTasks.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLocalization();
+app.UseMiddleware<RequestSizeLimit>();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapGet("/healthz", StartupTasks.HealthAsync).AllowAnonymous().ExcludeFromDescription();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("GuestLoop API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+
+var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
+api.MapCasesApi();
+api.MapCalendarsApi();
+
+app.MapAccountEndpoints();
+app.MapPublicEndpoints();
+app.MapCaseEvidenceEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+StartupTasks.PrintWelcome(app);
+app.Run();

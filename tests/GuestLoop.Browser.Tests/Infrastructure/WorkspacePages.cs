@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+
+namespace GuestLoop.Browser.Tests.Infrastructure;
+
+/// <summary>The moves a person makes in the workspace, written once.</summary>
+public static class WorkspacePages
+{
+    public const string Password = "GuestLoop!2026";
+
+    public static async Task SignInAsync(this IPage page, string userName, string returnUrl = "/")
+    {
+        await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.FillAsync("input[name=userName]", userName);
+        await page.FillAsync("input[name=password]", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=current-user]");
+        // The interactive circuit is up once the menu button reacts; wait for Blazor to attach.
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+    }
+
+    public static async Task SignOutAsync(this IPage page)
+    {
+        await page.Context.ClearCookiesAsync();
+    }
+
+    public static async Task ActAsync(this IPage page, string action)
+    {
+        await page.ClickAsync($"[data-testid=case-actions] button[data-action={action}]:not([disabled])");
+    }
+
+    public static async Task ConfirmAsync(this IPage page, string expectedStatus)
+    {
+        await page.ClickAsync("[data-testid=confirm-action]");
+        await page.WaitForSelectorAsync($".mud-chip[data-status={expectedStatus}]");
+    }
+
+    /// <summary>Opens a MudSelect by its test id and picks the option with the given text.</summary>
+    public static async Task PickAsync(this IPage page, string testId, string option)
+    {
+        await page.ClickAsync($"[data-testid={testId}]");
+        await page.ClickAsync($".mud-popover-open .mud-list-item:has-text(\"{option}\")");
+    }
+}

@@ -1,0 +1,153 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using GuestLoop.Web.Tests.Infrastructure;
+
+namespace GuestLoop.Web.Tests.Features.Public;
+
+public abstract partial class PublicPagesTests(GuestLoopApp app)
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    private static async Task<string> FormTokenAsync(HttpClient client, string url = "/feedback?property=DEMO-SCENIC")
+    {
+        var html = await client.GetStringAsync(url);
+        return TokenPattern().Match(html).Groups[1].Value;
+    }
+
+    private static MultipartFormDataContent Form(string token, string title, string description, params (string Name, byte[] Bytes)[] files)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("DEMO-SCENIC"), "property" },
+            { new StringContent("complaint"), "kind" },
+            { new StringContent(title), "title" },
+            { new StringContent(description), "description" },
+            { new StringContent("刘洋"), "name" },
+            { new StringContent("13912345678"), "phone" },
+        };
+        foreach (var (name, bytes) in files)
+        {
+            form.Add(new ByteArrayContent(bytes), "files", name);
+        }
+
+        return form;
+    }
+
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1];
+
+    [SkippableFact]
+    public async Task The_form_preselects_the_property_from_the_query()
+    {
+        app.Require();
+        var html = await app.Browser().GetStringAsync("/feedback?property=DEMO-SCENIC");
+
+        Assert.Contains("<option value=\"DEMO-SCENIC\" selected", html);
+        Assert.Contains("name=\"__RequestVerificationToken\"", html);
+        Assert.Contains("<meta name=\"viewport\"", html);
+    }
+
+    [SkippableFact]
+    public async Task A_guest_submits_a_complaint_with_a_photo_and_follows_it()
+    {
+        app.Require();
+        var client = app.Browser();
+        var token = await FormTokenAsync(client);
+        var marker = "索道排队" + Guid.NewGuid().ToString("N")[..6];
+
+        var posted = await client.PostAsync("/feedback", Form(token, marker, "索道排队两小时无人疏导。", ("queue.png", Png)));
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var location = posted.Headers.Location!.OriginalString;
+        Assert.Matches("^/track/[A-Za-z0-9_-]{20,}\\?new=1$", location);
+        var page = await client.GetStringAsync(location);
+        Assert.Contains(marker, page);
+        Assert.Contains("DEMO-SCENIC-", page);
+
+        var list = await (await app.Api().GetAsync($"/api/v1/cases?q={marker}")).JsonAsync();
+        var item = Assert.Single(list["items"]!.AsArray())!;
+        Assert.Equal("web", item["channel"]!.GetValue<string>());
+        var full = await (await app.Api().GetAsync($"/api/v1/cases/{item["id"]}")).JsonAsync();
+        Assert.Contains(full["history"]!.AsArray(), h => h!["action"]!.GetValue<string>() == "addEvidence");
+    }
+
+    [SkippableFact]
+    public async Task The_tracking_page_shows_replies_but_no_staff_names_or_internal_notes()
+    {
+        app.Require();
+        var client = app.Browser();
+        var token = await FormTokenAsync(client);
+        var marker = "门票多收" + Guid.NewGuid().ToString("N")[..6];
+        var location = (await client.PostAsync("/feedback", Form(token, marker, "网上标价80元，窗口收了120元。"))).Headers.Location!.OriginalString;
+        var id = (await (await app.Api().GetAsync($"/api/v1/cases?q={marker}")).JsonAsync())["items"]![0]!["id"]!.GetValue<Guid>();
+        var head = app.Api("head");
+        await head.PostJsonAsync($"/api/v1/cases/{id}/notes", new { text = "内部备注：窗口员工小王" });
+        await head.PostJsonAsync($"/api/v1/cases/{id}/triage", new { category = "price", severity = "general" });
+        await head.PostJsonAsync($"/api/v1/cases/{id}/interim-reply", new { text = "已核实多收40元，将于三日内退还。", expectedBy = "2026-12-01" });
+
+        var page = await client.GetStringAsync(location.Split('?')[0]);
+
+        Assert.Contains("已核实多收40元", page);
+        Assert.DoesNotContain("陈静", page);
+        Assert.DoesNotContain("内部备注", page);
+    }
+
+    [SkippableFact]
+    public async Task An_incomplete_form_is_shown_again_with_errors_and_creates_nothing()
+    {
+        app.Require();
+        var client = app.Browser();
+        var token = await FormTokenAsync(client);
+        var marker = "缺内容" + Guid.NewGuid().ToString("N")[..6];
+
+        var response = await client.PostAsync("/feedback", Form(token, marker, ""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("data-field=\"description\"", await response.Content.ReadAsStringAsync());
+        var list = await (await app.Api().GetAsync($"/api/v1/cases?q={marker}")).JsonAsync();
+        Assert.Equal(0, list["total"]!.GetValue<int>());
+    }
+
+    [SkippableFact]
+    public async Task A_file_that_is_not_what_it_claims_is_refused_and_creates_nothing()
+    {
+        app.Require();
+        var client = app.Browser();
+        var token = await FormTokenAsync(client);
+        var marker = "伪装文件" + Guid.NewGuid().ToString("N")[..6];
+        var exe = "MZ\u0090\0\u0003 this is a program"u8.ToArray();
+
+        var response = await client.PostAsync("/feedback", Form(token, marker, "附上照片", ("photo.jpg", exe)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("data-field=\"files\"", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, (await (await app.Api().GetAsync($"/api/v1/cases?q={marker}")).JsonAsync())["total"]!.GetValue<int>());
+    }
+
+    [SkippableFact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        app.Require();
+        var client = app.Browser();
+        var marker = "无令牌" + Guid.NewGuid().ToString("N")[..6];
+
+        var response = await client.PostAsync("/feedback", Form("", marker, "跨站提交"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, (await (await app.Api().GetAsync($"/api/v1/cases?q={marker}")).JsonAsync())["total"]!.GetValue<int>());
+    }
+
+    [SkippableFact]
+    public async Task An_unknown_tracking_token_is_404()
+    {
+        app.Require();
+        var response = await app.Browser().GetAsync("/track/" + new string('x', 32));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+public sealed class PublicPagesSqliteTests(SqliteApp app) : PublicPagesTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PublicPagesPostgresTests(PostgresApp app) : PublicPagesTests(app), IClassFixture<PostgresApp>;

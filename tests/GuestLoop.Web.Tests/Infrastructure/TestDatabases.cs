@@ -1,0 +1,47 @@
+using Npgsql;
+
+namespace GuestLoop.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Where the PostgreSQL tests find their server: GUESTLOOP_TEST_POSTGRES holds an administrator connection
+/// string (.ci/run sets it). Without it the PostgreSQL tests skip locally, and fail under CI=true.
+/// </summary>
+public static class TestDatabases
+{
+    public const string Variable = "GUESTLOOP_TEST_POSTGRES";
+
+    public static string? PostgresAdmin => Environment.GetEnvironmentVariable(Variable);
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Skips (or, in CI, fails) when no PostgreSQL server is configured.</summary>
+    public static void RequirePostgres()
+    {
+        if (PostgresAdmin is not null)
+        {
+            return;
+        }
+
+        if (InCi)
+        {
+            throw new InvalidOperationException($"CI=true but {Variable} is not set: the PostgreSQL tests must run in CI.");
+        }
+
+        Skip.If(true, $"No PostgreSQL server configured ({Variable} is not set); .ci/run starts one.");
+    }
+
+    /// <summary>Creates an empty database for one test fixture and returns its connection string.</summary>
+    public static string CreatePostgresDatabase()
+    {
+        var name = "guestloop_test_" + Guid.NewGuid().ToString("N")[..12];
+        using (var connection = new NpgsqlConnection(PostgresAdmin))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE {name}";
+            command.ExecuteNonQuery();
+        }
+
+        return new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name }.ToString();
+    }
+}
