@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Admin;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Workspace;
@@ -24,6 +25,7 @@ public static class ServiceSetup
         services.AddScoped<CaseWorkflow>();
         services.AddScoped<CaseReader>();
         services.AddScoped<WorkspaceContext>();
+        services.AddScoped<OrganisationAdmin>();
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
 

@@ -1,0 +1,161 @@
+using GuestLoop.Domain.Organisation;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Organisation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.Admin;
+
+/// <summary>The administrator's edits of properties, departments and staff, validated before anything is saved.</summary>
+public sealed class OrganisationAdmin(GuestLoopDbContext db)
+{
+    public Task<List<Property>> PropertiesAsync() => db.Properties.AsNoTracking().OrderBy(p => p.Code).ToListAsync();
+
+    public Task<List<Department>> DepartmentsAsync() => db.Departments.AsNoTracking().OrderBy(d => d.PropertyId).ThenBy(d => d.Name).ToListAsync();
+
+    public Task<List<StaffMember>> StaffAsync() => db.Staff.AsNoTracking().OrderBy(s => s.UserName).ToListAsync();
+
+    public Task<List<string>> CalendarCodesAsync() => db.Calendars.AsNoTracking().OrderBy(c => c.Code).Select(c => c.Code).ToListAsync();
+
+    public Task<List<string>> PolicyCodesAsync() => db.Policies.AsNoTracking().OrderBy(p => p.Code).Select(p => p.Code).ToListAsync();
+
+    public async Task<Dictionary<string, string>> SavePropertyAsync(Property edited)
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(edited.Code) || edited.Code.Length > 40 || !edited.Code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            errors["code"] = "Admin.Error.Code";
+        }
+        else if (await db.Properties.AnyAsync(p => p.Code == edited.Code && p.Id != edited.Id))
+        {
+            errors["code"] = "Admin.Error.CodeTaken";
+        }
+
+        if (string.IsNullOrWhiteSpace(edited.Name))
+        {
+            errors["name"] = "Admin.Error.Required";
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(edited.TimeZoneId, out _))
+        {
+            errors["timeZoneId"] = "Admin.Error.TimeZone";
+        }
+
+        if (!await db.Calendars.AnyAsync(c => c.Code == edited.CalendarCode))
+        {
+            errors["calendarCode"] = "Admin.Error.Required";
+        }
+
+        if (!await db.Policies.AnyAsync(p => p.Code == edited.PolicyCode))
+        {
+            errors["policyCode"] = "Admin.Error.Required";
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var existing = await db.Properties.SingleOrDefaultAsync(p => p.Id == edited.Id);
+        if (existing is null)
+        {
+            edited.EnterpriseId = await db.Enterprises.Select(e => e.Id).FirstAsync();
+            db.Properties.Add(edited);
+        }
+        else
+        {
+            db.Entry(existing).CurrentValues.SetValues(edited);
+        }
+
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    public async Task<Dictionary<string, string>> SaveDepartmentAsync(Department edited)
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(edited.Name))
+        {
+            errors["name"] = "Admin.Error.Required";
+            return errors;
+        }
+
+        var existing = await db.Departments.SingleOrDefaultAsync(d => d.Id == edited.Id);
+        if (existing is null)
+        {
+            db.Departments.Add(edited);
+        }
+        else
+        {
+            db.Entry(existing).CurrentValues.SetValues(edited);
+        }
+
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    public async Task<Dictionary<string, string>> SaveStaffAsync(StaffMember edited, string? newPassword)
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(edited.UserName) || edited.UserName.Length > 100)
+        {
+            errors["userName"] = "Admin.Error.Required";
+        }
+        else if (await db.Staff.AnyAsync(s => s.UserName == edited.UserName && s.Id != edited.Id))
+        {
+            errors["userName"] = "Admin.Error.UserNameTaken";
+        }
+
+        if (string.IsNullOrWhiteSpace(edited.DisplayName))
+        {
+            errors["displayName"] = "Admin.Error.Required";
+        }
+
+        var existing = await db.Staff.SingleOrDefaultAsync(s => s.Id == edited.Id);
+        if (existing is null && string.IsNullOrEmpty(newPassword) || newPassword is { Length: > 0 and < 10 })
+        {
+            errors["password"] = "Admin.Error.Password";
+        }
+
+        if (!edited.AllProperties && edited.PropertyIds.Count == 0)
+        {
+            errors["propertyIds"] = "Admin.Error.Properties";
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        if (!string.IsNullOrEmpty(newPassword))
+        {
+            edited.PasswordHash = new PasswordHasher<StaffMember>().HashPassword(edited, newPassword);
+        }
+        else if (existing is not null)
+        {
+            edited.PasswordHash = existing.PasswordHash;
+        }
+
+        if (existing is null)
+        {
+            db.Staff.Add(edited);
+        }
+        else
+        {
+            db.Entry(existing).CurrentValues.SetValues(edited);
+            existing.PropertyIds = [.. edited.PropertyIds];
+        }
+
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    public static StaffMember Copy(StaffMember s) => new()
+    {
+        Id = s.Id, UserName = s.UserName, DisplayName = s.DisplayName, PasswordHash = s.PasswordHash, Role = s.Role,
+        Authority = s.Authority, DepartmentId = s.DepartmentId, Email = s.Email, Skills = s.Skills, AllProperties = s.AllProperties,
+        PropertyIds = [.. s.PropertyIds], Active = s.Active,
+    };
+
+    public static StaffMember NewStaff() => new() { UserName = "", DisplayName = "", Role = StaffRole.Agent, Authority = AuthorityLevel.None };
+}
