@@ -1,4 +1,3 @@
-using System.Globalization;
 using GuestLoop.Domain.Sla;
 
 namespace GuestLoop.Web.Features.Sla;
@@ -11,22 +10,10 @@ public static class CalendarMapping
             record.Shifts.Select(ParseShift).ToList(),
             days.Select(d => new SpecialDay(d.Date, d.IsWorkingDay ? SpecialDayKind.AdjustedWorkday : SpecialDayKind.Holiday, d.Name)).ToList());
 
-    public static string FormatShift(WeeklyShift shift) =>
-        $"{shift.Day} {shift.Start:HH\\:mm}-{shift.End:HH\\:mm}";
+    public static string FormatShift(WeeklyShift shift) => shift.ToString();
 
     /// <summary>Parses "Monday 09:00-12:00".</summary>
-    public static WeeklyShift ParseShift(string text)
-    {
-        var parts = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 3 || !Enum.TryParse<DayOfWeek>(parts[0], true, out var day)
-            || !TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, out var start)
-            || !TimeOnly.TryParseExact(parts[2], "HH:mm", CultureInfo.InvariantCulture, out var end))
-        {
-            throw new FormatException($"A shift reads like 'Monday 09:00-12:00', not '{text}'.");
-        }
-
-        return new WeeklyShift(day, start, end);
-    }
+    public static WeeklyShift ParseShift(string text) => WeeklyShift.Parse(text);
 
     public static CalendarRecord ToRecord(CalendarDefinition definition, DateTimeOffset now) => new()
     {

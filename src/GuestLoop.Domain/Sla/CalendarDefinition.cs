@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace GuestLoop.Domain.Sla;
+
+/// <summary>
+/// Everything that defines a working calendar: its IANA time zone, its weekly opening shifts and its
+/// dated exceptions. Holidays and adjusted working days are data an administrator edits, never computed.
+/// </summary>
+public sealed record CalendarDefinition(
+    string Code,
+    string Name,
+    string TimeZoneId,
+    IReadOnlyList<WeeklyShift> Shifts,
+    IReadOnlyList<SpecialDay> SpecialDays);
+
+/// <summary>An opening interval on a weekday in local time; several per day model a lunch break.</summary>
+public sealed record WeeklyShift(DayOfWeek Day, TimeOnly Start, TimeOnly End)
+{
+    public bool IsValid => End > Start;
+
+    /// <summary>"Monday 09:00-12:00".</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Day} {Start:HH:mm}-{End:HH:mm}");
+
+    /// <summary>Reads "Monday 09:00-12:00"; throws <see cref="FormatException"/> on anything else.</summary>
+    public static WeeklyShift Parse(string text)
+    {
+        var parts = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 3 || !Enum.TryParse<DayOfWeek>(parts[0], true, out var day) || int.TryParse(parts[0], out _)
+            || !TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            || !TimeOnly.TryParseExact(parts[2], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+            || end <= start)
+        {
+            throw new FormatException($"A shift reads like 'Monday 09:00-12:00' and ends after it starts, not '{text}'.");
+        }
+
+        return new WeeklyShift(day, start, end);
+    }
+}
+
+/// <summary>A dated exception: a holiday (day off) or an adjusted working day (调休).</summary>
+public sealed record SpecialDay(DateOnly Date, SpecialDayKind Kind, string Name);
+
+public enum SpecialDayKind
+{
+    Holiday,
+    AdjustedWorkday,
+}
+
+/// <summary>What a calendar says about one date.</summary>
+public sealed record CalendarDay(DateOnly Date, bool IsWorkingDay, string? Name, CalendarDayKind Kind);
+
+public enum CalendarDayKind
+{
+    /// <summary>A weekday with opening shifts.</summary>
+    Workday,
+    /// <summary>A weekday without shifts (a weekend, for the default calendar).</summary>
+    Rest,
+    Holiday,
+    AdjustedWorkday,
+}

@@ -1,0 +1,53 @@
+namespace GuestLoop.Domain.Sla;
+
+/// <summary>A stretch of time during which a case waited for the guest or a third party; an open pause has no end.</summary>
+public sealed record PauseInterval(DateTimeOffset Start, DateTimeOffset? End);
+
+/// <summary>Turns a target into a due instant on a calendar, adding back the time the clock was paused.</summary>
+public static class DeadlineCalculator
+{
+    /// <summary>The instant a target counted from <paramref name="start"/> falls due on <paramref name="calendar"/>.</summary>
+    public static DateTimeOffset Due(WorkingCalendar calendar, SlaTarget target, DateTimeOffset start) => target.Unit switch
+    {
+        DurationUnit.WorkingDays => calendar.AddWorkingDays(start, target.Amount),
+        DurationUnit.WorkingHours => calendar.AddWorkingHours(start, TimeSpan.FromHours(target.Amount)),
+        DurationUnit.Hours => calendar.AddElapsed(start, TimeSpan.FromHours(target.Amount)),
+        DurationUnit.Minutes => calendar.AddElapsed(start, TimeSpan.FromMinutes(target.Amount)),
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target.Unit, null),
+    };
+
+    /// <summary>
+    /// The due instant with pauses added back: each pause that begins after the start and before the (already
+    /// extended) due instant pushes it out by the pause's length — its working time for working-time units,
+    /// its wall-clock time otherwise. While a pause is still open the clock is stopped and there is no due instant.
+    /// </summary>
+    public static DateTimeOffset? Due(WorkingCalendar calendar, SlaTarget target, DateTimeOffset start, IEnumerable<PauseInterval> pauses)
+    {
+        var due = Due(calendar, target, start);
+        var working = target.Unit is DurationUnit.WorkingDays or DurationUnit.WorkingHours;
+        foreach (var pause in pauses.OrderBy(p => p.Start))
+        {
+            var from = pause.Start < start ? start : pause.Start;
+            if (pause.End is { } end && end <= from)
+            {
+                continue;
+            }
+
+            if (from >= due)
+            {
+                break;
+            }
+
+            if (pause.End is not { } resumed)
+            {
+                return null;
+            }
+
+            due = working
+                ? calendar.AddWorkingHours(due, calendar.WorkingTimeBetween(from, resumed))
+                : due + (resumed - from);
+        }
+
+        return due;
+    }
+}
