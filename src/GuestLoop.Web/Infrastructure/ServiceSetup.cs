@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Admin;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Workspace;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 using MudBlazor.Services;
 
 namespace GuestLoop.Web.Infrastructure;
@@ -28,6 +32,15 @@ public static class ServiceSetup
         services.AddScoped<OrganisationAdmin>();
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
+
+        // Chinese text goes out as characters, not as &#x...; entities: pages stay small and readable.
+        var encoderSettings = new TextEncoderSettings(UnicodeRanges.All);
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = encoderSettings);
+        services.AddSingleton(HtmlEncoder.Create(encoderSettings));
+
+        // Sign-in cookies and form tokens survive a restart; several instances share the folder (or a volume).
+        services.AddDataProtection().SetApplicationName("GuestLoop")
+            .PersistKeysToFileSystem(new DirectoryInfo(config["GuestLoop:KeysPath"] ?? Path.Combine(DatabaseSetup.DataFolder(config, env), "keys")));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();

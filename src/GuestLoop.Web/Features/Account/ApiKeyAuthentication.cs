@@ -14,7 +14,7 @@ public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, GuestLoopDbContext db)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "ApiKey";
+    public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
     public const string OnBehalfOfHeader = "X-On-Behalf-Of";
 
@@ -61,8 +61,8 @@ public sealed class ApiKeyAuthentication(
         }
 
         claims.Add(new Claim("gl:api-key", key.Id.ToString()));
-        var identity = new ClaimsIdentity(claims, Scheme);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme));
+        var identity = new ClaimsIdentity(claims, SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     private static List<Claim> KeyClaims(ApiKey key, Organisation.StaffMember? owner)

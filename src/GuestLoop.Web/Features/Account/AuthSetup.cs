@@ -24,9 +24,9 @@ public static class AuthSetup
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
             })
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.Scheme, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.Scheme).RequireAuthenticatedUser())
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser())
             .AddPolicy(AdminPolicy, p => p.RequireClaim(StaffClaims.Admin, "true"));
         services.AddCascadingAuthenticationState();
         return services;

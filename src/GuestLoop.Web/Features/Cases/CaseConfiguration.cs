@@ -10,6 +10,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     {
         b.ToTable("cases");
         b.HasKey(c => c.Id);
+        b.Property(c => c.Id).ValueGeneratedNever();
         b.HasIndex(c => c.Number).IsUnique();
         b.HasIndex(c => c.TrackingToken).IsUnique();
         b.HasIndex(c => new { c.PropertyId, c.Status, c.ReceivedAt });
@@ -73,18 +74,29 @@ internal sealed class CaseChildrenConfiguration :
     public void Configure(EntityTypeBuilder<CaseEvent> b)
     {
         b.ToTable("case_events");
+        b.Property(e => e.Id).ValueGeneratedNever();
         b.Property(e => e.Action).HasConversion<string>().HasMaxLength(30);
         b.Property(e => e.ActorName).HasMaxLength(200);
         b.HasIndex("CaseId", nameof(CaseEvent.At));
     }
 
-    public void Configure(EntityTypeBuilder<CaseReply> b) => b.ToTable("case_replies");
+    // Children get their ids in the domain; "never generated" makes EF insert a new child added to a loaded case.
+    public void Configure(EntityTypeBuilder<CaseReply> b)
+    {
+        b.ToTable("case_replies");
+        b.Property(e => e.Id).ValueGeneratedNever();
+    }
 
-    public void Configure(EntityTypeBuilder<CasePause> b) => b.ToTable("case_pauses");
+    public void Configure(EntityTypeBuilder<CasePause> b)
+    {
+        b.ToTable("case_pauses");
+        b.Property(e => e.Id).ValueGeneratedNever();
+    }
 
     public void Configure(EntityTypeBuilder<CaseEvidence> b)
     {
         b.ToTable("case_evidence");
+        b.Property(e => e.Id).ValueGeneratedNever();
         b.Property(e => e.FileName).HasMaxLength(260);
         b.Property(e => e.ContentType).HasMaxLength(100);
         b.Property(e => e.StorageKey).HasMaxLength(200);

@@ -83,7 +83,8 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumb
         }));
     }
 
-    private static string NewTrackingToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24))
+    /// <summary>An unguessable URL-safe token for the guest's private tracking link.</summary>
+    public static string NewTrackingToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24))
         .Replace('+', '-').Replace('/', '_').TrimEnd('=');
 
     public static TimeZoneInfo FindZone(string id) =>

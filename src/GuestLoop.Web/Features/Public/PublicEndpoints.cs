@@ -4,6 +4,7 @@ using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Cases;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -127,7 +128,7 @@ public static class PublicEndpoints
         }
     }
 
-    private static async Task<RazorComponentResult<TrackPage>> Track(string token, bool? @new, HttpContext http, GuestLoopDbContext db,
+    private static async Task<RazorComponentResult<TrackPage>> Track(string token, string? @new, HttpContext http, GuestLoopDbContext db,
         CancellationToken ct)
     {
         var found = token.Length is > 16 and < 64
@@ -143,7 +144,7 @@ public static class PublicEndpoints
             Case = found,
             PropertyName = property?.Name ?? "",
             Zone = CaseWorkflow.FindZone(property?.TimeZoneId ?? "UTC"),
-            JustSubmitted = @new == true,
+            JustSubmitted = @new is "1" or "true",
             LinkUrl = $"{http.Request.Scheme}://{http.Request.Host}/track/{token}",
         })
         { StatusCode = found is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK };
