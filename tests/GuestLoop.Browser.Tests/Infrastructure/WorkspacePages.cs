@@ -31,7 +31,16 @@ public static class WorkspacePages
     public static async Task ConfirmAsync(this IPage page, string expectedStatus)
     {
         await page.ClickAsync("[data-testid=confirm-action]");
-        await page.WaitForSelectorAsync($".mud-chip[data-status={expectedStatus}]");
+        try
+        {
+            await page.WaitForSelectorAsync($".mud-chip[data-status={expectedStatus}]");
+        }
+        catch (TimeoutException e)
+        {
+            var shot = Path.Combine(Path.GetTempPath(), $"guestloop-{expectedStatus}-{Guid.NewGuid():N}.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+            throw new TimeoutException($"Status {expectedStatus} did not appear; screenshot {shot}; page text: {await page.InnerTextAsync("body")}", e);
+        }
     }
 
     /// <summary>Opens a MudSelect by its test id and picks the option with the given text.</summary>
