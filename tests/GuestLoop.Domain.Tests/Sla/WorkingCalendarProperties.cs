@@ -39,6 +39,23 @@ public class WorkingCalendarProperties
     }
 
     [Property(Arbitrary = [typeof(WorkingCalendarProperties)])]
+    public bool Adding_n_then_m_working_hours_equals_adding_n_plus_m(DateTimeOffset start, byte n, byte m, byte calendar)
+    {
+        var cal = Pick(calendar);
+        var first = TimeSpan.FromMinutes(n * 15);
+        var second = TimeSpan.FromMinutes(m * 15);
+        return cal.AddWorkingHours(cal.AddWorkingHours(start, first), second) == cal.AddWorkingHours(start, first + second);
+    }
+
+    [Property(Arbitrary = [typeof(WorkingCalendarProperties)])]
+    public bool More_working_hours_never_fall_due_earlier_and_never_before_the_start(DateTimeOffset start, byte n, byte calendar)
+    {
+        var cal = Pick(calendar);
+        var shorter = cal.AddWorkingHours(start, TimeSpan.FromMinutes(n * 15));
+        return shorter >= start && shorter <= cal.AddWorkingHours(start, TimeSpan.FromMinutes(n * 15 + 15));
+    }
+
+    [Property(Arbitrary = [typeof(WorkingCalendarProperties)])]
     public bool More_working_days_never_fall_due_earlier(DateTimeOffset start, byte n)
     {
         var days = n % 20;
