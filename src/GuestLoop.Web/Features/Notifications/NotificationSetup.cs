@@ -10,6 +10,7 @@ public static class NotificationSetup
         services.AddScoped<EscalationScan>();
         services.AddScoped<NotificationMailer>();
         services.AddScoped<NotificationInbox>();
+        services.AddScoped<NotificationSignal>();
         services.AddSingleton<EscalationJob>();
         services.AddHostedService(sp => sp.GetRequiredService<EscalationJob>());
 
