@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using GuestLoop.Web.Data;
 using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
@@ -91,6 +93,32 @@ public abstract class EscalationJobTests
         Assert.Empty(await UnreadAsync(app, "clerk", id));
 
         Assert.Equal(HttpStatusCode.BadRequest, (await app.Api().GetAsync("/api/v1/notifications")).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task The_workspace_shows_the_bell_and_the_delivered_notifications_in_local_time()
+    {
+        var clock = NewClock();
+        using var app = NewApp(clock, new RecordingEmailSender());
+        var (_, number) = await AssignedComplaintAsync(app, "房间异味");
+        clock.SetUtcNow(Bj(3, 9, 31));
+        await RunJobAsync(app);
+        var browser = app.Browser();
+        var login = await browser.GetStringAsync("/account/login");
+        var token = Regex.Match(login, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var signedIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = "head", ["password"] = DemoOrganisation.Password, ["returnUrl"] = "/notifications", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        var html = await browser.GetStringAsync("/notifications");
+
+        Assert.Contains("data-testid=\"notification-bell\"", html);
+        Assert.Contains(number, html);
+        Assert.Contains("已超期", html);
+        // Due Tuesday 09:30 in the hotel's zone (Beijing), not in UTC.
+        Assert.Contains("2026-03-03 09:30", html);
     }
 
     [SkippableFact]
