@@ -2,6 +2,7 @@ using GuestLoop.Web.Components;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Public;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Infrastructure;
@@ -29,6 +30,7 @@ app.MapScalarApiReference("/api/docs", o => o.WithTitle("GuestLoop API").WithOpe
 var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
 api.MapCasesApi();
 api.MapCalendarsApi();
+api.MapNotificationsApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

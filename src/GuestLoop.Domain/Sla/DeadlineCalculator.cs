@@ -7,13 +7,17 @@ public sealed record PauseInterval(DateTimeOffset Start, DateTimeOffset? End);
 public static class DeadlineCalculator
 {
     /// <summary>The instant a target counted from <paramref name="start"/> falls due on <paramref name="calendar"/>.</summary>
-    public static DateTimeOffset Due(WorkingCalendar calendar, SlaTarget target, DateTimeOffset start) => target.Unit switch
+    public static DateTimeOffset Due(WorkingCalendar calendar, SlaTarget target, DateTimeOffset start) =>
+        Add(calendar, start, target.Amount, target.Unit);
+
+    /// <summary>An amount counted in a unit from <paramref name="start"/>, with the working-time semantics of DESIGN §4.</summary>
+    public static DateTimeOffset Add(WorkingCalendar calendar, DateTimeOffset start, int amount, DurationUnit unit) => unit switch
     {
-        DurationUnit.WorkingDays => calendar.AddWorkingDays(start, target.Amount),
-        DurationUnit.WorkingHours => calendar.AddWorkingHours(start, TimeSpan.FromHours(target.Amount)),
-        DurationUnit.Hours => calendar.AddElapsed(start, TimeSpan.FromHours(target.Amount)),
-        DurationUnit.Minutes => calendar.AddElapsed(start, TimeSpan.FromMinutes(target.Amount)),
-        _ => throw new ArgumentOutOfRangeException(nameof(target), target.Unit, null),
+        DurationUnit.WorkingDays => calendar.AddWorkingDays(start, amount),
+        DurationUnit.WorkingHours => calendar.AddWorkingHours(start, TimeSpan.FromHours(amount)),
+        DurationUnit.Hours => calendar.AddElapsed(start, TimeSpan.FromHours(amount)),
+        DurationUnit.Minutes => calendar.AddElapsed(start, TimeSpan.FromMinutes(amount)),
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 
     /// <summary>

@@ -152,6 +152,28 @@ public sealed class WorkingCalendar
         throw NoWorkingTime();
     }
 
+    /// <summary>The first instant at or after <paramref name="at"/> that lies inside an opening shift (a shift's end is not inside it).</summary>
+    public DateTimeOffset NextWorkingInstant(DateTimeOffset at)
+    {
+        var date = LocalDate(at).AddDays(-1);
+        var limit = ScanLimit(0) + 2;
+        for (var i = 0; i < limit; i++, date = date.AddDays(1))
+        {
+            foreach (var (from, to) in ShiftsOn(date))
+            {
+                if (ToInstant(date, to) <= at)
+                {
+                    continue;
+                }
+
+                var begin = ToInstant(date, from);
+                return begin > at ? begin : at;
+            }
+        }
+
+        throw NoWorkingTime();
+    }
+
     /// <summary>"Within N hours": wall-clock time, holidays and nights included.</summary>
     public DateTimeOffset AddElapsed(DateTimeOffset start, TimeSpan elapsed) => start + elapsed;
 

@@ -1,6 +1,7 @@
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<CalendarRecord> Calendars => Set<CalendarRecord>();
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
     public DbSet<PolicyRecord> Policies => Set<PolicyRecord>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);

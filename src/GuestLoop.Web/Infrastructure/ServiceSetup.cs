@@ -7,6 +7,7 @@ using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Admin;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Workspace;
 using Microsoft.AspNetCore.DataProtection;
@@ -30,6 +31,7 @@ public static class ServiceSetup
         services.AddScoped<CaseReader>();
         services.AddScoped<WorkspaceContext>();
         services.AddScoped<OrganisationAdmin>();
+        services.AddGuestLoopNotifications(config);
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
 

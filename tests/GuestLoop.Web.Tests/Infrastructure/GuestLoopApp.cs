@@ -1,20 +1,32 @@
 using System.Net.Http.Headers;
+using GuestLoop.Web.Features.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GuestLoop.Web.Tests.Infrastructure;
 
 /// <summary>
 /// GuestLoop in memory on a database of its own, with the demo data and an administrator API key.
-/// Subclasses choose the provider; every HTTP test runs against each.
+/// Subclasses choose the provider; every HTTP test runs against each. The escalation job does not run on
+/// its own here; tests that need it call <see cref="EscalationJob.RunOnceAsync"/>.
 /// </summary>
-public abstract class GuestLoopApp : WebApplicationFactory<Program>
+public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-6f1c2b9e";
 
-    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "guestloop-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "guestloop-tests", Guid.NewGuid().ToString("N"));
+    private readonly bool _ownsDataPath = dataPath is null;
 
     public string DataPath => _dataPath;
+
+    /// <summary>When set, the host's clock instead of the system's.</summary>
+    public FakeTimeProvider? Clock { get; init; }
+
+    /// <summary>When set, the host's email sender: emails are recorded instead of sent.</summary>
+    public RecordingEmailSender? Emails { get; init; }
 
     /// <summary>Skips the test (or fails it in CI) when this provider's server is not there.</summary>
     public abstract void Require();
@@ -26,7 +38,20 @@ public abstract class GuestLoopApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("GuestLoop:DataPath", _dataPath);
         builder.UseSetting("GuestLoop:Bootstrap:ApiKey", AdminKey);
+        builder.UseSetting("GuestLoop:Escalation:Enabled", "false");
         ConfigureDatabase(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            if (Clock is not null)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+
+            if (Emails is not null)
+            {
+                services.AddSingleton<IEmailSender>(Emails);
+            }
+        });
     }
 
     /// <summary>A client of the integration API; with a user name it acts as that staff member.</summary>
@@ -48,6 +73,11 @@ public abstract class GuestLoopApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsDataPath)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_dataPath, recursive: true);
@@ -59,8 +89,19 @@ public abstract class GuestLoopApp : WebApplicationFactory<Program>
     }
 }
 
+/// <summary>SQLite; <see cref="SharingWith"/> makes a second app on the first one's database file.</summary>
 public sealed class SqliteApp : GuestLoopApp
 {
+    public SqliteApp()
+    {
+    }
+
+    private SqliteApp(string dataPath) : base(dataPath)
+    {
+    }
+
+    public static SqliteApp SharingWith(SqliteApp other, RecordingEmailSender? emails) => new(other.DataPath) { Clock = other.Clock, Emails = emails };
+
     public override void Require()
     {
     }
@@ -68,9 +109,22 @@ public sealed class SqliteApp : GuestLoopApp
     protected override void ConfigureDatabase(IWebHostBuilder builder) => builder.UseSetting("Database:Provider", "sqlite");
 }
 
+/// <summary>PostgreSQL on a database of its own; <see cref="SharingWith"/> makes a second app on the first one's database.</summary>
 public sealed class PostgresApp : GuestLoopApp
 {
-    private readonly Lazy<string> _connection = new(TestDatabases.CreatePostgresDatabase);
+    private readonly Lazy<string> _connection;
+
+    public PostgresApp()
+    {
+        _connection = new(TestDatabases.CreatePostgresDatabase);
+    }
+
+    private PostgresApp(string connection)
+    {
+        _connection = new(connection);
+    }
+
+    public static PostgresApp SharingWith(PostgresApp other, RecordingEmailSender? emails) => new(other._connection.Value) { Clock = other.Clock, Emails = emails };
 
     public override void Require() => TestDatabases.RequirePostgres();
 

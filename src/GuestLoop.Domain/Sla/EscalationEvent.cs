@@ -1,0 +1,12 @@
+namespace GuestLoop.Domain.Sla;
+
+/// <summary>What happened to an open stage deadline that someone must hear about (DESIGN §4, last paragraph).</summary>
+public enum EscalationEvent
+{
+    /// <summary>A configurable share of the target is used up; the assignee (or the department head) is warned.</summary>
+    Approaching,
+    /// <summary>The due instant has passed; the assignee and the department head hear of it.</summary>
+    Breached,
+    /// <summary>Still open a grace period after the breach; level 1 of the property hears of it.</summary>
+    BreachedEscalated,
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+
+namespace GuestLoop.Web.Features.Notifications;
+
+/// <summary>What one round of the job did on this instance.</summary>
+public sealed record EscalationRound(int Stored, int Emailed);
+
+/// <summary>
+/// Every <c>GuestLoop:Escalation:IntervalSeconds</c>, stores the warnings and escalations that fell due and emails
+/// the delivered ones. Every instance runs it; the database makes sure each notice is stored and emailed once.
+/// </summary>
+public sealed class EscalationJob(IServiceScopeFactory scopes, IOptions<EscalationOptions> options, TimeProvider clock, ILogger<EscalationJob> log)
+    : BackgroundService
+{
+    public async Task<EscalationRound> RunOnceAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<EscalationScan>().RunAsync(ct);
+        var emailed = await scope.ServiceProvider.GetRequiredService<NotificationMailer>().RunAsync(ct);
+        return new EscalationRound(stored, emailed);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.IntervalSeconds), clock);
+        try
+        {
+            do
+            {
+                try
+                {
+                    var round = await RunOnceAsync(stoppingToken);
+                    if (round.Stored + round.Emailed > 0)
+                    {
+                        log.LogInformation("Escalation round: {Stored} notifications stored, {Emailed} emailed", round.Stored, round.Emailed);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A database hiccup must not stop the warnings for good; the next round tries again.
+                    log.LogError(e, "Escalation round failed");
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}
