@@ -29,6 +29,8 @@ app.MapScalarApiReference("/api/docs", o => o.WithTitle("GuestLoop API").WithOpe
 var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
 api.MapCasesApi();
 api.MapCalendarsApi();
+api.MapCalendarAdminApi();
+api.MapPoliciesApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Admin;
+using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Workspace;
@@ -30,6 +31,8 @@ public static class ServiceSetup
         services.AddScoped<CaseReader>();
         services.AddScoped<WorkspaceContext>();
         services.AddScoped<OrganisationAdmin>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<SlaAdministration>();
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
 
