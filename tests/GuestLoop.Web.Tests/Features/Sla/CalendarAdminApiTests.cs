@@ -102,6 +102,18 @@ public abstract class CalendarAdminApiTests(GuestLoopApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await app.Api().PostAsync("/api/v1/calendars/mars/import", Upload(Feed))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Api("agent").PutAsJsonAsync("/api/v1/calendars/cn", Office())).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Api("agent").GetAsync("/api/v1/calendars")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Api("agent").GetAsync("/api/v1/calendars/cn/days?from=2026-05-01&to=2026-05-02")).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task An_ics_file_over_the_limit_is_413()
+    {
+        app.Require();
+        var padding = string.Concat(Enumerable.Repeat("X-PADDING:" + new string('x', 60) + "\r\n", 12_000));
+
+        var response = await app.Api().PostAsync("/api/v1/calendars/cn/import", Upload(Feed.Replace("CALSCALE:GREGORIAN", padding + "CALSCALE:GREGORIAN")));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
     [SkippableFact]

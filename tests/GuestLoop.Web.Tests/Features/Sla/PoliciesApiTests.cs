@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using GuestLoop.Web.Data;
 using GuestLoop.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GuestLoop.Web.Tests.Features.Sla;
 
@@ -93,6 +96,14 @@ public abstract class PoliciesApiTests(GuestLoopApp app)
         var policy = await (await app.Api().GetAsync("/api/v1/policies/tourism-standard")).JsonAsync();
         Assert.Equal(48, policy["rules"]![1]!["targets"]![0]!["amount"]!.GetValue<int>());
         Assert.Null(policy["rules"]![1]!["kind"]);
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+        var entry = await db.AuditLog.AsNoTracking().SingleAsync(e => e.Entity == "policy" && e.EntityKey == "tourism-standard");
+        Assert.Equal("policy.save", entry.Action);
+        Assert.Contains("\"amount\":24", entry.Before);
+        Assert.Contains("\"amount\":48", entry.After);
+        Assert.Contains("放宽", entry.After);
     }
 }
 
