@@ -22,11 +22,13 @@ public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>?
     {
         var errors = new Dictionary<string, string[]>();
         var shifts = new List<WeeklyShift>();
+        var shiftIndex = new List<int>();
         for (var i = 0; i < (Shifts?.Count ?? 0); i++)
         {
             try
             {
                 shifts.Add(WeeklyShift.Parse(Shifts![i] ?? string.Empty));
+                shiftIndex.Add(i);
             }
             catch (FormatException e)
             {
@@ -35,6 +37,7 @@ public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>?
         }
 
         var days = new List<SpecialDay>();
+        var dayIndex = new List<int>();
         for (var i = 0; i < (Days?.Count ?? 0); i++)
         {
             var day = Days![i];
@@ -45,13 +48,14 @@ public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>?
             }
 
             days.Add(new SpecialDay(date, day.Working == true ? SpecialDayKind.AdjustedWorkday : SpecialDayKind.Holiday, day.Name?.Trim() ?? string.Empty));
+            dayIndex.Add(i);
         }
 
         var definition = new CalendarDefinition(code, Name?.Trim() ?? string.Empty, TimeZone?.Trim() ?? string.Empty, shifts, days);
         foreach (var (field, message) in definition.Validate())
         {
-            // Indexes of days refer to the parsed list; they match the body's when every date parsed.
-            errors.TryAdd(field, [message]);
+            // Validation counts only the entries that parsed; report the index the caller sent.
+            errors.TryAdd(BodyIndex(BodyIndex(field, "shifts", shiftIndex), "days", dayIndex), [message]);
         }
 
         if (Shifts is null || Shifts.Count == 0)
@@ -60,6 +64,19 @@ public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>?
         }
 
         return (errors.Count == 0 ? definition : null, errors);
+    }
+
+    private static string BodyIndex(string field, string list, List<int> indexes)
+    {
+        var prefix = list + "[";
+        if (!field.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return field;
+        }
+
+        var close = field.IndexOf(']', StringComparison.Ordinal);
+        var parsed = int.Parse(field[prefix.Length..close], CultureInfo.InvariantCulture);
+        return $"{prefix}{indexes[parsed]}{field[close..]}";
     }
 }
 

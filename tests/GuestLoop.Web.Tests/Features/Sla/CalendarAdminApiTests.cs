@@ -95,6 +95,19 @@ public abstract class CalendarAdminApiTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task Field_errors_name_the_entry_sent_even_after_an_unreadable_one()
+    {
+        app.Require();
+        var days = new[] { new { date = "1 May", working = false, name = "劳动节" }, new { date = "2027-05-01", working = false, name = "" } };
+
+        var response = await app.Api().PutAsJsonAsync("/api/v1/calendars/hq-errors",
+            Office(shifts: ["Monday 9-18", "Monday 09:00-12:00", "Monday 11:00-14:00"], days: days));
+
+        var errors = (await response.JsonAsync())["errors"]!.AsObject();
+        Assert.Equal(["days[0].date", "days[1].name", "shifts[0]", "shifts[2]"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task Unknown_calendar_is_404_and_only_administrators_may_edit()
     {
         app.Require();
