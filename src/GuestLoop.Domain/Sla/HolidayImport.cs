@@ -20,7 +20,7 @@ public static class HolidayImport
 
     private static readonly HashSet<string> WorkingMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "workday", "working day", "working-day", "work-holiday", "alternate-workday", "上班", "补班", "调休上班", "调休",
+        "workday", "working day", "working-day", "work-holiday", "alternate-workday", "上班", "补班", "调休上班",
     };
 
     public static bool IsWorkingDay(ImportedEvent e) =>
