@@ -31,6 +31,8 @@ var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
 api.MapCasesApi();
 api.MapCalendarsApi();
 api.MapNotificationsApi();
+api.MapCalendarAdminApi();
+api.MapPoliciesApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

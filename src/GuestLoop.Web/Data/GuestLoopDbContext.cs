@@ -1,5 +1,6 @@
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Organisation;
@@ -25,6 +26,7 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
     public DbSet<PolicyRecord> Policies => Set<PolicyRecord>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);

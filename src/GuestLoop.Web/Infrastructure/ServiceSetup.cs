@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Admin;
+using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Sla;
@@ -32,6 +33,8 @@ public static class ServiceSetup
         services.AddScoped<WorkspaceContext>();
         services.AddScoped<OrganisationAdmin>();
         services.AddGuestLoopNotifications(config);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<SlaAdministration>();
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Organisation;
+using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Organisation;
@@ -63,10 +64,15 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumb
         await db.CaseDeadlines.AsNoTracking().Where(d => d.CaseId == caseId).OrderBy(d => d.StartedAt).ToListAsync(ct);
 
     /// <summary>Replaces the stored deadline figures of a case; a closed case keeps the figures it closed with.</summary>
-    public async Task RefreshDeadlinesAsync(Case @case, Property property, CancellationToken ct)
+    public async Task RefreshDeadlinesAsync(Case @case, Property property, CancellationToken ct) =>
+        await RefreshDeadlinesAsync(@case, await sla.CalendarAsync(property.CalendarCode, ct), await sla.PolicyAsync(property.PolicyCode, ct), ct);
+
+    /// <summary>
+    /// Replaces the stored deadline figures of a case from a given calendar and policy — for an administrator's
+    /// edit that is not committed yet, so not in the catalog.
+    /// </summary>
+    public async Task RefreshDeadlinesAsync(Case @case, WorkingCalendar calendar, SlaPolicy policy, CancellationToken ct)
     {
-        var calendar = await sla.CalendarAsync(property.CalendarCode, ct);
-        var policy = await sla.PolicyAsync(property.PolicyCode, ct);
         var computed = CaseClock.Compute(@case, policy.TargetsFor(@case.Kind, @case.Severity), calendar);
         var existing = await db.CaseDeadlines.Where(d => d.CaseId == @case.Id).ToListAsync(ct);
         db.CaseDeadlines.RemoveRange(existing);

@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.Audit;
+
+/// <summary>
+/// Appends to the audit log through the caller's DbContext, so the entry is saved (or rolled back) in the
+/// same transaction as the change it records. There is deliberately no way to edit or remove an entry.
+/// </summary>
+public sealed class AuditLog(GuestLoopDbContext db, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Adds an entry to the pending changes; the caller's SaveChanges writes it.</summary>
+    public AuditEntry Append(AccessScope actor, string action, string entity, string key, object? before, object? after)
+    {
+        var entry = new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            ActorId = actor.StaffId,
+            ActorName = actor.Name,
+            Action = action,
+            Entity = entity,
+            EntityKey = key,
+            Before = before is null ? null : JsonSerializer.Serialize(before, Json),
+            After = after is null ? null : JsonSerializer.Serialize(after, Json),
+        };
+        db.AuditLog.Add(entry);
+        return entry;
+    }
+
+    /// <summary>The entries of one entity, newest first.</summary>
+    public Task<List<AuditEntry>> HistoryAsync(string entity, string key, int take, CancellationToken ct) =>
+        db.AuditLog.AsNoTracking().Where(e => e.Entity == entity && e.EntityKey == key)
+            .OrderByDescending(e => e.At).Take(take).ToListAsync(ct);
+}

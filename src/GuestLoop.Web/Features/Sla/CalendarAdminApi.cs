@@ -1,0 +1,89 @@
+using GuestLoop.Web.Features.Account;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GuestLoop.Web.Features.Sla;
+
+/// <summary>An administrator's reading and editing of working calendars, including iCal import.</summary>
+public static class CalendarAdminApi
+{
+    public static RouteGroupBuilder MapCalendarAdminApi(this RouteGroupBuilder api)
+    {
+        var calendars = api.MapGroup("/calendars").WithTags("Calendars").RequireAuthorization(AuthSetup.AdminPolicy);
+        calendars.MapGet("/", List).WithName("ListCalendars").WithSummary("Every working calendar");
+        calendars.MapGet("/{code}", Get).WithName("GetCalendar").WithSummary("A calendar: time zone, weekly shifts, holidays and adjusted working days");
+        calendars.MapPut("/{code}", Put).WithName("PutCalendar")
+            .WithSummary("Create or replace a calendar; the open cases of the properties using it get new deadlines");
+        calendars.MapPost("/{code}/import", Import).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(IcsReader.MaxBytes + 64 * 1024)).WithName("ImportCalendarDays")
+            .WithSummary("Add and change dates from an iCalendar (.ics) holiday feed (multipart field 'file'); preview=true only counts");
+        return api;
+    }
+
+    private static async Task<Ok<List<CalendarListItemJson>>> List(SlaAdministration admin, CancellationToken ct)
+    {
+        var counts = await admin.DayCountsAsync(ct);
+        return TypedResults.Ok((await admin.CalendarsAsync(ct))
+            .Select(c => new CalendarListItemJson(c.Code, c.Name, c.TimeZoneId, counts.GetValueOrDefault(c.Code), c.UpdatedAt)).ToList());
+    }
+
+    private static async Task<Results<Ok<CalendarJson>, ProblemHttpResult>> Get(string code, SlaAdministration admin, CancellationToken ct) =>
+        await admin.CalendarAsync(code, ct) is { } definition ? TypedResults.Ok(CalendarJson.From(definition)) : NotFound(code);
+
+    private static async Task<Results<Ok<CalendarJson>, Created<CalendarJson>, ValidationProblem>> Put(string code, CalendarBody body,
+        HttpContext http, SlaAdministration admin, CancellationToken ct)
+    {
+        var (definition, errors) = body.ToDefinition(code);
+        if (definition is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var change = await admin.SaveCalendarAsync(definition, http.User.ToScope(), ct);
+        if (!change.Saved)
+        {
+            return TypedResults.ValidationProblem(change.Errors);
+        }
+
+        var saved = CalendarJson.From((await admin.CalendarAsync(code, ct))!);
+        return change.Created ? TypedResults.Created($"/api/v1/calendars/{code}", saved) : TypedResults.Ok(saved);
+    }
+
+    private static async Task<Results<Ok<ImportJson>, ValidationProblem, ProblemHttpResult>> Import(string code, IFormFile? file, bool? preview,
+        HttpContext http, SlaAdministration admin, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["An .ics file is required (multipart field 'file')."] });
+        }
+
+        if (file.Length > IcsReader.MaxBytes)
+        {
+            return TypedResults.Problem($"A calendar file may be at most {IcsReader.MaxBytes / 1024} KiB.", statusCode: 413, title: "File too large");
+        }
+
+        await using var stream = file.OpenReadStream();
+        var read = await IcsReader.ReadAsync(stream, ct);
+        if (read.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [.. read.Errors] });
+        }
+
+        var (summary, recomputed) = await admin.ImportAsync(code, read.Days, read.Skipped, Source(file.FileName), apply: preview != true,
+            http.User.ToScope(), ct);
+        return summary is null ? NotFound(code) : TypedResults.Ok(new ImportJson(preview == true, summary.HolidaysAdded, summary.HolidaysChanged,
+            summary.WorkingDaysAdded, summary.WorkingDaysChanged, summary.Unchanged, summary.EventsSkipped, recomputed));
+    }
+
+    internal static string Source(string fileName)
+    {
+        var source = "iCal: " + Path.GetFileName(fileName);
+        return source.Length > 300 ? source[..300] : source;
+    }
+
+    internal static ProblemHttpResult NotFound(string code) =>
+        TypedResults.Problem($"There is no calendar '{code}'.", statusCode: 404, title: "Not found");
+}
+
+public sealed record ImportJson(bool Preview, int HolidaysAdded, int HolidaysChanged, int WorkingDaysAdded, int WorkingDaysChanged,
+    int Unchanged, int EventsSkipped, int CasesRecomputed);
