@@ -4,6 +4,7 @@ using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Public;
 using GuestLoop.Web.Features.Sla;
+using GuestLoop.Web.Features.Surveys;
 using GuestLoop.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -29,9 +30,11 @@ app.MapScalarApiReference("/api/docs", o => o.WithTitle("GuestLoop API").WithOpe
 var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
 api.MapCasesApi();
 api.MapCalendarsApi();
+api.MapSurveysApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();
+app.MapSurveyEndpoints();
 app.MapCaseEvidenceEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
