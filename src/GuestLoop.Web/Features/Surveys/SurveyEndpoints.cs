@@ -81,7 +81,6 @@ public static class SurveyEndpoints
             : await db.Cases.AsNoTracking().Where(c => c.Id == survey.CaseId).Select(c => new { c.Number, c.Title }).SingleAsync(ct);
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
         http.Response.Headers["X-Robots-Tag"] = "noindex";
-        http.Response.Headers.CacheControl = "no-store";
         return new RazorComponentResult<SurveyPage>(new
         {
             Token = token,
