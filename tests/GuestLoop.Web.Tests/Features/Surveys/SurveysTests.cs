@@ -163,6 +163,22 @@ public abstract class SurveysTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task The_survey_page_is_in_Chinese_by_default_and_in_English_on_request()
+    {
+        app.Require();
+        var link = await app.LinkAsync(await app.RepliedComplaintAsync());
+
+        var chinese = await app.Browser().GetStringAsync(link);
+        var english = await app.Browser().GetStringAsync($"{link}?culture=en");
+
+        Assert.Contains("满意度评价", chinese);
+        Assert.Contains("非常不满意", chinese);
+        Assert.Contains("Satisfaction survey", english);
+        Assert.Contains("Very unsatisfied", english);
+        Assert.Contains($"returnUrl={Uri.EscapeDataString(link)}", chinese);
+    }
+
+    [SkippableFact]
     public async Task An_unknown_token_is_404_and_shows_nothing_of_any_case()
     {
         app.Require();
