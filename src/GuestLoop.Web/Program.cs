@@ -5,6 +5,7 @@ using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Public;
 using GuestLoop.Web.Features.Sla;
+using GuestLoop.Web.Features.Surveys;
 using GuestLoop.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -33,9 +34,11 @@ api.MapCalendarsApi();
 api.MapNotificationsApi();
 api.MapCalendarAdminApi();
 api.MapPoliciesApi();
+api.MapSurveysApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();
+app.MapSurveyEndpoints();
 app.MapCaseEvidenceEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

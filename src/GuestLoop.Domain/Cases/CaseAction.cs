@@ -21,4 +21,6 @@ public enum CaseAction
     Edit,
     AddNote,
     AddEvidence,
+    AnswerSurvey,
+    AlertDepartmentHead,
 }

@@ -1,4 +1,5 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
@@ -20,6 +21,7 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<CaseDeadlineRow> CaseDeadlines => Set<CaseDeadlineRow>();
+    public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
     public DbSet<CalendarRecord> Calendars => Set<CalendarRecord>();

@@ -1,4 +1,5 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Features.Cases;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -28,6 +29,12 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
                 Status = StatusCodes.Status409Conflict,
                 Title = "Not allowed now",
                 Detail = t.Message,
+            },
+            SurveyClosedException or SurveyReminderException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Not allowed now",
+                Detail = exception.Message,
             },
             CaseNotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found" },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "Bad request", Detail = b.Message },

@@ -10,6 +10,7 @@ using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Sla;
+using GuestLoop.Web.Features.Surveys;
 using GuestLoop.Web.Features.Workspace;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
@@ -30,6 +31,10 @@ public static class ServiceSetup
         services.AddScoped<CaseNumbers>();
         services.AddScoped<CaseWorkflow>();
         services.AddScoped<CaseReader>();
+        services.AddSingleton(SurveySettings.Schedule(config));
+        services.AddScoped<IssueSurvey>();
+        services.AddScoped<AnswerSurvey>();
+        services.AddScoped<SurveyReminders>();
         services.AddScoped<WorkspaceContext>();
         services.AddScoped<OrganisationAdmin>();
         services.AddGuestLoopNotifications(config);

@@ -9,6 +9,9 @@ namespace GuestLoop.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>The bootstrap administrator key of the server, for setting up cases through the API.</summary>
+    public const string AdminKey = "browser-admin-key-3d9a51c7";
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("GUESTLOOP_TEST_CHROMIUM") ?? "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
@@ -31,7 +34,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
-        _app = new AppProcess(Path.Combine(Path.GetTempPath(), "guestloop-browser", Guid.NewGuid().ToString("N")));
+        _app = new AppProcess(Path.Combine(Path.GetTempPath(), "guestloop-browser", Guid.NewGuid().ToString("N")),
+            new Dictionary<string, string> { ["GuestLoop__Bootstrap__ApiKey"] = AdminKey });
         await _app.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -57,6 +61,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>An API client of the server; with a user name it acts as that staff member.</summary>
+    public HttpClient Api(string? onBehalfOf = null)
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+        if (onBehalfOf is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-On-Behalf-Of", onBehalfOf);
+        }
+
+        return client;
     }
 
     public async Task DisposeAsync()

@@ -6,6 +6,7 @@ using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
+using GuestLoop.Web.Features.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Cases;
@@ -14,7 +15,7 @@ namespace GuestLoop.Web.Features.Cases;
 /// Loads a case inside the caller's scope, lets the aggregate take a step, recomputes its deadlines and
 /// saves everything in one transaction. Every channel (API, workspace, public page) goes through here.
 /// </summary>
-public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumbers numbers, TimeProvider clock)
+public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumbers numbers, IssueSurvey surveys, TimeProvider clock)
 {
     public async Task<Case> ReceiveAsync(NewCase input, Property property, Actor actor, CancellationToken ct,
         Func<Case, Task>? beforeCommit = null)
@@ -49,11 +50,18 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumb
             .SingleOrDefaultAsync(c => c.Id == id, ct)
         ?? throw new CaseNotFoundException();
 
-    /// <summary>Takes one step on a case: all of it is saved, or nothing.</summary>
+    /// <summary>Takes one step on a case: all of it is saved, or nothing. A written reply sends a satisfaction survey.</summary>
     public async Task<Case> PerformAsync(Guid id, AccessScope scope, Action<Case, Actor, DateTimeOffset> step, CancellationToken ct)
     {
         var @case = await LoadAsync(id, scope, ct);
-        step(@case, scope.Actor, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var writtenReplies = @case.Replies.Count(r => !r.Interim);
+        step(@case, scope.Actor, now);
+        if (@case.Replies.Count(r => !r.Interim) > writtenReplies)
+        {
+            await surveys.IssueAsync(@case, now, ct);
+        }
+
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == @case.PropertyId, ct);
         await RefreshDeadlinesAsync(@case, property, ct);
         await db.SaveChangesAsync(ct);

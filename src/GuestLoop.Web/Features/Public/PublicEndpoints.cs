@@ -129,13 +129,16 @@ public static class PublicEndpoints
     }
 
     private static async Task<RazorComponentResult<TrackPage>> Track(string token, string? @new, HttpContext http, GuestLoopDbContext db,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var found = token.Length is > 16 and < 64
             ? await db.Cases.AsNoTracking().Include(c => c.History).Include(c => c.Replies).Include(c => c.Pauses).AsSplitQuery()
                 .SingleOrDefaultAsync(c => c.TrackingToken == token, ct)
             : null;
         var property = found is null ? null : await db.Properties.AsNoTracking().SingleAsync(p => p.Id == found.PropertyId, ct);
+        var survey = found is null
+            ? null
+            : await db.Surveys.AsNoTracking().Where(s => s.CaseId == found.Id).OrderByDescending(s => s.Cycle).FirstOrDefaultAsync(ct);
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
         http.Response.Headers["X-Robots-Tag"] = "noindex";
         return new RazorComponentResult<TrackPage>(new
@@ -146,6 +149,8 @@ public static class PublicEndpoints
             Zone = CaseWorkflow.FindZone(property?.TimeZoneId ?? "UTC"),
             JustSubmitted = @new is "1" or "true",
             LinkUrl = $"{http.Request.Scheme}://{http.Request.Host}/track/{token}",
+            Survey = survey,
+            SurveyState = survey?.StateAt(clock.GetUtcNow()),
         })
         { StatusCode = found is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK };
     }

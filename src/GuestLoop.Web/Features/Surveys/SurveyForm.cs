@@ -1,0 +1,45 @@
+using System.Globalization;
+using GuestLoop.Domain.Surveys;
+
+namespace GuestLoop.Web.Features.Surveys;
+
+/// <summary>The survey form as posted from /survey/{token}; kept as text so a wrong value can be shown again.</summary>
+public sealed class SurveyForm
+{
+    public string? Csat { get; set; }
+    public string? Nps { get; set; }
+    public string? Comment { get; set; }
+
+    public static SurveyForm From(IFormCollection form) => new() { Csat = form["csat"], Nps = form["nps"], Comment = form["comment"] };
+
+    /// <summary>The answer and its field errors; a field that is not a whole number is an error of that field.</summary>
+    public (SurveyAnswer Answer, IReadOnlyDictionary<string, string[]> Errors) Parse()
+    {
+        var errors = new Dictionary<string, string[]>();
+        var csat = Number("csat", Csat, errors);
+        var nps = Number("nps", Nps, errors);
+        var answer = new SurveyAnswer(csat, nps, Comment);
+        foreach (var (field, messages) in answer.Validate())
+        {
+            errors.TryAdd(field, messages);
+        }
+
+        return (answer, errors);
+    }
+
+    private static int? Number(string field, string? text, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        errors[field] = ["Not a whole number."];
+        return null;
+    }
+}
