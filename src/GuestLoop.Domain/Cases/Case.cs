@@ -139,7 +139,10 @@ public sealed partial class Case
     private void Record(DateTimeOffset at, Actor actor, CaseAction action, string? detail = null,
         string? before = null, string? after = null, bool isPublic = false)
     {
-        _history.Add(new CaseEvent(at, actor.StaffId, actor.Name, action, detail, before, after, isPublic));
+        _history.Add(new CaseEvent(at, actor.StaffId, actor.Name, action, detail, before, after, isPublic)
+        {
+            Sequence = _history.Count == 0 ? 1 : _history.Max(e => e.Sequence) + 1,
+        });
         UpdatedAt = at;
     }
 }

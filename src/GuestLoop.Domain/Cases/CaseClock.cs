@@ -26,7 +26,7 @@ public static class CaseClock
     public static IReadOnlyList<StageDeadline> Compute(Case @case, IReadOnlyList<SlaTarget> targets, WorkingCalendar calendar)
     {
         var cycleStart = @case.CycleStartedAt;
-        var timeline = @case.History
+        var timeline = @case.History.Chronological()
             .Where(e => e.After is not null && e.At >= cycleStart && Enum.TryParse<CaseStatus>(e.After, out _))
             .Select(e => (e.At, Status: Enum.Parse<CaseStatus>(e.After!)))
             .ToList();

@@ -23,6 +23,9 @@ public sealed class CaseEvent
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>Position in the case's history: lines written by one step share their instant, and this keeps their order.</summary>
+    public int Sequence { get; internal set; }
     public DateTimeOffset At { get; private set; }
     public Guid? ActorId { get; private set; }
     public string ActorName { get; private set; }
@@ -33,4 +36,11 @@ public sealed class CaseEvent
 
     /// <summary>Shown on the guest's tracking page (without the actor's name).</summary>
     public bool IsPublic { get; private set; }
+}
+
+public static class CaseHistory
+{
+    /// <summary>History lines in the order they were written (by instant, then by position within one step).</summary>
+    public static IOrderedEnumerable<CaseEvent> Chronological(this IEnumerable<CaseEvent> history) =>
+        history.OrderBy(e => e.At).ThenBy(e => e.Sequence);
 }

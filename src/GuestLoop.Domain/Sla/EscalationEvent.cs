@@ -9,4 +9,6 @@ public enum EscalationEvent
     Breached,
     /// <summary>Still open a grace period after the breach; level 1 of the property hears of it.</summary>
     BreachedEscalated,
+    /// <summary>A guest answered the satisfaction survey unsatisfied; the department head hears of it at once.</summary>
+    GuestUnsatisfied,
 }

@@ -40,7 +40,7 @@ public sealed record CaseJson(
             d.DueAt is { } due && (d.MetAt ?? now) > due)).ToList(),
         c.Replies.OrderBy(r => r.At).Select(r => new ReplyJson(r.At, r.Text, r.Interim, r.ExpectedBy)).ToList(),
         withHistory
-            ? c.History.OrderBy(h => h.At).Select(h => new HistoryJson(h.At, h.ActorName, h.Action, h.Detail, h.Before, h.After)).ToList()
+            ? c.History.Chronological().Select(h => new HistoryJson(h.At, h.ActorName, h.Action, h.Detail, h.Before, h.After)).ToList()
             : null);
 }
 

@@ -1,8 +1,10 @@
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Organisation;
+using GuestLoop.Domain.Sla;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Surveys;
@@ -47,8 +49,8 @@ public sealed class AnswerSurvey(GuestLoopDbContext db, CaseWorkflow workflow, T
 
     /// <summary>
     /// The one place that alerts the department head of an unsatisfied answer: the head of the case's department,
-    /// or of the service-quality office when the case has none. Today the alert is an internal history entry naming
-    /// the head; a notification to the head belongs here too.
+    /// or of the service-quality office when the case has none. The alert is an internal history entry naming the
+    /// head and a notification to them (bell and email), delivered at once, in the same transaction as the answer.
     /// </summary>
     public async Task OnUnsatisfiedAsync(Case @case, Survey survey, DateTimeOffset now, CancellationToken ct)
     {
@@ -62,5 +64,22 @@ public sealed class AnswerSurvey(GuestLoopDbContext db, CaseWorkflow workflow, T
             : null;
         var parts = new[] { head, department?.Name, $"CSAT {survey.Csat}/{SurveyAnswer.CsatMax}" };
         @case.AlertDepartmentHead(Actor.System, now, string.Join(" · ", parts.Where(p => !string.IsNullOrEmpty(p))));
+        if (department?.HeadStaffId is { } recipient)
+        {
+            db.Notifications.Add(new Notification
+            {
+                RecipientId = recipient,
+                CaseId = @case.Id,
+                PropertyId = @case.PropertyId,
+                CaseNumber = @case.Number,
+                CaseTitle = @case.Title,
+                Stage = SlaStage.FollowUp,
+                StageStartedAt = survey.CreatedAt,
+                Event = EscalationEvent.GuestUnsatisfied,
+                DueAt = now,
+                CreatedAt = now,
+                DeliverAfter = now,
+            });
+        }
     }
 }
