@@ -14,9 +14,15 @@ public static class WorkspacePages
         await page.FillAsync("input[name=password]", Password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForSelectorAsync("[data-testid=current-user]");
-        // The interactive circuit is up once the menu button reacts; wait for Blazor to attach.
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.WaitForInteractiveAsync();
     }
+
+    /// <summary>
+    /// Waits until the page's interactive circuit has rendered it: a click on prerendered HTML goes nowhere,
+    /// and on a busy machine the circuit can take seconds to connect.
+    /// </summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.WaitForSelectorAsync("[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
 
     public static async Task SignOutAsync(this IPage page)
     {
@@ -25,6 +31,7 @@ public static class WorkspacePages
 
     public static async Task ActAsync(this IPage page, string action)
     {
+        await page.WaitForInteractiveAsync();
         await page.ClickAsync($"[data-testid=case-actions] button[data-action={action}]:not([disabled])");
     }
 
