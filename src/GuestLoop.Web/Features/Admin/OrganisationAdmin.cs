@@ -1,13 +1,19 @@
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Organisation;
+using GuestLoop.Web.Features.Sla;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Admin;
 
-/// <summary>The administrator's edits of properties, departments and staff, validated before anything is saved.</summary>
-public sealed class OrganisationAdmin(GuestLoopDbContext db)
+/// <summary>
+/// The administrator's edits of properties, departments and staff: validated before anything is saved, audited
+/// with their before and after state in the same transaction.
+/// </summary>
+public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, SlaAdministration sla)
 {
     public Task<List<Property>> PropertiesAsync() => db.Properties.AsNoTracking().OrderBy(p => p.Code).ToListAsync();
 
@@ -19,7 +25,7 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db)
 
     public Task<List<string>> PolicyCodesAsync() => db.Policies.AsNoTracking().OrderBy(p => p.Code).Select(p => p.Code).ToListAsync();
 
-    public async Task<Dictionary<string, string>> SavePropertyAsync(Property edited)
+    public async Task<Dictionary<string, string>> SavePropertyAsync(Property edited, AccessScope actor)
     {
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(edited.Code) || edited.Code.Length > 40 || !edited.Code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
@@ -56,7 +62,9 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db)
             return errors;
         }
 
+        await using var tx = await db.Database.BeginTransactionAsync();
         var existing = await db.Properties.SingleOrDefaultAsync(p => p.Id == edited.Id);
+        var before = existing is null ? null : Snapshot(existing);
         if (existing is null)
         {
             edited.EnterpriseId = await db.Enterprises.Select(e => e.Id).FirstAsync();
@@ -67,11 +75,18 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db)
             db.Entry(existing).CurrentValues.SetValues(edited);
         }
 
+        audit.Append(actor, existing is null ? "property.create" : "property.update", "property", edited.Code, before, Snapshot(edited));
         await db.SaveChangesAsync();
+        if (before is not null && (before.CalendarCode != edited.CalendarCode || before.PolicyCode != edited.PolicyCode))
+        {
+            await sla.RecomputePropertyAsync(edited.Id, CancellationToken.None);
+        }
+
+        await tx.CommitAsync();
         return errors;
     }
 
-    public async Task<Dictionary<string, string>> SaveDepartmentAsync(Department edited)
+    public async Task<Dictionary<string, string>> SaveDepartmentAsync(Department edited, AccessScope actor)
     {
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(edited.Name))
@@ -81,6 +96,7 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db)
         }
 
         var existing = await db.Departments.SingleOrDefaultAsync(d => d.Id == edited.Id);
+        var before = existing is null ? null : new { existing.Name, existing.PropertyId, existing.Function, existing.HeadStaffId };
         if (existing is null)
         {
             db.Departments.Add(edited);
@@ -90,11 +106,13 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db)
             db.Entry(existing).CurrentValues.SetValues(edited);
         }
 
+        audit.Append(actor, existing is null ? "department.create" : "department.update", "department", edited.Id.ToString(), before,
+            new { edited.Name, edited.PropertyId, edited.Function, edited.HeadStaffId });
         await db.SaveChangesAsync();
         return errors;
     }
 
-    public async Task<Dictionary<string, string>> SaveStaffAsync(StaffMember edited, string? newPassword)
+    public async Task<Dictionary<string, string>> SaveStaffAsync(StaffMember edited, string? newPassword, AccessScope actor)
     {
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(edited.UserName) || edited.UserName.Length > 100)
@@ -136,6 +154,7 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db)
             edited.PasswordHash = existing.PasswordHash;
         }
 
+        var before = existing is null ? null : Snapshot(existing);
         if (existing is null)
         {
             db.Staff.Add(edited);
@@ -146,6 +165,9 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db)
             existing.PropertyIds = [.. edited.PropertyIds];
         }
 
+        // The password itself is never written to the log; that it changed is.
+        audit.Append(actor, existing is null ? "staff.create" : "staff.update", "staff", edited.UserName, before,
+            Snapshot(edited) with { PasswordChanged = !string.IsNullOrEmpty(newPassword) });
         await db.SaveChangesAsync();
         return errors;
     }
@@ -158,4 +180,14 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db)
     };
 
     public static StaffMember NewStaff() => new() { UserName = "", DisplayName = "", Role = StaffRole.Agent, Authority = AuthorityLevel.None };
+
+    private static PropertySnapshot Snapshot(Property p) => new(p.Code, p.Name, p.Type, p.TimeZoneId, p.CalendarCode, p.PolicyCode);
+
+    private static StaffSnapshot Snapshot(StaffMember s) =>
+        new(s.UserName, s.DisplayName, s.Role, s.Authority, s.DepartmentId, s.Email, s.AllProperties, [.. s.PropertyIds], s.Active, false);
+
+    private sealed record PropertySnapshot(string Code, string Name, PropertyType Type, string TimeZoneId, string CalendarCode, string PolicyCode);
+
+    private sealed record StaffSnapshot(string UserName, string DisplayName, StaffRole Role, AuthorityLevel Authority, Guid? DepartmentId,
+        string? Email, bool AllProperties, List<Guid> PropertyIds, bool Active, bool PasswordChanged);
 }

@@ -163,6 +163,10 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         }
     }
 
+    /// <summary>Recomputes the open cases of one property after its calendar or policy assignment changed (call after saving it).</summary>
+    public Task<int> RecomputePropertyAsync(Guid propertyId, CancellationToken ct) =>
+        RecomputeOpenCasesAsync(db.Properties.Where(p => p.Id == propertyId), ct);
+
     /// <summary>
     /// Recomputes the stored deadlines of the open cases of some properties from the calendars and policies as saved in
     /// this (uncommitted) transaction, a batch at a time so that a large property does not load every case at once.
