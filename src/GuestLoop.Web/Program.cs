@@ -1,6 +1,7 @@
 using GuestLoop.Web.Components;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Public;
@@ -35,6 +36,7 @@ api.MapNotificationsApi();
 api.MapCalendarAdminApi();
 api.MapPoliciesApi();
 api.MapSurveysApi();
+api.MapAuditApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

@@ -38,8 +38,46 @@ public sealed class AuditLog(GuestLoopDbContext db, TimeProvider clock)
         return entry;
     }
 
+    /// <summary>A page of entries, newest first, filtered by entity kind, a text in actor, action or key, and a period.</summary>
+    public async Task<AuditResults> SearchAsync(AuditFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        var query = db.AuditLog.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Entity))
+        {
+            query = query.Where(e => e.Entity == filter.Entity);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim();
+            query = query.Where(e => e.ActorName.Contains(text) || e.Action.Contains(text) || e.EntityKey.Contains(text));
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(e => e.At >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(e => e.At < to);
+        }
+
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new AuditResults(items, total);
+    }
+
+    public Task<List<string>> EntitiesAsync(CancellationToken ct) =>
+        db.AuditLog.AsNoTracking().Select(e => e.Entity).Distinct().OrderBy(e => e).ToListAsync(ct);
+
     /// <summary>The entries of one entity, newest first.</summary>
     public Task<List<AuditEntry>> HistoryAsync(string entity, string key, int take, CancellationToken ct) =>
         db.AuditLog.AsNoTracking().Where(e => e.Entity == entity && e.EntityKey == key)
             .OrderByDescending(e => e.At).Take(take).ToListAsync(ct);
 }
+
+public sealed record AuditFilter(string? Entity = null, string? Text = null, DateTimeOffset? From = null, DateTimeOffset? To = null);
+
+public sealed record AuditResults(IReadOnlyList<AuditEntry> Items, int Total);
