@@ -40,7 +40,17 @@ public sealed class MonthlySample(GuestLoopDbContext db, SupervisionOffice offic
         db.AuditSamples.AddRange(entries);
         audit.Append(scope, "supervision.sample", "audit-sample", $"{property.Code}/{year:D4}-{month:D2}", null,
             new { seed, share = used, candidates = closed.Count, cases = entries.Select(e => e.CaseNumber) });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone else drew the same month at the same moment; the unique index kept theirs.
+            db.ChangeTracker.Clear();
+            return AuditSampleJson.From(property.Code, year, month, await EntriesAsync(propertyId, year, month, ct));
+        }
+
         return AuditSampleJson.From(property.Code, year, month, entries);
     }
 
