@@ -1,11 +1,15 @@
 using GuestLoop.Web.Components;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Improvement;
+using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Public;
 using GuestLoop.Web.Features.Sla;
+using GuestLoop.Web.Features.Supervision;
 using GuestLoop.Web.Features.Surveys;
 using GuestLoop.Web.Infrastructure;
 using Scalar.AspNetCore;
@@ -37,6 +41,10 @@ api.MapCalendarAdminApi();
 api.MapPoliciesApi();
 api.MapSurveysApi();
 api.MapAuditApi();
+api.MapImprovementApi();
+api.MapSupervisionApi();
+api.MapAccountabilityApi();
+api.MapLibraryApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

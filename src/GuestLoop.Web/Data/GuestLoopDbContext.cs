@@ -1,11 +1,15 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Improvement;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
+using GuestLoop.Web.Features.Supervision;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Data;
@@ -29,6 +33,11 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<PolicyRecord> Policies => Set<PolicyRecord>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
+    public DbSet<AuditSampleEntry> AuditSamples => Set<AuditSampleEntry>();
+    public DbSet<SupervisionReport> SupervisionReports => Set<SupervisionReport>();
+    public DbSet<CaseAccountability> CaseAccountability => Set<CaseAccountability>();
+    public DbSet<TeachingCase> TeachingCases => Set<TeachingCase>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);

@@ -1,5 +1,8 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Improvement;
 using GuestLoop.Domain.Surveys;
+using GuestLoop.Web.Features.Accountability;
+using GuestLoop.Web.Features.Supervision;
 using GuestLoop.Web.Features.Cases;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -30,7 +33,13 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
                 Title = "Not allowed now",
                 Detail = t.Message,
             },
-            SurveyClosedException or SurveyReminderException => new ProblemDetails
+            NotInSupervisionOfficeException or AccountabilityDeniedException => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Forbidden",
+                Detail = exception.Message,
+            },
+            SurveyClosedException or SurveyReminderException or ImprovementStateException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "Not allowed now",

@@ -5,11 +5,15 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Admin;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Improvement;
+using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Sla;
+using GuestLoop.Web.Features.Supervision;
 using GuestLoop.Web.Features.Surveys;
 using GuestLoop.Web.Features.Workspace;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,6 +44,13 @@ public static class ServiceSetup
         services.AddGuestLoopNotifications(config);
         services.AddScoped<AuditLog>();
         services.AddScoped<SlaAdministration>();
+        services.AddScoped<ImprovementActions>();
+        services.AddScoped<SupervisionOffice>();
+        services.AddScoped<MonthlySample>();
+        services.AddScoped<SupervisionReports>();
+        services.AddScoped<HandlingScores>();
+        services.AddScoped<StaffAccountability>();
+        services.AddScoped<CaseLibrary>();
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
 

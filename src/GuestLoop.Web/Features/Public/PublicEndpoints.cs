@@ -2,7 +2,9 @@ using System.Globalization;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
+using GuestLoop.Domain.Supervision;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Supervision;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +24,7 @@ public static class PublicEndpoints
             await Page(db, store, new FeedbackForm { Property = property }, new Dictionary<string, string[]>(), ct));
         pages.MapPost("/feedback", Submit).WithMetadata(new RequestSizeLimitAttribute(FormLimit));
         pages.MapGet("/track/{token}", Track);
+        pages.MapPost("/track/{token}/report", Report);
     }
 
     private static async Task<RazorComponentResult<FeedbackPage>> Page(GuestLoopDbContext db, EvidenceStore store, FeedbackForm form,
@@ -128,7 +131,30 @@ public static class PublicEndpoints
         }
     }
 
-    private static async Task<RazorComponentResult<TrackPage>> Track(string token, string? @new, HttpContext http, GuestLoopDbContext db,
+    /// <summary>A guest reports mishandling or delay of their case to the supervision office, anonymously if they tick the box.</summary>
+    private static async Task<IResult> Report(string token, HttpContext http, SupervisionReports reports, IAntiforgery antiforgery, CancellationToken ct)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.Problem("The form has expired; reload the page and send it again.", statusCode: 400, title: "Form expired");
+        }
+
+        var form = await http.Request.ReadFormAsync(ct);
+        var errors = new Dictionary<string, string[]>();
+        var kind = CreateCaseRequest.ParseEnum<ReportKind>("kind", form["kind"].ToString() is { Length: > 0 } k ? k : "mishandling", errors);
+        var text = form["text"].ToString();
+        SupervisionReports.ValidateText(text, errors);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+
+        var anonymous = form["anonymous"].ToString() is "true" or "on";
+        var report = await reports.FileByGuestAsync(token, kind!.Value, text, anonymous, form["name"], form["contact"], ct);
+        return report is null ? Results.NotFound() : Results.Redirect($"/track/{token}?reported=1");
+    }
+
+    private static async Task<RazorComponentResult<TrackPage>> Track(string token, string? @new, string? reported, HttpContext http, GuestLoopDbContext db,
         TimeProvider clock, CancellationToken ct)
     {
         var found = token.Length is > 16 and < 64
@@ -148,6 +174,7 @@ public static class PublicEndpoints
             PropertyName = property?.Name ?? "",
             Zone = CaseWorkflow.FindZone(property?.TimeZoneId ?? "UTC"),
             JustSubmitted = @new is "1" or "true",
+            Reported = reported is "1",
             LinkUrl = $"{http.Request.Scheme}://{http.Request.Host}/track/{token}",
             Survey = survey,
             SurveyState = survey?.StateAt(clock.GetUtcNow()),

@@ -298,6 +298,77 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.ToTable("case_replies", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.Improvement.ImprovementAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Analysis")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CaseIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CheckAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("improvement_actions", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.Surveys.Survey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -395,6 +466,65 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Accountability.CaseAccountability", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EvaluatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvaluatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("case_accountability", (string)null);
                 });
 
             modelBuilder.Entity("GuestLoop.Web.Features.Audit.AuditEntry", b =>
@@ -525,6 +655,64 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Library.TeachingCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Background")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Complaint")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lessons")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category");
+
+                    b.ToTable("teaching_cases", (string)null);
                 });
 
             modelBuilder.Entity("GuestLoop.Web.Features.Notifications.Notification", b =>
@@ -827,6 +1015,149 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.ToTable("policies", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Supervision.AuditSampleEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AuditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AuditorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuditorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyQualityNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ReplyQualityPass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponsibilityNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ResponsibilityPass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SatisfactionNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SatisfactionPass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentBackAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentBackReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Share")
+                        .IsRequired()
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimelinessNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("TimelinessPass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PropertyId", "Year", "Month", "CaseId")
+                        .IsUnique();
+
+                    b.ToTable("audit_samples", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Supervision.SupervisionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandlingNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterContact")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReporterStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("supervision_reports", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.Cases.Case", b =>
                 {
                     b.OwnsOne("GuestLoop.Domain.Cases.Assessment", "Assessment", b1 =>
@@ -988,6 +1319,53 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .WithMany("Replies")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Improvement.ImprovementAction", b =>
+                {
+                    b.OwnsMany("GuestLoop.Domain.Improvement.ImprovementProgress", "Progress", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ActionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Evidence")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActionId");
+
+                            b1.ToTable("improvement_progress", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionId");
+                        });
+
+                    b.Navigation("Progress");
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.Surveys.Survey", b =>

@@ -1,0 +1,48 @@
+namespace GuestLoop.Domain.Improvement;
+
+/// <summary>What is needed to raise an improvement action.</summary>
+public sealed record NewImprovementAction(
+    Guid? PropertyId,
+    string Title,
+    string Description,
+    ImprovementSource Source,
+    IReadOnlyList<Guid> CaseIds,
+    string? Analysis,
+    Guid OwnerId,
+    DateOnly DueOn,
+    int? CheckAfterDays = null)
+{
+    public IReadOnlyDictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(Title) || Title.Length > ImprovementAction.TitleMax)
+        {
+            errors["title"] = [$"Required, at most {ImprovementAction.TitleMax} characters."];
+        }
+
+        if (OwnerId == Guid.Empty)
+        {
+            errors["owner"] = ["An owner is required."];
+        }
+
+        switch (Source)
+        {
+            case ImprovementSource.Case when CaseIds.Distinct().Count() != 1:
+                errors["caseIds"] = ["An action raised from a case names exactly one case."];
+                break;
+            case ImprovementSource.Cases when CaseIds.Distinct().Count() < 2:
+                errors["caseIds"] = ["An action raised from several cases names at least two."];
+                break;
+            case ImprovementSource.Analysis when string.IsNullOrWhiteSpace(Analysis):
+                errors["analysis"] = ["Describe the analysis the action comes from."];
+                break;
+        }
+
+        if (CheckAfterDays is < 1 or > 365)
+        {
+            errors["checkAfterDays"] = ["Between 1 and 365 days."];
+        }
+
+        return errors;
+    }
+}
