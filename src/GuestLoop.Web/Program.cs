@@ -2,6 +2,7 @@ using GuestLoop.Web.Components;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Public;
 using GuestLoop.Web.Features.Sla;
@@ -35,11 +36,14 @@ api.MapNotificationsApi();
 api.MapCalendarAdminApi();
 api.MapPoliciesApi();
 api.MapSurveysApi();
+api.MapIntegrationsApi();
+api.MapImportsApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();
 app.MapSurveyEndpoints();
 app.MapCaseEvidenceEndpoints();
+app.MapWebhooksApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 StartupTasks.PrintWelcome(app);

@@ -3,6 +3,7 @@ using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
@@ -29,6 +30,10 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<PolicyRecord> Policies => Set<PolicyRecord>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Integration> Integrations => Set<Integration>();
+    public DbSet<WebhookReceipt> WebhookReceipts => Set<WebhookReceipt>();
+    public DbSet<IntakeKey> IntakeKeys => Set<IntakeKey>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);
