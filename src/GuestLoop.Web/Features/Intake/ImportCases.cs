@@ -106,8 +106,9 @@ public sealed class ImportCases(GuestLoopDbContext db, CaseWorkflow workflow, Ca
                 await tx.CommitAsync(ct);
             }
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or CaseValidationException or OperationCanceledException)
+        catch (Exception e)
         {
+            // Whatever went wrong, the transaction is rolled back; the job must say so rather than stay running.
             db.ChangeTracker.Clear();
             var failed = await db.ImportJobs.SingleAsync(j => j.Id == jobId, CancellationToken.None);
             (failed.Status, failed.Message, failed.FinishedAt) = (ImportStatus.Failed, "Nothing was imported: " + e.Message, clock.GetUtcNow());
