@@ -98,6 +98,10 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.Property<string>("PlanDecisionNote")
                         .HasColumnType("text");
 
+                    b.Property<string>("PolicyOverride")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("PropertyId")
                         .HasColumnType("uuid");
 
@@ -533,6 +537,163 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.ToTable("number_counters", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Intake.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RowErrors")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Intake.IntakeKey", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(220)
+                        .HasColumnType("character varying(220)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("intake_keys", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Intake.Integration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("SecretRotatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("integrations", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Intake.WebhookReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IntegrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("IntegrationId", "Signature")
+                        .IsUnique();
+
+                    b.ToTable("webhook_receipts", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -920,6 +1081,65 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsMany("GuestLoop.Domain.Cases.RegulatorDocument", "RegulatorDocuments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)");
+
+                            b1.Property<string>("Url")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("case_regulator_documents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsOne("GuestLoop.Domain.Cases.RegulatorTransfer", "Transfer", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ReferenceNumber")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("regulator_reference");
+
+                            b1.Property<string>("Regulator")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("regulator_name");
+
+                            b1.Property<DateTimeOffset>("TransferredAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("regulator_transferred_at");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("GuestLoop.Domain.Cases.ResponsibilityDetermination", "Responsibility", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -961,7 +1181,11 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
 
                     b.Navigation("FollowUp");
 
+                    b.Navigation("RegulatorDocuments");
+
                     b.Navigation("Responsibility");
+
+                    b.Navigation("Transfer");
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.Cases.CaseEvent", b =>

@@ -92,6 +92,10 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.Property<string>("PlanDecisionNote")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PolicyOverride")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PropertyId")
                         .HasColumnType("TEXT");
 
@@ -527,6 +531,163 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.ToTable("number_counters", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Intake.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RowErrors")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Intake.IntakeKey", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("intake_keys", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Intake.Integration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SecretRotatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("integrations", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Intake.WebhookReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IntegrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("IntegrationId", "Signature")
+                        .IsUnique();
+
+                    b.ToTable("webhook_receipts", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -914,6 +1075,63 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsMany("GuestLoop.Domain.Cases.RegulatorDocument", "RegulatorDocuments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Url")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("case_regulator_documents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsOne("GuestLoop.Domain.Cases.RegulatorTransfer", "Transfer", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReferenceNumber")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("regulator_reference");
+
+                            b1.Property<string>("Regulator")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("regulator_name");
+
+                            b1.Property<long>("TransferredAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("regulator_transferred_at");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("GuestLoop.Domain.Cases.ResponsibilityDetermination", "Responsibility", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -955,7 +1173,11 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.Navigation("FollowUp");
 
+                    b.Navigation("RegulatorDocuments");
+
                     b.Navigation("Responsibility");
+
+                    b.Navigation("Transfer");
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.Cases.CaseEvent", b =>
