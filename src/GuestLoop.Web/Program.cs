@@ -5,6 +5,7 @@ using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Improvement;
+using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Public;
@@ -45,11 +46,14 @@ api.MapImprovementApi();
 api.MapSupervisionApi();
 api.MapAccountabilityApi();
 api.MapLibraryApi();
+api.MapIntegrationsApi();
+api.MapImportsApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();
 app.MapSurveyEndpoints();
 app.MapCaseEvidenceEndpoints();
+app.MapWebhooksApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 StartupTasks.PrintWelcome(app);

@@ -5,6 +5,7 @@ using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Organisation;
@@ -38,6 +39,10 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<SupervisionReport> SupervisionReports => Set<SupervisionReport>();
     public DbSet<CaseAccountability> CaseAccountability => Set<CaseAccountability>();
     public DbSet<TeachingCase> TeachingCases => Set<TeachingCase>();
+    public DbSet<Integration> Integrations => Set<Integration>();
+    public DbSet<WebhookReceipt> WebhookReceipts => Set<WebhookReceipt>();
+    public DbSet<IntakeKey> IntakeKeys => Set<IntakeKey>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using System.Text.Unicode;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -10,6 +10,7 @@ using GuestLoop.Web.Features.Admin;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Improvement;
+using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Sla;
@@ -51,6 +52,7 @@ public static class ServiceSetup
         services.AddScoped<HandlingScores>();
         services.AddScoped<StaffAccountability>();
         services.AddScoped<CaseLibrary>();
+        services.AddGuestLoopIntake(config);
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
 

@@ -38,6 +38,23 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             o.Property(x => x.IdNumber).HasColumnName("complainant_id_number").HasMaxLength(40);
         });
         b.Navigation(c => c.Complainant).IsRequired();
+        b.Property(c => c.PolicyOverride).HasMaxLength(40);
+        b.OwnsOne(c => c.Transfer, o =>
+        {
+            o.Property(x => x.Regulator).HasColumnName("regulator_name").HasMaxLength(RegulatorTransfer.RegulatorMax);
+            o.Property(x => x.ReferenceNumber).HasColumnName("regulator_reference").HasMaxLength(RegulatorTransfer.ReferenceMax);
+            o.Property(x => x.TransferredAt).HasColumnName("regulator_transferred_at");
+        });
+        b.OwnsMany(c => c.RegulatorDocuments, o =>
+        {
+            o.ToTable("case_regulator_documents");
+            o.WithOwner().HasForeignKey("CaseId");
+            o.Property<int>("Id");
+            o.HasKey("Id");
+            o.Property(x => x.Name).HasMaxLength(RegulatorDocument.NameMax);
+            o.Property(x => x.Url).HasMaxLength(RegulatorDocument.UrlMax);
+        });
+        b.Navigation(c => c.RegulatorDocuments).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.OwnsOne(c => c.Assessment, o =>
         {
             o.Property(x => x.Severity).HasColumnName("assessment_severity");

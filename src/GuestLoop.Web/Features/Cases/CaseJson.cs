@@ -29,7 +29,9 @@ public sealed record CaseJson(
     string RequiredAuthority,
     IReadOnlyList<DeadlineJson> Deadlines,
     IReadOnlyList<ReplyJson> Replies,
-    IReadOnlyList<HistoryJson>? History)
+    IReadOnlyList<HistoryJson>? History,
+    RegulatorJson? Regulator = null,
+    string? PolicyOverride = null)
 {
     public static CaseJson From(Case c, string propertyCode, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now, bool withHistory) => new(
         c.Id, c.Number, c.Kind, c.Channel, propertyCode, c.Status, c.Category, c.Severity, c.Object, c.Title, c.Description,
@@ -41,8 +43,16 @@ public sealed record CaseJson(
         c.Replies.OrderBy(r => r.At).Select(r => new ReplyJson(r.At, r.Text, r.Interim, r.ExpectedBy)).ToList(),
         withHistory
             ? c.History.Chronological().Select(h => new HistoryJson(h.At, h.ActorName, h.Action, h.Detail, h.Before, h.After)).ToList()
-            : null);
+            : null,
+        c.Transfer is { } t
+            ? new RegulatorJson(t.Regulator, t.ReferenceNumber, t.TransferredAt, c.RegulatorDocuments.Select(d => new RegulatorDocumentJson(d.Name, d.Url)).ToList())
+            : null,
+        c.PolicyOverride);
 }
+
+public sealed record RegulatorJson(string Name, string ReferenceNumber, DateTimeOffset TransferredAt, IReadOnlyList<RegulatorDocumentJson> Documents);
+
+public sealed record RegulatorDocumentJson(string Name, string? Url);
 
 public sealed record CustomerJson(string? Name, string? Phone, string? Email);
 

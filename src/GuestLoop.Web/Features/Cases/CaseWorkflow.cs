@@ -17,14 +17,16 @@ namespace GuestLoop.Web.Features.Cases;
 /// </summary>
 public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumbers numbers, IssueSurvey surveys, TimeProvider clock)
 {
+    /// <param name="shape">Further steps on the new case before its deadlines are computed (e.g. a regulator's transfer).</param>
     public async Task<Case> ReceiveAsync(NewCase input, Property property, Actor actor, CancellationToken ct,
-        Func<Case, Task>? beforeCommit = null)
+        Func<Case, Task>? beforeCommit = null, Action<Case, DateTimeOffset>? shape = null)
     {
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, FindZone(property.TimeZoneId)).DateTime);
         var number = await numbers.NextAsync(property.Code, localDate, ct);
         var @case = Case.Receive(input, number, NewTrackingToken(), actor, now);
+        shape?.Invoke(@case, now);
         db.Cases.Add(@case);
         await RefreshDeadlinesAsync(@case, property, ct);
         if (beforeCommit is not null)
@@ -71,9 +73,13 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumb
     public async Task<IReadOnlyList<CaseDeadlineRow>> DeadlinesAsync(Guid caseId, CancellationToken ct) =>
         await db.CaseDeadlines.AsNoTracking().Where(d => d.CaseId == caseId).OrderBy(d => d.StartedAt).ToListAsync(ct);
 
-    /// <summary>Replaces the stored deadline figures of a case; a closed case keeps the figures it closed with.</summary>
+    /// <summary>
+    /// Replaces the stored deadline figures of a case; a closed case keeps the figures it closed with. A case with a
+    /// policy of its own (a regulator's transfer) is held to that policy, not its property's.
+    /// </summary>
     public async Task RefreshDeadlinesAsync(Case @case, Property property, CancellationToken ct) =>
-        await RefreshDeadlinesAsync(@case, await sla.CalendarAsync(property.CalendarCode, ct), await sla.PolicyAsync(property.PolicyCode, ct), ct);
+        await RefreshDeadlinesAsync(@case, await sla.CalendarAsync(property.CalendarCode, ct),
+            await sla.PolicyAsync(@case.PolicyOverride ?? property.PolicyCode, ct), ct);
 
     /// <summary>
     /// Replaces the stored deadline figures of a case from a given calendar and policy — for an administrator's
@@ -82,8 +88,11 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumb
     public async Task RefreshDeadlinesAsync(Case @case, WorkingCalendar calendar, SlaPolicy policy, CancellationToken ct)
     {
         var computed = CaseClock.Compute(@case, policy.TargetsFor(@case.Kind, @case.Severity), calendar);
-        var existing = await db.CaseDeadlines.Where(d => d.CaseId == @case.Id).ToListAsync(ct);
-        db.CaseDeadlines.RemoveRange(existing);
+        if (db.Entry(@case).State != EntityState.Added)
+        {
+            db.CaseDeadlines.RemoveRange(await db.CaseDeadlines.Where(d => d.CaseId == @case.Id).ToListAsync(ct));
+        }
+
         db.CaseDeadlines.AddRange(computed.Select(d => new CaseDeadlineRow
         {
             CaseId = @case.Id,

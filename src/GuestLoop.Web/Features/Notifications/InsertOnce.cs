@@ -8,17 +8,17 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace GuestLoop.Web.Features.Notifications;
 
 /// <summary>
-/// <c>INSERT … ON CONFLICT DO NOTHING</c> for a notification, on SQLite and PostgreSQL alike. The database's
-/// unique index decides which of several app instances sends a notice; the others insert nothing and move on,
+/// <c>INSERT … ON CONFLICT DO NOTHING</c> for a row (a notification, a webhook receipt), on SQLite and PostgreSQL alike.
+/// The database's unique index decides which of several app instances wins; the others insert nothing and move on,
 /// without a failed statement or an error in the log. Parameters go through EF's own type mappings, so the
 /// row is stored exactly as EF would store it.
 /// </summary>
 internal static class InsertOnce
 {
     /// <summary>True when this call inserted the row; false when an equal one was already there.</summary>
-    public static async Task<bool> InsertAsync(GuestLoopDbContext db, Notification notification, CancellationToken ct)
+    public static async Task<bool> InsertAsync<T>(GuestLoopDbContext db, T row, CancellationToken ct) where T : class
     {
-        var entity = db.Model.FindEntityType(typeof(Notification)) ?? throw new InvalidOperationException("Notification is not mapped.");
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
         var properties = entity.GetProperties().ToList();
@@ -36,7 +36,7 @@ internal static class InsertOnce
                 var name = "p" + i;
                 columns.Add(sql.DelimitIdentifier(property.GetColumnName(table)!));
                 values.Add(sql.GenerateParameterNamePlaceholder(name));
-                AddParameter(command, property, sql.GenerateParameterName(name), property.GetGetter().GetClrValue(notification));
+                AddParameter(command, property, sql.GenerateParameterName(name), property.GetGetter().GetClrValue(row));
             }
 
             command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) "

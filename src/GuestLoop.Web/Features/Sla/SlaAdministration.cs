@@ -134,7 +134,9 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         audit.Append(actor, record is null ? "policy.create" : "policy.save", "policy", edited.Code,
             before is null ? null : PolicyJson.From(before), PolicyJson.From(edited));
         await db.SaveChangesAsync(ct);
-        var recomputed = await RecomputeOpenCasesAsync(db.Properties.Where(p => p.PolicyCode == edited.Code), ct);
+        // Cases held to this policy by an override (regulators' transfers) are recomputed wherever they are.
+        var recomputed = await RecomputeOpenCasesAsync(db.Properties.Where(p => p.PolicyCode == edited.Code
+            || db.Cases.Any(c => c.PropertyId == p.Id && c.PolicyOverride == edited.Code && c.Status != CaseStatus.Closed)), ct);
         await tx.CommitAsync(ct);
         catalog.Invalidate();
         return new SlaChange(new Dictionary<string, string[]>(), recomputed, Created: record is null);
@@ -197,7 +199,14 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
                     .Where(c => batch.Contains(c.Id)).ToListAsync(ct);
                 foreach (var @case in cases)
                 {
-                    await workflow.RefreshDeadlinesAsync(@case, calendar, policy, ct);
+                    var own = policy;
+                    if (@case.PolicyOverride is { } code && !policies.TryGetValue(code, out own))
+                    {
+                        policies[code] = own = await PolicyAsync(code, ct)
+                            ?? throw new InvalidOperationException($"Policy '{code}' of case {@case.Number} is not defined.");
+                    }
+
+                    await workflow.RefreshDeadlinesAsync(@case, calendar, own, ct);
                 }
 
                 await db.SaveChangesAsync(ct);

@@ -1,0 +1,99 @@
+using System.Globalization;
+using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Intake;
+using GuestLoop.Web.Features.Cases;
+
+namespace GuestLoop.Web.Features.Intake;
+
+/// <summary>
+/// The JSON a platform posts to <c>/api/v1/webhooks/{integrationId}</c>. A regulator adds <c>regulator</c>:
+/// its name, its reference number, when it transferred the complaint, and the documents sent with it.
+/// </summary>
+public sealed record WebhookPayload(
+    string? Title,
+    string? Description,
+    string? OccurredAt,
+    CustomerInput? Customer,
+    string? ExternalRef,
+    string? Kind,
+    RegulatorInput? Regulator)
+{
+    /// <summary>The case to receive and, from a regulator, its transfer; or the field errors.</summary>
+    public (NewCase? Case, RegulatorTransfer? Transfer, Dictionary<string, string[]> Errors) ToNewCase(Integration integration, DateTimeOffset now)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var occurred = Instant("occurredAt", OccurredAt, errors);
+        if (string.IsNullOrWhiteSpace(ExternalRef) || ExternalRef.Trim().Length > 200)
+        {
+            errors["externalRef"] = ["The platform's own reference (1 to 200 characters) is required."];
+        }
+
+        var kind = CaseKind.Complaint;
+        if (!integration.Kind.IsRegulator() && !string.IsNullOrWhiteSpace(Kind))
+        {
+            kind = CreateCaseRequest.ParseEnum<CaseKind>("kind", Kind, errors) ?? kind;
+        }
+
+        RegulatorTransfer? transfer = null;
+        if (integration.Kind.IsRegulator() && Regulator is null)
+        {
+            errors["regulator"] = ["A regulator's transfer needs the regulator's name, reference number and transfer time."];
+        }
+        else if (integration.Kind.IsRegulator())
+        {
+            var at = Instant("regulator.transferredAt", Regulator!.TransferredAt, errors);
+            if (at is null && !errors.ContainsKey("regulator.transferredAt"))
+            {
+                errors["regulator.transferredAt"] = ["The time of the transfer is required."];
+            }
+
+            transfer = new RegulatorTransfer(Regulator.Name ?? string.Empty, Regulator.ReferenceNumber ?? string.Empty, at ?? now);
+            foreach (var (field, messages) in transfer.Validate(now))
+            {
+                errors[field] = messages;
+            }
+        }
+
+        // A regulator's clock runs from its transfer: that is when the enterprise received the complaint.
+        var newCase = new NewCase(integration.PropertyId, kind, Channel.Platform, Title?.Trim() ?? string.Empty, Description ?? string.Empty,
+            new Complainant(Trim(Customer?.Name), Trim(Customer?.Phone), Trim(Customer?.Email)),
+            OccurredAt: occurred, ReceivedAt: transfer is null ? null : Min(transfer.TransferredAt, now), ExternalRef: ExternalRef?.Trim());
+        foreach (var (field, messages) in newCase.Validate())
+        {
+            errors[field] = messages;
+        }
+
+        if (Customer?.Email is { Length: > 0 } email && !email.Contains('@'))
+        {
+            errors["customer.email"] = ["Not an email address."];
+        }
+
+        return (errors.Count == 0 ? newCase : null, transfer, errors);
+    }
+
+    public IEnumerable<RegulatorDocument> Documents() => (Regulator?.Documents ?? []).Select(d => new RegulatorDocument(d.Name ?? string.Empty, d.Url));
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static DateTimeOffset? Instant(string field, string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            return parsed.ToUniversalTime();
+        }
+
+        errors[field] = ["Not an ISO-8601 date and time."];
+        return null;
+    }
+}
+
+public sealed record RegulatorInput(string? Name, string? ReferenceNumber, string? TransferredAt, IReadOnlyList<RegulatorDocumentInput>? Documents);
+
+public sealed record RegulatorDocumentInput(string? Name, string? Url);

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using GuestLoop.Web.Tests.Infrastructure;
+
+namespace GuestLoop.Web.Tests.Features.Intake;
+
+/// <summary>The integrations and import pages render (prerendered) for an administrator and are refused to others.</summary>
+public abstract partial class IntakePagesTests(GuestLoopApp app)
+{
+    private async Task<HttpClient> SignInAsync(string userName)
+    {
+        var browser = app.Browser();
+        var form = await browser.GetStringAsync("/account/login");
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["userName"] = userName, ["password"] = "GuestLoop!2026", ["returnUrl"] = "/",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    [SkippableFact]
+    public async Task The_integrations_page_lists_the_platforms_with_their_webhook_address()
+    {
+        app.Require();
+        var platform = await WebhookClient.CreateAsync(app, "regulator-12301");
+        var admin = await SignInAsync("admin");
+
+        var html = await admin.GetStringAsync("/admin/integrations?culture=zh-CN");
+
+        Assert.Contains($"/api/v1/webhooks/{platform.Id}", html);
+        Assert.Contains("12301 全国旅游投诉举报平台", html);
+        Assert.DoesNotContain(platform.Secret, html);
+    }
+
+    [SkippableFact]
+    public async Task The_import_page_opens_for_an_administrator()
+    {
+        app.Require();
+        var admin = await SignInAsync("admin");
+
+        var response = await admin.GetAsync("/admin/import?culture=en");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, html);
+        Assert.Contains("Choose a file (.xlsx / .csv)", html);
+    }
+
+    [SkippableTheory]
+    [InlineData("/admin/integrations")]
+    [InlineData("/admin/import")]
+    public async Task An_agent_is_refused(string path)
+    {
+        app.Require();
+        var agent = await SignInAsync("agent");
+
+        var response = await agent.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/denied", response.Headers.Location!.OriginalString);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
+
+public sealed class IntakePagesSqliteTests(SqliteApp app) : IntakePagesTests(app), IClassFixture<SqliteApp>;
+
+public sealed class IntakePagesPostgresTests(PostgresApp app) : IntakePagesTests(app), IClassFixture<PostgresApp>;
