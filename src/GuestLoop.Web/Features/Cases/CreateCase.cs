@@ -72,7 +72,8 @@ public sealed record CreateCaseRequest(
         return null;
     }
 
-    private static DateTimeOffset? ParseInstant(string field, string? value, Dictionary<string, string[]> errors)
+    /// <summary>An ISO-8601 instant as UTC (no offset means UTC), or a field error.</summary>
+    public static DateTimeOffset? ParseInstant(string field, string? value, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Intake;
 using GuestLoop.Web.Features.Cases;
@@ -22,7 +21,7 @@ public sealed record WebhookPayload(
     public (NewCase? Case, RegulatorTransfer? Transfer, Dictionary<string, string[]> Errors) ToNewCase(Integration integration, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
-        var occurred = Instant("occurredAt", OccurredAt, errors);
+        var occurred = CreateCaseRequest.ParseInstant("occurredAt", OccurredAt, errors);
         if (string.IsNullOrWhiteSpace(ExternalRef) || ExternalRef.Trim().Length > 200)
         {
             errors["externalRef"] = ["The platform's own reference (1 to 200 characters) is required."];
@@ -41,7 +40,7 @@ public sealed record WebhookPayload(
         }
         else if (integration.Kind.IsRegulator())
         {
-            var at = Instant("regulator.transferredAt", Regulator!.TransferredAt, errors);
+            var at = CreateCaseRequest.ParseInstant("regulator.transferredAt", Regulator!.TransferredAt, errors);
             if (at is null && !errors.ContainsKey("regulator.transferredAt"))
             {
                 errors["regulator.transferredAt"] = ["The time of the transfer is required."];
@@ -76,22 +75,6 @@ public sealed record WebhookPayload(
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    private static DateTimeOffset? Instant(string field, string? value, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-        {
-            return parsed.ToUniversalTime();
-        }
-
-        errors[field] = ["Not an ISO-8601 date and time."];
-        return null;
-    }
 }
 
 public sealed record RegulatorInput(string? Name, string? ReferenceNumber, string? TransferredAt, IReadOnlyList<RegulatorDocumentInput>? Documents);

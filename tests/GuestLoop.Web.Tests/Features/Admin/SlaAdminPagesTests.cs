@@ -1,33 +1,18 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using GuestLoop.Web.Tests.Infrastructure;
 
 namespace GuestLoop.Web.Tests.Features.Admin;
 
 /// <summary>The calendar and policy admin pages render (prerendered) for an administrator and are refused to others.</summary>
-public abstract partial class SlaAdminPagesTests(GuestLoopApp app)
+public abstract class SlaAdminPagesTests(GuestLoopApp app)
 {
-    private async Task<HttpClient> SignInAsync(string userName)
-    {
-        var browser = app.Browser();
-        var form = await browser.GetStringAsync("/account/login");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["userName"] = userName, ["password"] = "GuestLoop!2026", ["returnUrl"] = "/",
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location!.OriginalString);
-        return browser;
-    }
-
     [SkippableTheory]
     [InlineData("/admin/calendars", "cn")]
     [InlineData("/admin/policies", "scenic-manual")]
     public async Task An_administrator_sees_the_list(string path, string code)
     {
         app.Require();
-        var admin = await SignInAsync("admin");
+        var admin = await app.SignedInAsync("admin");
 
         var response = await admin.GetAsync(path);
 
@@ -41,7 +26,7 @@ public abstract partial class SlaAdminPagesTests(GuestLoopApp app)
     public async Task A_calendar_opens_with_its_year_coloured()
     {
         app.Require();
-        var admin = await SignInAsync("admin");
+        var admin = await app.SignedInAsync("admin");
 
         var response = await admin.GetAsync("/admin/calendars?code=cn&year=2026");
 
@@ -57,7 +42,7 @@ public abstract partial class SlaAdminPagesTests(GuestLoopApp app)
     public async Task An_agent_is_refused()
     {
         app.Require();
-        var agent = await SignInAsync("agent");
+        var agent = await app.SignedInAsync("agent");
 
         var response = await agent.GetAsync("/admin/calendars");
 
@@ -65,8 +50,6 @@ public abstract partial class SlaAdminPagesTests(GuestLoopApp app)
         Assert.Contains("/account/denied", response.Headers.Location!.OriginalString);
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
 
 public sealed class SlaAdminPagesSqliteTests(SqliteApp app) : SlaAdminPagesTests(app), IClassFixture<SqliteApp>;

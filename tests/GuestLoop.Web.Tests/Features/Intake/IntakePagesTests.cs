@@ -1,31 +1,17 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using GuestLoop.Web.Tests.Infrastructure;
 
 namespace GuestLoop.Web.Tests.Features.Intake;
 
 /// <summary>The integrations and import pages render (prerendered) for an administrator and are refused to others.</summary>
-public abstract partial class IntakePagesTests(GuestLoopApp app)
+public abstract class IntakePagesTests(GuestLoopApp app)
 {
-    private async Task<HttpClient> SignInAsync(string userName)
-    {
-        var browser = app.Browser();
-        var form = await browser.GetStringAsync("/account/login");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["userName"] = userName, ["password"] = "GuestLoop!2026", ["returnUrl"] = "/",
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
-
     [SkippableFact]
     public async Task The_integrations_page_lists_the_platforms_with_their_webhook_address()
     {
         app.Require();
         var platform = await WebhookClient.CreateAsync(app, "regulator-12301");
-        var admin = await SignInAsync("admin");
+        var admin = await app.SignedInAsync("admin");
 
         var html = await admin.GetStringAsync("/admin/integrations?culture=zh-CN");
 
@@ -38,7 +24,7 @@ public abstract partial class IntakePagesTests(GuestLoopApp app)
     public async Task The_import_page_opens_for_an_administrator()
     {
         app.Require();
-        var admin = await SignInAsync("admin");
+        var admin = await app.SignedInAsync("admin");
 
         var response = await admin.GetAsync("/admin/import?culture=en");
 
@@ -53,7 +39,7 @@ public abstract partial class IntakePagesTests(GuestLoopApp app)
     public async Task An_agent_is_refused(string path)
     {
         app.Require();
-        var agent = await SignInAsync("agent");
+        var agent = await app.SignedInAsync("agent");
 
         var response = await agent.GetAsync(path);
 
@@ -61,8 +47,6 @@ public abstract partial class IntakePagesTests(GuestLoopApp app)
         Assert.Contains("/account/denied", response.Headers.Location!.OriginalString);
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
 
 public sealed class IntakePagesSqliteTests(SqliteApp app) : IntakePagesTests(app), IClassFixture<SqliteApp>;

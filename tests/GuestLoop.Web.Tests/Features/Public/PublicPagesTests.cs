@@ -1,18 +1,15 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using GuestLoop.Web.Tests.Infrastructure;
 
 namespace GuestLoop.Web.Tests.Features.Public;
 
-public abstract partial class PublicPagesTests(GuestLoopApp app)
+public abstract class PublicPagesTests(GuestLoopApp app)
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     private static async Task<string> FormTokenAsync(HttpClient client, string url = "/feedback?property=DEMO-SCENIC")
     {
         var html = await client.GetStringAsync(url);
-        return TokenPattern().Match(html).Groups[1].Value;
+        return FormPages.AntiforgeryToken(html);
     }
 
     private static MultipartFormDataContent Form(string token, string title, string description, params (string Name, byte[] Bytes)[] files)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GuestLoop.Web.Tests.Features.Supervision;
 
 /// <summary>Reports of mishandling or delay: anyone files, only the office reads, anonymous means no trace of the reporter.</summary>
-public abstract partial class SupervisionReportTests(GuestLoopApp app)
+public abstract class SupervisionReportTests(GuestLoopApp app)
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     private async Task<(Guid? StaffId, string Name)> StaffAsync(string userName)
     {
@@ -75,7 +72,7 @@ public abstract partial class SupervisionReportTests(GuestLoopApp app)
         var browser = app.Browser();
         var html = await browser.GetStringAsync($"/track/{token}");
         Assert.Contains("supervision-report", html);
-        var formToken = TokenPattern().Match(html).Groups[1].Value;
+        var formToken = FormPages.AntiforgeryToken(html);
 
         var noToken = await browser.PostAsync($"/track/{token}/report", new FormUrlEncodedContent(new Dictionary<string, string>
         {

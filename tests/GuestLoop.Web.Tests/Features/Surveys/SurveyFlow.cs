@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GuestLoop.Web.Tests.Features.Surveys;
 
 /// <summary>Cases walked to a written reply through the API, and the guest's side of the survey link.</summary>
-public static partial class SurveyFlow
+public static class SurveyFlow
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     private static readonly object Responsibility = new
     {
@@ -68,8 +65,8 @@ public static partial class SurveyFlow
     public static async Task<HttpResponseMessage> AnswerAsync(this HttpClient guest, string link, params (string Name, string Value)[] fields)
     {
         var html = await (await guest.GetAsync(link)).Content.ReadAsStringAsync();
-        var token = TokenPattern().Match(html) is { Success: true } m ? m : TokenPattern().Match(await guest.GetStringAsync("/feedback"));
-        var form = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token.Groups[1].Value) };
+        var token = FormPages.AntiforgeryToken(html) is { Length: > 0 } t ? t : FormPages.AntiforgeryToken(await guest.GetStringAsync("/feedback"));
+        var form = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token) };
         form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
         return await guest.PostAsync(link, new FormUrlEncodedContent(form));
     }
