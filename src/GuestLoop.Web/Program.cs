@@ -2,6 +2,7 @@ using GuestLoop.Web.Components;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Public;
 using GuestLoop.Web.Features.Sla;
@@ -35,6 +36,7 @@ api.MapNotificationsApi();
 api.MapCalendarAdminApi();
 api.MapPoliciesApi();
 api.MapSurveysApi();
+api.MapCompensationApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

@@ -1,4 +1,5 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Compensation;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Features.Cases;
 using Microsoft.AspNetCore.Diagnostics;
@@ -30,7 +31,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
                 Title = "Not allowed now",
                 Detail = t.Message,
             },
-            SurveyClosedException or SurveyReminderException => new ProblemDetails
+            SurveyClosedException or SurveyReminderException or CompensationStepException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "Not allowed now",

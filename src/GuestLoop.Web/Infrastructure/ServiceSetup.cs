@@ -8,6 +8,7 @@ using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Admin;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Surveys;
@@ -40,6 +41,9 @@ public static class ServiceSetup
         services.AddGuestLoopNotifications(config);
         services.AddScoped<AuditLog>();
         services.AddScoped<SlaAdministration>();
+        services.AddScoped<CaseRemedies>();
+        services.AddScoped<CaseCompensations>();
+        services.AddScoped<CompensationLedger>();
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
 
