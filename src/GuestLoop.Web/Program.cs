@@ -42,6 +42,7 @@ app.MapAccountEndpoints();
 app.MapPublicEndpoints();
 app.MapSurveyEndpoints();
 app.MapCaseEvidenceEndpoints();
+app.MapLedgerDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 StartupTasks.PrintWelcome(app);

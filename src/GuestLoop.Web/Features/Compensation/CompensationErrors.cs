@@ -1,0 +1,20 @@
+using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Compensation;
+using Microsoft.Extensions.Localization;
+
+namespace GuestLoop.Web.Features.Compensation;
+
+/// <summary>A refused remedy or compensation step, in the reader's language.</summary>
+public static class CompensationErrors
+{
+    public static string Text(IStringLocalizer<SharedResource> l, DomainException e) => e switch
+    {
+        AuthorityException a => string.Format(l["Error.Authority"], l["Authority." + a.Required], l["Authority." + a.Held]),
+        CompensationStepException or CaseTransitionException => l["Error.Transition"],
+        CaseValidationException v => string.Format(l["Error.Validation"], string.Join("; ", v.Errors.Keys.Select(k => l["Field." + k].Value))),
+        _ => e.Message,
+    };
+
+    public static string Amount(decimal amount, string currency) =>
+        currency == Money.DefaultCurrency ? $"¥{amount:N2}" : $"{currency} {amount:N2}";
+}
