@@ -37,6 +37,7 @@ api.MapCalendarAdminApi();
 api.MapPoliciesApi();
 api.MapSurveysApi();
 api.MapCompensationApi();
+api.MapCompensationLimitsApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

@@ -48,7 +48,7 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
             FieldErrors.ThrowIfAny(errors);
             proposed = GuestCompensation.Propose(c.Id, c.PropertyId, actor, now, basis!.Value, body.Scope!, method!.Value, money);
             db.Compensations.Add(proposed);
-            c.RecordRemedial(actor, now, CaseAction.ProposeCompensation, $"{proposed.Money} · {proposed.Basis} · {proposed.Method} · {proposed.Scope}");
+            c.RecordRemedial(actor, now, CaseAction.ProposeCompensation, $"{proposed.Money} · {proposed.Scope}");
         }, ct);
         return proposed!;
     }

@@ -41,7 +41,7 @@ public sealed class CaseRemedies(GuestLoopDbContext db, CaseWorkflow workflow)
             FieldErrors.ThrowIfAny(errors);
             planned = Remedy.Plan(c.Id, actor, now, kind!.Value, body.Description ?? string.Empty, owner!.Id, owner.DisplayName, body.DueOn!.Value);
             db.Remedies.Add(planned);
-            c.RecordRemedial(actor, now, CaseAction.PlanRemedy, $"{planned.Kind}: {planned.Description} · {planned.OwnerName} · {planned.DueOn:yyyy-MM-dd}");
+            c.RecordRemedial(actor, now, CaseAction.PlanRemedy, $"{planned.Description} · {planned.OwnerName} · {planned.DueOn:yyyy-MM-dd}");
         }, ct);
         return planned!;
     }
@@ -68,7 +68,7 @@ public sealed class CaseRemedies(GuestLoopDbContext db, CaseWorkflow workflow)
         return remedy;
     }
 
-    private static string Line(Remedy r, string? note) => note is null ? $"{r.Kind}: {r.Description}" : $"{r.Kind}: {r.Description} · {note}";
+    private static string Line(Remedy r, string? note) => note is null ? r.Description : $"{r.Description} · {note}";
 }
 
 public sealed record PlanRemedyBody(string? Kind, string? Description, Guid? OwnerId, DateOnly? DueOn);

@@ -62,5 +62,12 @@ public static class CompensationFlow
         return await db.Staff.Where(s => s.UserName == userName).Select(s => s.Id).SingleAsync();
     }
 
+    public static async Task<Guid> DemoEnterpriseIdAsync(this GuestLoopApp app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+        return await db.Properties.Where(p => p.Code == "DEMO-HOTEL").Select(p => p.EnterpriseId).SingleAsync();
+    }
+
     public static decimal Decimal(this JsonNode? node) => node!.GetValue<decimal>();
 }
