@@ -4,6 +4,7 @@ using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Features.Cases;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Infrastructure;
 
@@ -36,6 +37,12 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
                 Status = StatusCodes.Status409Conflict,
                 Title = "Not allowed now",
                 Detail = exception.Message,
+            },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Changed meanwhile",
+                Detail = "Someone else changed this at the same time; reload and try again.",
             },
             CaseNotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found" },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "Bad request", Detail = b.Message },

@@ -18,7 +18,8 @@ internal sealed class CompensationConfiguration :
         b.HasIndex(c => new { c.PropertyId, c.DecidedAt });
         b.Property(c => c.Basis).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.Method).HasConversion<string>().HasMaxLength(20);
-        b.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
+        // Two people approving or paying at once: the second save finds the state changed and is refused (409).
+        b.Property(c => c.State).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         b.Property(c => c.Amount).HasPrecision(18, 2);
         b.Property(c => c.Currency).HasMaxLength(3);
         b.Property(c => c.Scope).HasMaxLength(GuestCompensation.ScopeMax);
@@ -51,7 +52,7 @@ internal sealed class CompensationConfiguration :
         b.HasIndex(r => r.CaseId);
         b.HasIndex(r => new { r.OwnerId, r.State });
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
-        b.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.State).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         b.Property(r => r.Description).HasMaxLength(Remedy.DescriptionMax);
         b.Property(r => r.DoneNote).HasMaxLength(Remedy.DescriptionMax);
         b.Property(r => r.VerifiedNote).HasMaxLength(Remedy.DescriptionMax);

@@ -83,6 +83,22 @@ public abstract class CompensationApiTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task Two_payments_at_once_record_one()
+    {
+        app.Require();
+        var id = (await app.ProposeAsync(await app.NewCaseAsync(), 120m))["id"]!.GetValue<Guid>();
+        await app.CompensationStepAsync(id, "approve");
+        await app.CompensationStepAsync(id, "agree", body: new { acceptedBy = "张伟" });
+
+        var both = await Task.WhenAll(
+            app.Api("head").PostJsonAsync($"/api/v1/compensations/{id}/pay", new { reference = "A-1" }),
+            app.Api("agent").PostJsonAsync($"/api/v1/compensations/{id}/pay", new { reference = "B-2" }));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], both.Select(r => r.StatusCode).Order());
+        Assert.Single(await app.AuditActionsAsync(id), "compensation.pay");
+    }
+
+    [SkippableFact]
     public async Task Ledger_totals_equal_the_sum_of_approved_and_paid_compensations_to_the_fen()
     {
         app.Require();
