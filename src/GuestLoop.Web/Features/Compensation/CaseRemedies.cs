@@ -1,5 +1,6 @@
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Compensation;
+using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
@@ -61,7 +62,7 @@ public sealed class CaseRemedies(GuestLoopDbContext db, CaseWorkflow workflow)
         });
 
     private async Task<Remedy> StepAsync(Guid caseId, Guid remedyId, AccessScope scope, CancellationToken ct,
-        Action<Remedy, Case, Domain.Organisation.Actor, DateTimeOffset> step)
+        Action<Remedy, Case, Actor, DateTimeOffset> step)
     {
         var remedy = await db.Remedies.SingleOrDefaultAsync(r => r.Id == remedyId && r.CaseId == caseId, ct) ?? throw new CaseNotFoundException();
         await workflow.PerformAsync(caseId, scope, (c, actor, now) => step(remedy, c, actor, now), ct);

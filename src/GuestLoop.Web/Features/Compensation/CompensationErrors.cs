@@ -15,7 +15,4 @@ public static class CompensationErrors
         CaseValidationException v => string.Format(l["Error.Validation"], string.Join("; ", v.Errors.Keys.Select(k => l["Field." + k].Value))),
         _ => e.Message,
     };
-
-    public static string Amount(decimal amount, string currency) =>
-        currency == Money.DefaultCurrency ? $"¥{amount:N2}" : $"{currency} {amount:N2}";
 }

@@ -147,6 +147,23 @@ public abstract class CompensationApiTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task The_workspace_downloads_the_ledger_csv_for_the_head_but_not_for_the_agent()
+    {
+        app.Require();
+        var id = (await app.ProposeAsync(await app.NewCaseAsync(), 66.60m))["id"]!.GetValue<Guid>();
+        await app.CompensationStepAsync(id, "approve");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var url = $"/compensation/ledger.csv?from={today.AddDays(-2):yyyy-MM-dd}&to={today.AddDays(2):yyyy-MM-dd}";
+
+        var head = await (await app.SignInAsync("head")).GetAsync(url);
+        var agent = await (await app.SignInAsync("agent")).GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Contains(",CNY,66.60,", await head.Content.ReadAsStringAsync());
+        Assert.NotEqual(HttpStatusCode.OK, agent.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task Compensations_outside_the_callers_properties_are_404()
     {
         app.Require();

@@ -69,5 +69,19 @@ public static class CompensationFlow
         return await db.Properties.Where(p => p.Code == "DEMO-HOTEL").Select(p => p.EnterpriseId).SingleAsync();
     }
 
+    /// <summary>A cookie-signed-in workspace client, as a member of staff's browser would be.</summary>
+    public static async Task<HttpClient> SignInAsync(this GuestLoopApp app, string userName)
+    {
+        var browser = app.Browser();
+        var form = await browser.GetStringAsync("/account/login");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["userName"] = userName, ["password"] = "GuestLoop!2026", ["returnUrl"] = "/",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
     public static decimal Decimal(this JsonNode? node) => node!.GetValue<decimal>();
 }
