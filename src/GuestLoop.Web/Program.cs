@@ -4,6 +4,7 @@ using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
@@ -48,12 +49,15 @@ api.MapAccountabilityApi();
 api.MapLibraryApi();
 api.MapIntegrationsApi();
 api.MapImportsApi();
+api.MapCompensationApi();
+api.MapCompensationLimitsApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();
 app.MapSurveyEndpoints();
 app.MapCaseEvidenceEndpoints();
 app.MapWebhooksApi();
+app.MapLedgerDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 StartupTasks.PrintWelcome(app);

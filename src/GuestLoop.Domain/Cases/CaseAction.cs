@@ -23,4 +23,13 @@ public enum CaseAction
     AddEvidence,
     AnswerSurvey,
     AlertDepartmentHead,
+    PlanRemedy,
+    CompleteRemedy,
+    VerifyRemedy,
+    ProposeCompensation,
+    ApproveCompensation,
+    RejectCompensation,
+    NegotiateCompensation,
+    AgreeCompensation,
+    PayCompensation,
 }

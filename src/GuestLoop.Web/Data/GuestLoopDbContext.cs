@@ -1,10 +1,12 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Compensation;
 using GuestLoop.Domain.Improvement;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Notifications;
@@ -27,6 +29,9 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<CaseDeadlineRow> CaseDeadlines => Set<CaseDeadlineRow>();
     public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<Remedy> Remedies => Set<Remedy>();
+    public DbSet<GuestCompensation> Compensations => Set<GuestCompensation>();
+    public DbSet<CompensationLimitsRecord> CompensationLimits => Set<CompensationLimitsRecord>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
     public DbSet<CalendarRecord> Calendars => Set<CalendarRecord>();

@@ -1,11 +1,13 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Compensation;
 using GuestLoop.Domain.Improvement;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Features.Accountability;
-using GuestLoop.Web.Features.Supervision;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Supervision;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Infrastructure;
 
@@ -39,11 +41,17 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
                 Title = "Forbidden",
                 Detail = exception.Message,
             },
-            SurveyClosedException or SurveyReminderException or ImprovementStateException => new ProblemDetails
+            SurveyClosedException or SurveyReminderException or ImprovementStateException or CompensationStepException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "Not allowed now",
                 Detail = exception.Message,
+            },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Changed meanwhile",
+                Detail = "Someone else changed this at the same time; reload and try again.",
             },
             CaseNotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found" },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "Bad request", Detail = b.Message },

@@ -9,6 +9,7 @@ using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Admin;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
@@ -53,6 +54,9 @@ public static class ServiceSetup
         services.AddScoped<StaffAccountability>();
         services.AddScoped<CaseLibrary>();
         services.AddGuestLoopIntake(config);
+        services.AddScoped<CaseRemedies>();
+        services.AddScoped<CaseCompensations>();
+        services.AddScoped<CompensationLedger>();
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
 

@@ -1,0 +1,117 @@
+using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Compensation;
+using GuestLoop.Domain.Organisation;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Audit;
+using GuestLoop.Web.Features.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.Compensation;
+
+/// <summary>
+/// The compensations of a case. Each step is saved with its line in the case history and, for decisions and
+/// payments, its audit entry — all of it or nothing. The approval limit is checked by the domain.
+/// </summary>
+public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit)
+{
+    public const string AuditEntity = "compensation";
+
+    public async Task<IReadOnlyList<GuestCompensation>> ListAsync(Guid caseId, AccessScope scope, CancellationToken ct)
+    {
+        if (!await workflow.Visible(scope).AnyAsync(c => c.Id == caseId, ct))
+        {
+            throw new CaseNotFoundException();
+        }
+
+        return await db.Compensations.AsNoTracking().Include(c => c.Negotiation).Where(c => c.CaseId == caseId)
+            .OrderBy(c => c.ProposedAt).ToListAsync(ct);
+    }
+
+    public async Task<ApprovalLimits> LimitsAsync(Guid propertyId, CancellationToken ct) =>
+        await CompensationLimitsRecord.ForPropertyAsync(db, propertyId, ct);
+
+    public async Task<GuestCompensation> ProposeAsync(Guid caseId, AccessScope scope, ProposeCompensationBody body, CancellationToken ct)
+    {
+        GuestCompensation? proposed = null;
+        await workflow.PerformAsync(caseId, scope, (c, actor, now) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var basis = CreateCaseRequest.ParseEnum<CompensationBasis>("basis", body.Basis, errors);
+            var method = CreateCaseRequest.ParseEnum<CompensationMethod>("method", body.Method, errors);
+            var money = Money.Parse(body.Amount, body.Currency, errors);
+            if (string.IsNullOrWhiteSpace(body.Scope))
+            {
+                errors["scope"] = ["'scope' is required."];
+            }
+
+            FieldErrors.ThrowIfAny(errors);
+            proposed = GuestCompensation.Propose(c.Id, c.PropertyId, actor, now, basis!.Value, body.Scope!, method!.Value, money);
+            db.Compensations.Add(proposed);
+            c.RecordRemedial(actor, now, CaseAction.ProposeCompensation, $"{proposed.Money} · {proposed.Scope}");
+        }, ct);
+        return proposed!;
+    }
+
+    public Task<GuestCompensation> ApproveAsync(Guid id, AccessScope scope, string? note, CancellationToken ct) =>
+        StepAsync(id, scope, CaseAction.ApproveCompensation, "compensation.approve", ct,
+            (comp, _, limits, actor, now) => comp.Approve(actor, now, limits, note), comp => $"{comp.Money} {comp.DecisionNote}".Trim());
+
+    public Task<GuestCompensation> RejectAsync(Guid id, AccessScope scope, string? reason, CancellationToken ct) =>
+        StepAsync(id, scope, CaseAction.RejectCompensation, "compensation.reject", ct,
+            (comp, _, limits, actor, now) => comp.Reject(actor, now, limits, reason ?? string.Empty), comp => $"{comp.Money} {comp.DecisionNote}");
+
+    public Task<GuestCompensation> NegotiateAsync(Guid id, AccessScope scope, NegotiationBody body, CancellationToken ct) =>
+        StepAsync(id, scope, CaseAction.NegotiateCompensation, null, ct,
+            (comp, _, _, actor, now) => comp.Negotiate(actor, now, body.At, body.Note ?? string.Empty), comp => comp.Negotiation[^1].Note);
+
+    public async Task<GuestCompensation> AgreeAsync(Guid id, AccessScope scope, AgreeBody body, CancellationToken ct)
+    {
+        var propertyName = await db.Compensations.Where(c => c.Id == id)
+            .Join(db.Properties, c => c.PropertyId, p => p.Id, (_, p) => p.Name).SingleOrDefaultAsync(ct);
+        return await StepAsync(id, scope, CaseAction.AgreeCompensation, "compensation.agree", ct, (comp, c, _, actor, now) =>
+        {
+            var guest = string.IsNullOrWhiteSpace(body.AcceptedBy) ? c.Complainant.Name ?? string.Empty : body.AcceptedBy;
+            var text = string.IsNullOrWhiteSpace(body.AgreementText)
+                ? CompensationAgreement.Compose(comp, c.Number, propertyName ?? string.Empty, guest, DateOnly.FromDateTime(now.UtcDateTime))
+                : body.AgreementText;
+            comp.Agree(actor, now, text, guest);
+        }, comp => $"{comp.Money} · {comp.AcceptedBy}");
+    }
+
+    public Task<GuestCompensation> PayAsync(Guid id, AccessScope scope, PayBody body, CancellationToken ct) =>
+        StepAsync(id, scope, CaseAction.PayCompensation, "compensation.pay", ct,
+            (comp, _, _, actor, now) => comp.Pay(actor, now, body.PaidAt, body.PaidBy, body.Reference ?? string.Empty),
+            comp => $"{comp.Money} · {comp.PaidBy} · {comp.PaymentReference}");
+
+    private async Task<GuestCompensation> StepAsync(Guid id, AccessScope scope, CaseAction action, string? auditAction, CancellationToken ct,
+        Action<GuestCompensation, Case, ApprovalLimits, Actor, DateTimeOffset> step, Func<GuestCompensation, string> detail)
+    {
+        var comp = await db.Compensations.Include(c => c.Negotiation).SingleOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw new CaseNotFoundException();
+        var limits = await LimitsAsync(comp.PropertyId, ct);
+        await workflow.PerformAsync(comp.CaseId, scope, (c, actor, now) =>
+        {
+            var before = Snapshot(comp);
+            step(comp, c, limits, actor, now);
+            c.RecordRemedial(actor, now, action, detail(comp));
+            if (auditAction is not null)
+            {
+                audit.Append(scope, auditAction, AuditEntity, comp.Id.ToString(), before, Snapshot(comp));
+            }
+        }, ct);
+        return comp;
+    }
+
+    private static object Snapshot(GuestCompensation c) => new
+    {
+        c.CaseId, c.State, c.Amount, c.Currency, c.Basis, c.Method, c.DecidedBy, c.DecisionNote, c.AcceptedBy, c.PaidAt, c.PaidBy,
+        c.PaymentReference,
+    };
+}
+
+public sealed record ProposeCompensationBody(string? Basis, string? Scope, string? Method, decimal? Amount, string? Currency);
+public sealed record DecisionBody(string? Note, string? Reason);
+public sealed record NegotiationBody(DateTimeOffset? At, string? Note);
+public sealed record AgreeBody(string? AcceptedBy, string? AgreementText);
+public sealed record PayBody(DateTimeOffset? PaidAt, string? PaidBy, string? Reference);
