@@ -11,4 +11,8 @@ public enum EscalationEvent
     BreachedEscalated,
     /// <summary>A guest answered the satisfaction survey unsatisfied; the department head hears of it at once.</summary>
     GuestUnsatisfied,
+    /// <summary>An improvement action is past its due date; its owner hears of it.</summary>
+    ActionOverdue,
+    /// <summary>An improvement action is still overdue a working day later; the owner's head and level 1 hear of it.</summary>
+    ActionEscalated,
 }

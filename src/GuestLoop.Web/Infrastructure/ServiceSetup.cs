@@ -47,6 +47,7 @@ public static class ServiceSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<SlaAdministration>();
         services.AddScoped<ImprovementActions>();
+        services.AddScoped<ImprovementScan>();
         services.AddScoped<SupervisionOffice>();
         services.AddScoped<MonthlySample>();
         services.AddScoped<SupervisionReports>();

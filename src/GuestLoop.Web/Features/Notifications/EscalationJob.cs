@@ -1,3 +1,4 @@
+using GuestLoop.Web.Features.Improvement;
 using Microsoft.Extensions.Options;
 
 namespace GuestLoop.Web.Features.Notifications;
@@ -15,7 +16,8 @@ public sealed class EscalationJob(IServiceScopeFactory scopes, IOptions<Escalati
     public async Task<EscalationRound> RunOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<EscalationScan>().RunAsync(ct);
+        var stored = await scope.ServiceProvider.GetRequiredService<EscalationScan>().RunAsync(ct)
+            + await scope.ServiceProvider.GetRequiredService<ImprovementScan>().RunAsync(ct);
         var emailed = await scope.ServiceProvider.GetRequiredService<NotificationMailer>().RunAsync(ct);
         return new EscalationRound(stored, emailed);
     }

@@ -9,6 +9,8 @@ namespace GuestLoop.Web.Features.Notifications;
 /// </summary>
 public sealed class Notification
 {
+    /// <summary>What the notice is about: a case (CaseId is the case) or an improvement action (CaseId is the action).</summary>
+    public NotificationSubject Subject { get; set; } = NotificationSubject.Case;
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid RecipientId { get; set; }
     public Guid CaseId { get; set; }
@@ -24,4 +26,10 @@ public sealed class Notification
     public DateTimeOffset? ReadAt { get; set; }
     public DateTimeOffset? EmailClaimedAt { get; set; }
     public DateTimeOffset? EmailedAt { get; set; }
+}
+
+public enum NotificationSubject
+{
+    Case,
+    ImprovementAction,
 }

@@ -17,5 +17,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(n => n.CaseTitle).HasMaxLength(Case.TitleMax);
         b.Property(n => n.Stage).HasConversion<string>().HasMaxLength(20);
         b.Property(n => n.Event).HasConversion<string>().HasMaxLength(20);
+        b.Property(n => n.Subject).HasConversion<string>().HasMaxLength(20);
     }
 }

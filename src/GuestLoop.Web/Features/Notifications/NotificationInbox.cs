@@ -6,7 +6,11 @@ namespace GuestLoop.Web.Features.Notifications;
 
 /// <summary>A notification as its recipient sees it; <see cref="DeliveredAt"/> is when it became visible.</summary>
 public sealed record NotificationItem(Guid Id, Guid CaseId, Guid PropertyId, string CaseNumber, string CaseTitle, SlaStage Stage,
-    EscalationEvent Event, DateTimeOffset DueAt, DateTimeOffset DeliveredAt, DateTimeOffset? ReadAt);
+    EscalationEvent Event, DateTimeOffset DueAt, DateTimeOffset DeliveredAt, DateTimeOffset? ReadAt, NotificationSubject Subject)
+{
+    /// <summary>Where the notice leads in the workspace.</summary>
+    public string Link => Subject == NotificationSubject.ImprovementAction ? "/improvement" : $"/cases/{CaseId}";
+}
 
 /// <summary>One staff member's delivered notifications: the bell's count, the list, marking read.</summary>
 public sealed class NotificationInbox(GuestLoopDbContext db, TimeProvider clock)
@@ -32,7 +36,7 @@ public sealed class NotificationInbox(GuestLoopDbContext db, TimeProvider clock)
 
         return await query.OrderByDescending(n => n.DeliverAfter).Take(ListMax)
             .Select(n => new NotificationItem(n.Id, n.CaseId, n.PropertyId, n.CaseNumber, n.CaseTitle, n.Stage, n.Event, n.DueAt,
-                n.DeliverAfter, n.ReadAt))
+                n.DeliverAfter, n.ReadAt, n.Subject))
             .ToListAsync(ct);
     }
 

@@ -74,7 +74,7 @@ public sealed class NotificationMailer(
         try
         {
             var what = text["Notifications.Event." + n.Event];
-            var stage = text["Stage." + n.Stage];
+            var stage = n.Subject == NotificationSubject.Case ? text["Stage." + n.Stage] : text["Nav.Improvement"];
             var subject = text["Notifications.Email.Subject", what, n.CaseNumber, stage];
             var body = text["Notifications.Email.Body", name, n.CaseNumber, n.CaseTitle, stage, what, LocalTime.Format(n.DueAt, zone)];
             return new EmailMessage(email, name, subject, body);

@@ -72,6 +72,45 @@ public abstract class EscalationJobTests
     }
 
     [SkippableFact]
+    public async Task An_overdue_improvement_action_tells_its_owner_then_level_1_each_once()
+    {
+        var clock = NewClock();
+        using var app = NewApp(clock, new RecordingEmailSender());
+        var owner = await StaffIdAsync(app, "agent");
+        var raised = await app.Api("head").PostJsonAsync("/api/v1/improvement-actions", new
+        {
+            title = "布草入库前逐件检查", description = "洗涤公司送回布草抽检", source = "analysis", analysis = "三月布草投诉上升",
+            ownerId = owner, dueOn = "2026-03-03", property = "DEMO-HOTEL",
+        });
+        Assert.Equal(HttpStatusCode.Created, raised.StatusCode);
+        var id = (await raised.JsonAsync())["id"]!.GetValue<Guid>();
+
+        // Tuesday 17:00, the due date: not overdue until its close of business.
+        clock.SetUtcNow(Bj(3, 17));
+        await RunJobAsync(app);
+        Assert.Empty(await StoredAsync(app, id));
+
+        // Tuesday 19:00: overdue; the owner's notice waits for Wednesday's opening.
+        clock.SetUtcNow(Bj(3, 19));
+        await RunJobAsync(app);
+        var overdue = Assert.Single(await StoredAsync(app, id));
+        Assert.Equal((EscalationEvent.ActionOverdue, owner, Bj(4, 9)), (overdue.Event, overdue.RecipientId, overdue.DeliverAfter));
+
+        // Wednesday 19:00: a working day later level 1 hears of it (the owner heads their own department).
+        clock.SetUtcNow(Bj(4, 19));
+        await RunJobAsync(app);
+        var escalated = (await StoredAsync(app, id)).Where(n => n.Event == EscalationEvent.ActionEscalated).Select(n => n.RecipientId).Order().ToList();
+        Assert.Equal(new[] { await StaffIdAsync(app, "admin"), await StaffIdAsync(app, "manager") }.Order(), escalated);
+        clock.SetUtcNow(Bj(5, 9, 1));
+        var managerUnread = (await (await app.Api("manager").GetAsync("/api/v1/notifications?unread=true")).JsonAsync()).AsArray();
+        Assert.Contains(managerUnread, n => n!["caseId"]!.GetValue<Guid>() == id && n["event"]!.GetValue<string>() == "actionEscalated");
+
+        await RunJobAsync(app);
+        await RunJobAsync(app);
+        Assert.Equal(3, (await StoredAsync(app, id)).Count);
+    }
+
+    [SkippableFact]
     public async Task A_recipient_marks_notifications_read_and_no_one_else_can()
     {
         var clock = NewClock();

@@ -1164,6 +1164,11 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("StageStartedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmailedAt", "DeliverAfter");

@@ -1161,6 +1161,11 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.Property<long>("StageStartedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmailedAt", "DeliverAfter");

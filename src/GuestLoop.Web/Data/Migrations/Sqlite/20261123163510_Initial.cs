@@ -349,6 +349,7 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     RecipientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PropertyId = table.Column<Guid>(type: "TEXT", nullable: false),
