@@ -13,7 +13,7 @@ namespace GuestLoop.Web.Features.Compensation;
 /// The compensations of a case. Each step is saved with its line in the case history and, for decisions and
 /// payments, its audit entry — all of it or nothing. The approval limit is checked by the domain.
 /// </summary>
-public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit)
+public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit, TimeProvider clock)
 {
     public const string AuditEntity = "compensation";
 
@@ -78,6 +78,37 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
             comp.Agree(actor, now, text, guest);
         }, comp => $"{comp.Money} · {comp.AcceptedBy}");
     }
+
+    /// <summary>
+    /// The guest accepts an approved compensation online, from their private tracking link: the agreement is generated,
+    /// accepted in their name and recorded on the case and in the audit log. Unknown token or compensation → not found.
+    /// </summary>
+    public async Task<GuestCompensation> AcceptByGuestAsync(string token, Guid id, string? acceptedBy, CancellationToken ct)
+    {
+        var @case = await db.Cases.Include(c => c.History).SingleOrDefaultAsync(c => c.TrackingToken == token, ct)
+            ?? throw new CaseNotFoundException();
+        var comp = await db.Compensations.Include(c => c.Negotiation).SingleOrDefaultAsync(c => c.Id == id && c.CaseId == @case.Id, ct)
+            ?? throw new CaseNotFoundException();
+        var propertyName = await db.Properties.Where(p => p.Id == comp.PropertyId).Select(p => p.Name).SingleAsync(ct);
+        var name = string.IsNullOrWhiteSpace(acceptedBy) ? @case.Complainant.Name ?? string.Empty : acceptedBy.Trim();
+        var guest = Actor.Guest(name);
+        var now = clock.GetUtcNow();
+        var before = Snapshot(comp);
+        comp.Agree(guest, now, CompensationAgreement.Compose(comp, @case.Number, propertyName, name, DateOnly.FromDateTime(now.UtcDateTime)), name);
+        @case.RecordRemedial(guest, now, CaseAction.AgreeCompensation, $"{comp.Money} · {comp.AcceptedBy}");
+        audit.Append(GuestScope(name), "compensation.agree", AuditEntity, comp.Id.ToString(), before, Snapshot(comp));
+        await db.SaveChangesAsync(ct);
+        return comp;
+    }
+
+    /// <summary>Approved compensations awaiting the guest's acceptance, and those already agreed, for the tracking page.</summary>
+    public Task<List<GuestCompensation>> ForGuestAsync(Guid caseId, CancellationToken ct) =>
+        db.Compensations.AsNoTracking()
+            .Where(c => c.CaseId == caseId && (c.State == CompensationState.Approved || c.State == CompensationState.Agreed || c.State == CompensationState.Paid))
+            .OrderBy(c => c.ProposedAt).ToListAsync(ct);
+
+    private static AccessScope GuestScope(string name) =>
+        new(null, string.IsNullOrEmpty(name) ? "guest" : $"guest: {name}", AuthorityLevel.None, null, false, new HashSet<Guid>(), false);
 
     public Task<GuestCompensation> PayAsync(Guid id, AccessScope scope, PayBody body, CancellationToken ct) =>
         StepAsync(id, scope, CaseAction.PayCompensation, "compensation.pay", ct,

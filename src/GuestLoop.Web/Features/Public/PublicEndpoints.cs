@@ -4,6 +4,7 @@ using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
 using GuestLoop.Domain.Supervision;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Supervision;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,6 +26,7 @@ public static class PublicEndpoints
         pages.MapPost("/feedback", Submit).WithMetadata(new RequestSizeLimitAttribute(FormLimit));
         pages.MapGet("/track/{token}", Track);
         pages.MapPost("/track/{token}/report", Report);
+        pages.MapPost("/track/{token}/compensations/{id:guid}/accept", AcceptCompensation);
     }
 
     private static async Task<RazorComponentResult<FeedbackPage>> Page(GuestLoopDbContext db, EvidenceStore store, FeedbackForm form,
@@ -154,8 +156,26 @@ public static class PublicEndpoints
         return report is null ? Results.NotFound() : Results.Redirect($"/track/{token}?reported=1");
     }
 
+    private static async Task<IResult> AcceptCompensation(string token, Guid id, HttpContext http, CaseCompensations compensations,
+        IAntiforgery antiforgery, CancellationToken ct)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.Problem("The form has expired; reload the page and send it again.", statusCode: 400, title: "Form expired");
+        }
+
+        var form = await http.Request.ReadFormAsync(ct);
+        if (form["agree"].ToString() is not ("true" or "on"))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["agree"] = ["Tick the box to accept the agreement."] });
+        }
+
+        await compensations.AcceptByGuestAsync(token, id, form["acceptedBy"], ct);
+        return Results.Redirect($"/track/{token}#compensation");
+    }
+
     private static async Task<RazorComponentResult<TrackPage>> Track(string token, string? @new, string? reported, HttpContext http, GuestLoopDbContext db,
-        TimeProvider clock, CancellationToken ct)
+        CaseCompensations compensations, TimeProvider clock, CancellationToken ct)
     {
         var found = token.Length is > 16 and < 64
             ? await db.Cases.AsNoTracking().Include(c => c.History).Include(c => c.Replies).Include(c => c.Pauses).AsSplitQuery()
@@ -178,6 +198,7 @@ public static class PublicEndpoints
             LinkUrl = $"{http.Request.Scheme}://{http.Request.Host}/track/{token}",
             Survey = survey,
             SurveyState = survey?.StateAt(clock.GetUtcNow()),
+            Compensations = found is null ? [] : await compensations.ForGuestAsync(found.Id, ct),
         })
         { StatusCode = found is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK };
     }
