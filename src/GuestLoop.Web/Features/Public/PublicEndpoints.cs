@@ -46,9 +46,9 @@ public static class PublicEndpoints
     private static async Task<IResult> Submit(HttpContext http, GuestLoopDbContext db, CaseWorkflow workflow, EvidenceStore store,
         IAntiforgery antiforgery, CancellationToken ct)
     {
-        if (!await antiforgery.IsRequestValidAsync(http))
+        if (await FormExpiredAsync(http, antiforgery) is { } expired)
         {
-            return Results.Problem("The form has expired; reload the page and send it again.", statusCode: 400, title: "Form expired");
+            return expired;
         }
 
         var posted = await http.Request.ReadFormAsync(ct);
@@ -136,9 +136,9 @@ public static class PublicEndpoints
     /// <summary>A guest reports mishandling or delay of their case to the supervision office, anonymously if they tick the box.</summary>
     private static async Task<IResult> Report(string token, HttpContext http, SupervisionReports reports, IAntiforgery antiforgery, CancellationToken ct)
     {
-        if (!await antiforgery.IsRequestValidAsync(http))
+        if (await FormExpiredAsync(http, antiforgery) is { } expired)
         {
-            return Results.Problem("The form has expired; reload the page and send it again.", statusCode: 400, title: "Form expired");
+            return expired;
         }
 
         var form = await http.Request.ReadFormAsync(ct);
@@ -159,9 +159,9 @@ public static class PublicEndpoints
     private static async Task<IResult> AcceptCompensation(string token, Guid id, HttpContext http, CaseCompensations compensations,
         IAntiforgery antiforgery, CancellationToken ct)
     {
-        if (!await antiforgery.IsRequestValidAsync(http))
+        if (await FormExpiredAsync(http, antiforgery) is { } expired)
         {
-            return Results.Problem("The form has expired; reload the page and send it again.", statusCode: 400, title: "Form expired");
+            return expired;
         }
 
         var form = await http.Request.ReadFormAsync(ct);
@@ -204,4 +204,10 @@ public static class PublicEndpoints
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>A guest form posted without a valid antiforgery token (expired page, or a forged post): 400, nothing done.</summary>
+    public static async Task<IResult?> FormExpiredAsync(HttpContext http, IAntiforgery antiforgery) =>
+        await antiforgery.IsRequestValidAsync(http)
+            ? null
+            : Results.Problem("The form has expired; reload the page and send it again.", statusCode: 400, title: "Form expired");
 }

@@ -1,5 +1,6 @@
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Public;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -33,9 +34,9 @@ public static class SurveyEndpoints
     private static async Task<IResult> Submit(string token, HttpContext http, AnswerSurvey answers, GuestLoopDbContext db, TimeProvider clock,
         IAntiforgery antiforgery, CancellationToken ct)
     {
-        if (!await antiforgery.IsRequestValidAsync(http))
+        if (await PublicEndpoints.FormExpiredAsync(http, antiforgery) is { } expired)
         {
-            return Results.Problem("The form has expired; reload the page and send it again.", statusCode: 400, title: "Form expired");
+            return expired;
         }
 
         var survey = await answers.FindAsync(token, ct);
