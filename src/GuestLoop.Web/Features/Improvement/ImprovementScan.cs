@@ -1,5 +1,4 @@
 using GuestLoop.Domain.Improvement;
-using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Notifications;
@@ -25,39 +24,28 @@ public sealed class ImprovementScan(GuestLoopDbContext db, SlaCatalog sla, TimeP
             return 0;
         }
 
-        var staff = await db.Staff.AsNoTracking().Where(s => s.Active)
-            .Select(s => new { s.Id, s.Authority, s.AllProperties, s.PropertyIds, s.DepartmentId }).ToListAsync(ct);
-        var heads = await db.Departments.AsNoTracking().Where(d => d.HeadStaffId != null).ToDictionaryAsync(d => d.Id, d => d.HeadStaffId, ct);
+        var recipients = await NotificationRecipients.LoadAsync(db, ct);
         var calendars = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.CalendarCode, ct);
-        var stored = 0;
+        var due = new List<Notification>();
         foreach (var action in overdue)
         {
             var calendar = await sla.CalendarAsync(action.PropertyId is { } pid ? calendars[pid] : BuiltInCalendars.China, ct);
-            var owner = staff.SingleOrDefault(s => s.Id == action.OwnerId);
-            var head = owner?.DepartmentId is { } dept && heads.TryGetValue(dept, out var h) ? h : null;
-            var levelOne = staff.Where(s => s.Authority == AuthorityLevel.Level1
-                    && (s.AllProperties || action.PropertyId is { } p && s.PropertyIds.Contains(p)))
-                .Select(s => s.Id).Order().ToList();
+            var head = recipients.HeadOf(recipients.DepartmentOf(action.OwnerId));
             var dueAt = ImprovementEscalation.OverdueAt(calendar, action.DueOn).ToUniversalTime();
-            foreach (var notice in ImprovementEscalation.Due(action.State, action.DueOn, action.OwnerId, head, levelOne, calendar, now))
+            foreach (var notice in ImprovementEscalation.Due(action.State, action.DueOn, action.OwnerId, head, recipients.LevelOne(action.PropertyId),
+                         calendar, now))
             {
-                var row = new Notification
+                due.Add(new Notification
                 {
                     Subject = NotificationSubject.ImprovementAction,
                     RecipientId = notice.RecipientId, CaseId = action.Id, PropertyId = action.PropertyId ?? Guid.Empty,
                     CaseNumber = "IA-" + action.Id.ToString("N")[..8].ToUpperInvariant(), CaseTitle = action.Title,
                     Stage = SlaStage.Execution, StageStartedAt = dueAt, Event = notice.Event, DueAt = dueAt,
                     CreatedAt = now, DeliverAfter = notice.DeliverAfter.ToUniversalTime(),
-                };
-                if (!await db.Notifications.AnyAsync(n => n.CaseId == row.CaseId && n.StageStartedAt == row.StageStartedAt
-                        && n.Event == row.Event && n.RecipientId == row.RecipientId, ct)
-                    && await InsertOnce.InsertAsync(db, row, ct))
-                {
-                    stored++;
-                }
+                });
             }
         }
 
-        return stored;
+        return await NotificationStore.StoreOnceAsync(db, due, ct);
     }
 }

@@ -1,5 +1,4 @@
 using GuestLoop.Domain.Cases;
-using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Sla;
@@ -16,8 +15,6 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
 {
     private sealed record OpenDeadline(Guid CaseId, Guid PropertyId, SlaStage Stage, DateTimeOffset StartedAt, DateTimeOffset? DueAt,
         DurationUnit Unit, string Number, string Title, Severity Severity, Guid? AssigneeId, Guid? DepartmentId);
-
-    private sealed record Recipient(Guid Id, AuthorityLevel Authority, bool AllProperties, List<Guid> PropertyIds, Guid? DepartmentId);
 
     /// <summary>Stores the notices that fell due; returns how many this instance stored.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
@@ -36,10 +33,7 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
             return 0;
         }
 
-        var staff = (await db.Staff.AsNoTracking().Where(s => s.Active)
-            .Select(s => new Recipient(s.Id, s.Authority, s.AllProperties, s.PropertyIds, s.DepartmentId)).ToListAsync(ct))
-            .ToDictionary(s => s.Id);
-        var heads = await db.Departments.AsNoTracking().Where(d => d.HeadStaffId != null).ToDictionaryAsync(d => d.Id, d => d.HeadStaffId, ct);
+        var recipients = await NotificationRecipients.LoadAsync(db, ct);
         var calendars = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.CalendarCode, ct);
 
         var due = new List<Notification>();
@@ -47,7 +41,7 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
         {
             var calendar = await sla.CalendarAsync(calendars[d.PropertyId], ct);
             var watched = new WatchedDeadline(d.StartedAt, d.DueAt, d.Unit, d.Severity);
-            foreach (var notice in Escalation.Due(watched, Contacts(d, staff, heads), calendar, settings, now))
+            foreach (var notice in Escalation.Due(watched, Contacts(d, recipients), calendar, settings, now))
             {
                 due.Add(new Notification
                 {
@@ -58,42 +52,13 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
             }
         }
 
-        var stored = 0;
-        foreach (var notification in await WithoutThoseSentAsync(due, ct))
-        {
-            if (await InsertOnce.InsertAsync(db, notification, ct))
-            {
-                stored++;
-            }
-        }
-
-        return stored;
+        return await NotificationStore.StoreOnceAsync(db, due, ct);
     }
 
-    private static EscalationContacts Contacts(OpenDeadline d, Dictionary<Guid, Recipient> staff, Dictionary<Guid, Guid?> heads)
+    private static EscalationContacts Contacts(OpenDeadline d, NotificationRecipients recipients)
     {
-        var assignee = d.AssigneeId is { } a && staff.TryGetValue(a, out var found) ? found : null;
-        var department = d.DepartmentId ?? assignee?.DepartmentId;
-        var head = department is { } dept && heads.TryGetValue(dept, out var h) && h is { } headId && staff.ContainsKey(headId) ? headId : (Guid?)null;
-        var levelOne = staff.Values
-            .Where(s => s.Authority == AuthorityLevel.Level1 && (s.AllProperties || s.PropertyIds.Contains(d.PropertyId)))
-            .Select(s => s.Id).Order().ToList();
-        return new EscalationContacts(assignee?.Id, head, levelOne);
-    }
-
-    /// <summary>Drops the notices already stored, so a quiet round costs one read instead of an insert per notice.</summary>
-    private async Task<List<Notification>> WithoutThoseSentAsync(List<Notification> due, CancellationToken ct)
-    {
-        var fresh = new List<Notification>();
-        foreach (var chunk in due.Chunk(500))
-        {
-            var caseIds = chunk.Select(n => n.CaseId).Distinct().ToList();
-            var sent = (await db.Notifications.AsNoTracking().Where(n => caseIds.Contains(n.CaseId))
-                    .Select(n => new { n.CaseId, n.Stage, n.StageStartedAt, n.Event, n.RecipientId }).ToListAsync(ct))
-                .Select(n => (n.CaseId, n.Stage, n.StageStartedAt.UtcTicks, n.Event, n.RecipientId)).ToHashSet();
-            fresh.AddRange(chunk.Where(n => !sent.Contains((n.CaseId, n.Stage, n.StageStartedAt.UtcTicks, n.Event, n.RecipientId))));
-        }
-
-        return fresh;
+        var assignee = recipients.IsActive(d.AssigneeId) ? d.AssigneeId : null;
+        var head = recipients.HeadOf(d.DepartmentId ?? recipients.DepartmentOf(assignee));
+        return new EscalationContacts(assignee, head, recipients.LevelOne(d.PropertyId));
     }
 }

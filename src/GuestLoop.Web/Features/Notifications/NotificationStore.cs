@@ -1,0 +1,39 @@
+using GuestLoop.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.Notifications;
+
+/// <summary>Stores due notices once each, whichever scan produced them and however many instances run it.</summary>
+internal static class NotificationStore
+{
+    /// <summary>Inserts the notices not stored yet; returns how many this call stored.</summary>
+    public static async Task<int> StoreOnceAsync(GuestLoopDbContext db, IReadOnlyList<Notification> due, CancellationToken ct)
+    {
+        var stored = 0;
+        foreach (var notification in await WithoutThoseSentAsync(db, due, ct))
+        {
+            if (await InsertOnce.InsertAsync(db, notification, ct))
+            {
+                stored++;
+            }
+        }
+
+        return stored;
+    }
+
+    /// <summary>Drops the notices already stored, so a quiet round costs one read instead of an insert per notice.</summary>
+    private static async Task<List<Notification>> WithoutThoseSentAsync(GuestLoopDbContext db, IReadOnlyList<Notification> due, CancellationToken ct)
+    {
+        var fresh = new List<Notification>();
+        foreach (var chunk in due.Chunk(500))
+        {
+            var caseIds = chunk.Select(n => n.CaseId).Distinct().ToList();
+            var sent = (await db.Notifications.AsNoTracking().Where(n => caseIds.Contains(n.CaseId))
+                    .Select(n => new { n.CaseId, n.Stage, n.StageStartedAt, n.Event, n.RecipientId }).ToListAsync(ct))
+                .Select(n => (n.CaseId, n.Stage, n.StageStartedAt.UtcTicks, n.Event, n.RecipientId)).ToHashSet();
+            fresh.AddRange(chunk.Where(n => !sent.Contains((n.CaseId, n.Stage, n.StageStartedAt.UtcTicks, n.Event, n.RecipientId))));
+        }
+
+        return fresh;
+    }
+}
