@@ -1,5 +1,5 @@
-using System.Globalization;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GuestLoop.Web.Features.Audit;
@@ -19,8 +19,8 @@ public static class AuditApi
         string? from, string? to, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var start = Instant("from", from, errors);
-        var end = Instant("to", to, errors);
+        var start = CreateCaseRequest.ParseInstant("from", from, errors);
+        var end = CreateCaseRequest.ParseInstant("to", to, errors);
         if (page is < 1)
         {
             errors["page"] = ["Pages start at 1."];
@@ -37,21 +37,5 @@ public static class AuditApi
         }
 
         return TypedResults.Ok(await audit.SearchAsync(new AuditFilter(entity, q, start, end), page ?? 1, pageSize ?? 50, ct));
-    }
-
-    private static DateTimeOffset? Instant(string name, string? text, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
-        {
-            return value;
-        }
-
-        errors[name] = ["An ISO-8601 date or instant, e.g. 2026-11-01 or 2026-11-01T00:00:00+08:00."];
-        return null;
     }
 }

@@ -1,9 +1,6 @@
 using System.Net;
-using GuestLoop.Web.Data;
 using GuestLoop.Web.Tests.Features.Supervision;
 using GuestLoop.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GuestLoop.Web.Tests.Features.Accountability;
 
@@ -13,18 +10,12 @@ namespace GuestLoop.Web.Tests.Features.Accountability;
 /// </summary>
 public abstract class AccountabilityTests(GuestLoopApp app)
 {
-    private async Task<Guid> StaffIdAsync(string userName)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>().Staff.Where(s => s.UserName == userName).Select(s => s.Id).SingleAsync();
-    }
-
     [SkippableFact]
     public async Task Accountability_is_visible_to_the_person_and_their_managers_but_not_to_peers()
     {
         app.Require();
         var caseId = await ClosedCases.SuggestionAsync(app, "DEMO-HOTEL", "前台服务态度");
-        var clerk = await StaffIdAsync("clerk");
+        var clerk = await app.StaffIdAsync("clerk");
 
         var created = await app.Api("manager").PostJsonAsync($"/api/v1/cases/{caseId}/accountability", new
         {
@@ -61,7 +52,7 @@ public abstract class AccountabilityTests(GuestLoopApp app)
     {
         app.Require();
         var caseId = await ClosedCases.SuggestionAsync(app, "DEMO-HOTEL", "客房清洁不到位");
-        var clerk = await StaffIdAsync("clerk");
+        var clerk = await app.StaffIdAsync("clerk");
         var body = new { staffId = clerk, findings = "交接不清", measures = new[] { "criticism" } };
 
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Api("agent").PostJsonAsync($"/api/v1/cases/{caseId}/accountability", body)).StatusCode);

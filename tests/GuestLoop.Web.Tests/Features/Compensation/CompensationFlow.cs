@@ -55,13 +55,6 @@ public static class CompensationFlow
             .OrderBy(e => e.At).Select(e => e.Action).ToList();
     }
 
-    public static async Task<Guid> StaffIdAsync(this GuestLoopApp app, string userName)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
-        return await db.Staff.Where(s => s.UserName == userName).Select(s => s.Id).SingleAsync();
-    }
-
     public static async Task<Guid> DemoEnterpriseIdAsync(this GuestLoopApp app)
     {
         using var scope = app.Services.CreateScope();

@@ -1,20 +1,11 @@
 using System.Net;
-using GuestLoop.Web.Data;
 using GuestLoop.Web.Tests.Features.Supervision;
 using GuestLoop.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GuestLoop.Web.Tests.Features.Improvement;
 
 public abstract class ImprovementApiTests(GuestLoopApp app)
 {
-    private async Task<Guid> StaffIdAsync(string userName)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>().Staff.Where(s => s.UserName == userName).Select(s => s.Id).SingleAsync();
-    }
-
     private static async Task<System.Text.Json.Nodes.JsonNode> Ok(Task<HttpResponseMessage> call)
     {
         var response = await call;
@@ -28,7 +19,7 @@ public abstract class ImprovementApiTests(GuestLoopApp app)
         app.Require();
         var caseId = await ClosedCases.SuggestionAsync(app, "DEMO-HOTEL", "自助入住机");
         var agent = app.Api("agent");
-        var owner = await StaffIdAsync("agent");
+        var owner = await app.StaffIdAsync("agent");
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14);
 
         var raised = await Ok(app.Api("head").PostJsonAsync("/api/v1/improvement-actions", new
@@ -67,7 +58,7 @@ public abstract class ImprovementApiTests(GuestLoopApp app)
     public async Task An_open_action_past_its_due_date_is_flagged_and_filtered_as_overdue()
     {
         app.Require();
-        var owner = await StaffIdAsync("clerk");
+        var owner = await app.StaffIdAsync("clerk");
         var late = await Ok(app.Api("head").PostJsonAsync("/api/v1/improvement-actions", new
         {
             title = "修订投诉接待话术", source = "analysis", analysis = "季度分析：态度类投诉占比上升", ownerId = owner,

@@ -39,7 +39,7 @@ public abstract class EscalationJobTests
         clock.SetUtcNow(Bj(3, 5, 30));
         await RunJobAsync(app);
         var warning = Assert.Single(await StoredAsync(app, id));
-        Assert.Equal((SlaStage.Response, EscalationEvent.Approaching, await StaffIdAsync(app, "clerk")), (warning.Stage, warning.Event, warning.RecipientId));
+        Assert.Equal((SlaStage.Response, EscalationEvent.Approaching, await app.StaffIdAsync("clerk")), (warning.Stage, warning.Event, warning.RecipientId));
         Assert.Equal(Bj(3, 9), warning.DeliverAfter);
         Assert.Empty(await UnreadAsync(app, "clerk", id));
         Assert.DoesNotContain(emails.Sent, m => m.Subject.Contains(number));
@@ -76,7 +76,7 @@ public abstract class EscalationJobTests
     {
         var clock = NewClock();
         using var app = NewApp(clock, new RecordingEmailSender());
-        var owner = await StaffIdAsync(app, "agent");
+        var owner = await app.StaffIdAsync("agent");
         var raised = await app.Api("head").PostJsonAsync("/api/v1/improvement-actions", new
         {
             title = "布草入库前逐件检查", description = "洗涤公司送回布草抽检", source = "analysis", analysis = "三月布草投诉上升",
@@ -100,7 +100,7 @@ public abstract class EscalationJobTests
         clock.SetUtcNow(Bj(4, 19));
         await RunJobAsync(app);
         var escalated = (await StoredAsync(app, id)).Where(n => n.Event == EscalationEvent.ActionEscalated).Select(n => n.RecipientId).Order().ToList();
-        Assert.Equal(new[] { await StaffIdAsync(app, "admin"), await StaffIdAsync(app, "manager") }.Order(), escalated);
+        Assert.Equal(new[] { await app.StaffIdAsync("admin"), await app.StaffIdAsync("manager") }.Order(), escalated);
         clock.SetUtcNow(Bj(5, 9, 1));
         var managerUnread = (await (await app.Api("manager").GetAsync("/api/v1/notifications?unread=true")).JsonAsync()).AsArray();
         Assert.Contains(managerUnread, n => n!["caseId"]!.GetValue<Guid>() == id && n["event"]!.GetValue<string>() == "actionEscalated");

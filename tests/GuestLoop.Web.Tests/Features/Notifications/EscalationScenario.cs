@@ -20,13 +20,6 @@ public static class EscalationScenario
     /// <summary>A Beijing time in March 2026, as the UTC instant a clock's GetUtcNow returns (SQLite stores instants with their offset).</summary>
     public static DateTimeOffset Bj(int day, int hour, int minute = 0) => new DateTimeOffset(2026, 3, day, hour, minute, 0, Beijing).ToUniversalTime();
 
-    public static async Task<Guid> StaffIdAsync(GuestLoopApp app, string userName)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
-        return await db.Staff.Where(s => s.UserName == userName).Select(s => s.Id).SingleAsync();
-    }
-
     /// <summary>A complaint assigned to the front-desk clerk in the service-quality department, whose head is "head".</summary>
     public static async Task<(Guid Id, string Number)> AssignedComplaintAsync(GuestLoopApp app, string title)
     {
@@ -40,7 +33,7 @@ public static class EscalationScenario
         }
 
         var assigned = await app.Api("head").PostJsonAsync($"/api/v1/cases/{id}/assign",
-            new { departmentId = department, assigneeId = await StaffIdAsync(app, "clerk") });
+            new { departmentId = department, assigneeId = await app.StaffIdAsync("clerk") });
         Assert.True(assigned.IsSuccessStatusCode, await assigned.Content.ReadAsStringAsync());
         return (id, created["number"]!.GetValue<string>());
     }

@@ -49,9 +49,9 @@ public abstract class TwoInstanceEscalationTests
         Assert.Equal(all.Count, all.DistinctBy(n => (n.CaseId, n.Stage, n.StageStartedAt.UtcTicks, n.Event, n.RecipientId)).Count());
 
         // Each of our cases: the clerk warned and told of the breach, the head told, level 1 (manager and admin) escalated — once each.
-        var clerk = await StaffIdAsync(a, "clerk");
-        var head = await StaffIdAsync(a, "head");
-        var levelOne = new[] { await StaffIdAsync(a, "manager"), await StaffIdAsync(a, "admin") }.Order().ToList();
+        var clerk = await a.StaffIdAsync("clerk");
+        var head = await a.StaffIdAsync("head");
+        var levelOne = new[] { await a.StaffIdAsync("manager"), await a.StaffIdAsync("admin") }.Order().ToList();
         foreach (var id in cases)
         {
             var response = all.Where(n => n.CaseId == id && n.Stage == SlaStage.Response).ToList();
