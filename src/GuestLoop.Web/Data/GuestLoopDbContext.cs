@@ -9,6 +9,7 @@ using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
+using GuestLoop.Web.Features.Mail;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
@@ -48,6 +49,9 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<WebhookReceipt> WebhookReceipts => Set<WebhookReceipt>();
     public DbSet<IntakeKey> IntakeKeys => Set<IntakeKey>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<Mailbox> Mailboxes => Set<Mailbox>();
+    public DbSet<MailReceipt> MailReceipts => Set<MailReceipt>();
+    public DbSet<CaseMessageId> CaseMessageIds => Set<CaseMessageId>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);

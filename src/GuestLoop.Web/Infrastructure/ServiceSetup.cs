@@ -13,6 +13,7 @@ using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
+using GuestLoop.Web.Features.Mail;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
@@ -55,6 +56,7 @@ public static class ServiceSetup
         services.AddScoped<StaffAccountability>();
         services.AddScoped<CaseLibrary>();
         services.AddGuestLoopIntake(config);
+        services.AddGuestLoopMail(config);
         services.AddScoped<CaseRemedies>();
         services.AddScoped<CaseCompensations>();
         services.AddScoped<CompensationLedger>();
