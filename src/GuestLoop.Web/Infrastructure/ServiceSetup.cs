@@ -15,6 +15,7 @@ using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Mail;
 using GuestLoop.Web.Features.Notifications;
+using GuestLoop.Web.Features.Replies;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
 using GuestLoop.Web.Features.Surveys;
@@ -57,6 +58,7 @@ public static class ServiceSetup
         services.AddScoped<CaseLibrary>();
         services.AddGuestLoopIntake(config);
         services.AddGuestLoopMail(config);
+        services.AddGuestLoopReplies(config);
         services.AddScoped<CaseRemedies>();
         services.AddScoped<CaseCompensations>();
         services.AddScoped<CompensationLedger>();
