@@ -43,6 +43,7 @@ public static class ServiceSetup
         services.AddScoped<IssueSurvey>();
         services.AddScoped<AnswerSurvey>();
         services.AddScoped<SurveyReminders>();
+        services.AddScoped<SendSurveyReminders>();
         services.AddScoped<WorkspaceContext>();
         services.AddScoped<OrganisationAdmin>();
         services.AddGuestLoopNotifications(config);

@@ -1,3 +1,4 @@
+using GuestLoop.Web.Features.Surveys;
 using Microsoft.Extensions.Options;
 
 namespace GuestLoop.Web.Features.Mail;
@@ -16,6 +17,12 @@ public sealed class MailJob(IServiceScopeFactory scopes, IOptions<MailOptions> o
         {
             log.LogInformation("Mailbox {Mailbox}: {Read} read, {Created} new cases, {Threaded} replies, {Dropped} dropped, error {Error}",
                 r.MailboxId, r.Read, r.Created, r.Threaded, r.Dropped, r.Error);
+        }
+
+        var reminders = await scope.ServiceProvider.GetRequiredService<SendSurveyReminders>().RunAsync(ct);
+        if (reminders > 0)
+        {
+            log.LogInformation("{Count} survey reminders sent", reminders);
         }
     }
 
