@@ -32,4 +32,6 @@ public enum CaseAction
     NegotiateCompensation,
     AgreeCompensation,
     PayCompensation,
+    GuestMessage,
+    ReplySent,
 }

@@ -9,7 +9,9 @@ using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
+using GuestLoop.Web.Features.Mail;
 using GuestLoop.Web.Features.Notifications;
+using GuestLoop.Web.Features.Replies;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
@@ -48,6 +50,10 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<WebhookReceipt> WebhookReceipts => Set<WebhookReceipt>();
     public DbSet<IntakeKey> IntakeKeys => Set<IntakeKey>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<Mailbox> Mailboxes => Set<Mailbox>();
+    public DbSet<MailReceipt> MailReceipts => Set<MailReceipt>();
+    public DbSet<CaseMessageId> CaseMessageIds => Set<CaseMessageId>();
+    public DbSet<SmsMessage> SmsMessages => Set<SmsMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);

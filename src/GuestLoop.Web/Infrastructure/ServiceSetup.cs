@@ -13,7 +13,9 @@ using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
+using GuestLoop.Web.Features.Mail;
 using GuestLoop.Web.Features.Notifications;
+using GuestLoop.Web.Features.Replies;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
 using GuestLoop.Web.Features.Surveys;
@@ -41,6 +43,7 @@ public static class ServiceSetup
         services.AddScoped<IssueSurvey>();
         services.AddScoped<AnswerSurvey>();
         services.AddScoped<SurveyReminders>();
+        services.AddScoped<SendSurveyReminders>();
         services.AddScoped<WorkspaceContext>();
         services.AddScoped<OrganisationAdmin>();
         services.AddGuestLoopNotifications(config);
@@ -55,6 +58,8 @@ public static class ServiceSetup
         services.AddScoped<StaffAccountability>();
         services.AddScoped<CaseLibrary>();
         services.AddGuestLoopIntake(config);
+        services.AddGuestLoopMail(config);
+        services.AddGuestLoopReplies(config);
         services.AddScoped<CaseRemedies>();
         services.AddScoped<CaseCompensations>();
         services.AddScoped<CompensationLedger>();

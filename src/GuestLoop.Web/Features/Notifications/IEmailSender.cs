@@ -1,7 +1,14 @@
 namespace GuestLoop.Web.Features.Notifications;
 
-/// <summary>One plain-text email to one person.</summary>
-public sealed record EmailMessage(string To, string ToName, string Subject, string Body);
+/// <summary>A file sent with an email (the reply PDF).</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// One plain-text email to one person; optionally with files, a Message-Id chosen by the caller (so replies to it can be
+/// threaded), and marked as sent by a machine (<c>Auto-Submitted: auto-generated</c>) so that out-of-office answers stay away.
+/// </summary>
+public sealed record EmailMessage(string To, string ToName, string Subject, string Body,
+    IReadOnlyList<EmailAttachment>? Attachments = null, string? MessageId = null, bool Automatic = false);
 
 /// <summary>Sends email; registered only when <c>GuestLoop:Smtp:Host</c> is configured.</summary>
 public interface IEmailSender

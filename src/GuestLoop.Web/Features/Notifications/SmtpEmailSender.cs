@@ -2,7 +2,6 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using MimeKit.Text;
 
 namespace GuestLoop.Web.Features.Notifications;
 
@@ -29,7 +28,23 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSende
         mime.From.Add(new MailboxAddress(o.FromName, o.From));
         mime.To.Add(new MailboxAddress(message.ToName, message.To));
         mime.Subject = message.Subject;
-        mime.Body = new TextPart(TextFormat.Plain) { Text = message.Body };
+        if (message.MessageId is { } id)
+        {
+            mime.MessageId = id;
+        }
+
+        if (message.Automatic)
+        {
+            mime.Headers.Add("Auto-Submitted", "auto-generated");
+        }
+
+        var body = new BodyBuilder { TextBody = message.Body };
+        foreach (var file in message.Attachments ?? [])
+        {
+            body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
+        }
+
+        mime.Body = body.ToMessageBody();
 
         using var client = new SmtpClient();
         await client.ConnectAsync(o.Host ?? throw new InvalidOperationException("GuestLoop:Smtp:Host is not set."), o.Port, SecureSocketOptions.Auto, ct);

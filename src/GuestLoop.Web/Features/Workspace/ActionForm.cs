@@ -47,10 +47,19 @@ public sealed class ActionForm
         Description = c.Description,
         Demands = c.Demands,
         Place = c.Place,
-        Text = action == CaseAction.Reply ? ReplyDraft(c, localizer) : null,
+        Text = action switch
+        {
+            CaseAction.Reply => ReplyDraft(c, localizer),
+            CaseAction.InterimReply => InterimDraft(c, localizer),
+            _ => null,
+        },
     };
 
     /// <summary>The written reply states the findings, the measures and their effect, thanks and apology (DESIGN §3).</summary>
     private static string ReplyDraft(Case c, IStringLocalizer localizer) =>
         string.Format(localizer["Reply.Draft"], c.Complainant.Name ?? localizer["Reply.DefaultGuest"], c.Title, c.Findings ?? "…", c.Plan ?? "…");
+
+    /// <summary>A case not solved at once is answered with the reason and the expected date (DESIGN §3); staff fill in both.</summary>
+    private static string InterimDraft(Case c, IStringLocalizer localizer) =>
+        string.Format(localizer["Reply.Interim.Draft"], c.Complainant.Name ?? localizer["Reply.DefaultGuest"], "…", "…");
 }

@@ -1,0 +1,56 @@
+using GuestLoop.Web.Features.Surveys;
+using Microsoft.Extensions.Options;
+
+namespace GuestLoop.Web.Features.Mail;
+
+/// <summary>
+/// Every <c>GuestLoop:Mail:IntervalSeconds</c>, reads the guest mailboxes that are due and sends the survey reminders
+/// that fell due. Every instance runs it; leases and receipts in the database keep the work from being done twice.
+/// </summary>
+public sealed class MailJob(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailJob> log) : BackgroundService
+{
+    public async Task RunOnceAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var results = await scope.ServiceProvider.GetRequiredService<MailPoll>().RunAsync(ct);
+        foreach (var r in results.Where(r => r.Read > 0 || !r.Succeeded))
+        {
+            log.LogInformation("Mailbox {Mailbox}: {Read} read, {Created} new cases, {Threaded} replies, {Dropped} dropped, error {Error}",
+                r.MailboxId, r.Read, r.Created, r.Threaded, r.Dropped, r.Error);
+        }
+
+        var reminders = await scope.ServiceProvider.GetRequiredService<SendSurveyReminders>().RunAsync(ct);
+        if (reminders > 0)
+        {
+            log.LogInformation("{Count} survey reminders sent", reminders);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.Interval, clock);
+        try
+        {
+            do
+            {
+                try
+                {
+                    await RunOnceAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogError(e, "Mail round failed");
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace GuestLoop.Web.Features.Replies;
+
+public static class ReplySetup
+{
+    public static IServiceCollection AddGuestLoopReplies(this IServiceCollection services, IConfiguration config)
+    {
+        var sms = config.GetSection(SmsOptions.Section);
+        services.Configure<SmsOptions>(sms);
+        if (string.Equals(sms["Gateway"], "http", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddHttpClient<ISmsGateway, HttpSmsGateway>();
+        }
+        else
+        {
+            services.AddSingleton<ISmsGateway, LogOnlySmsGateway>();
+        }
+
+        services.AddScoped<SmsOutbox>();
+        services.AddScoped<ReplyPdf>();
+        services.AddScoped<SendReply>();
+        return services;
+    }
+}
