@@ -103,6 +103,7 @@ public sealed partial class Case
     public void Reopen(Actor actor, DateTimeOffset now, string reason)
     {
         RequireText("reason", reason);
+        Guard(CaseAction.Reopen);
         Move(actor, now, CaseAction.Reopen, reason, isPublic: true, apply: () =>
         {
             ReopenCount++;
