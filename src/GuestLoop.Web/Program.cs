@@ -9,6 +9,8 @@ using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Notifications;
+using GuestLoop.Web.Features.Organisation;
+using GuestLoop.Web.Features.Recognition;
 using GuestLoop.Web.Features.Public;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
@@ -51,6 +53,8 @@ api.MapIntegrationsApi();
 api.MapImportsApi();
 api.MapCompensationApi();
 api.MapCompensationLimitsApi();
+api.MapRecognitionApi();
+api.MapChannelOwnersApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

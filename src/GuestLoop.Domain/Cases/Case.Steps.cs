@@ -85,6 +85,11 @@ public sealed partial class Case
         }
 
         RequireText("way", followUp.Way);
+        if (!FollowUpRecord.Ways.Contains(followUp.Way))
+        {
+            throw CaseValidationException.For("way", $"One of {string.Join("|", FollowUpRecord.Ways)}.");
+        }
+
         Move(actor, now, CaseAction.RecordFollowUp, $"{followUp.Way}: {followUp.Satisfaction}/5 {followUp.Note}".Trim(),
             apply: () => FollowUp = followUp);
         if (!followUp.Satisfied)
