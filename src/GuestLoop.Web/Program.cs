@@ -10,6 +10,8 @@ using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Mail;
 using GuestLoop.Web.Features.Notifications;
+using GuestLoop.Web.Features.Organisation;
+using GuestLoop.Web.Features.Recognition;
 using GuestLoop.Web.Features.Public;
 using GuestLoop.Web.Features.Replies;
 using GuestLoop.Web.Features.Sla;
@@ -54,6 +56,8 @@ api.MapMailboxesApi();
 api.MapImportsApi();
 api.MapCompensationApi();
 api.MapCompensationLimitsApi();
+api.MapRecognitionApi();
+api.MapChannelOwnersApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

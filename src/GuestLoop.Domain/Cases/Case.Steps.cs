@@ -85,6 +85,11 @@ public sealed partial class Case
         }
 
         RequireText("way", followUp.Way);
+        if (!FollowUpRecord.Ways.Contains(followUp.Way))
+        {
+            throw CaseValidationException.For("way", $"One of {string.Join("|", FollowUpRecord.Ways)}.");
+        }
+
         Move(actor, now, CaseAction.RecordFollowUp, $"{followUp.Way}: {followUp.Satisfaction}/5 {followUp.Note}".Trim(),
             apply: () => FollowUp = followUp);
         if (!followUp.Satisfied)
@@ -103,6 +108,7 @@ public sealed partial class Case
     public void Reopen(Actor actor, DateTimeOffset now, string reason)
     {
         RequireText("reason", reason);
+        Guard(CaseAction.Reopen);
         Move(actor, now, CaseAction.Reopen, reason, isPublic: true, apply: () =>
         {
             ReopenCount++;

@@ -97,9 +97,11 @@ public sealed partial class Case
             CycleStartedAt = receivedAt.ToUniversalTime(),
             ExternalRef = input.ExternalRef,
             Complainant = input.Complainant ?? Complainant.Anonymous,
+            PraisedNames = string.IsNullOrWhiteSpace(input.PraisedNames) ? null : input.PraisedNames.Trim(),
             TrackingToken = trackingToken,
             UpdatedAt = now,
         };
+        @case._praisedStaff.AddRange(input.PraisedStaff ?? []);
         @case.Record(now, actor, CaseAction.Receive, $"{input.Kind} via {input.Channel}", after: CaseStatus.Received.ToString(), isPublic: true);
         return @case;
     }
@@ -110,7 +112,8 @@ public sealed partial class Case
         var allowed = new List<CaseAction>();
         foreach (var action in Enum.GetValues<CaseAction>())
         {
-            if (action == CaseAction.Receive || !CanDoNow(action))
+            // Merging needs a second case, so it is offered beside the duplicate candidates, not as a plain step.
+            if (action is CaseAction.Receive or CaseAction.MergeInto || !CanDoNow(action))
             {
                 continue;
             }
@@ -132,6 +135,7 @@ public sealed partial class Case
         CaseAction.Pause => !IsClosed && !IsPaused,
         CaseAction.Resume => IsPaused,
         CaseAction.InterimReply or CaseAction.Assign or CaseAction.Edit or CaseAction.AddEvidence => !IsClosed,
+        CaseAction.Reopen when MergedIntoId is not null => false,
         _ when CaseLifecycle.IsTransition(action) => CaseLifecycle.Next(Kind, Status, action) is not null,
         _ => false,
     };

@@ -34,4 +34,10 @@ public enum CaseAction
     PayCompensation,
     GuestMessage,
     ReplySent,
+    /// <summary>This case is closed as a duplicate of another (合并).</summary>
+    MergeInto,
+    /// <summary>Another case was merged into this one.</summary>
+    AbsorbDuplicate,
+    /// <summary>A praise was passed on to the staff it names (表扬传达).</summary>
+    Recognise,
 }

@@ -20,6 +20,8 @@ public static class CaseClock
         SlaStage.Reply => (CaseStatus.Received, CaseStatus.Replied),
         SlaStage.FollowUp => (CaseStatus.Replied, CaseStatus.Closed),
         SlaStage.Resolution => (CaseStatus.Received, CaseStatus.Closed),
+        // Met by the recognise step, not by a status: see Compute.
+        SlaStage.Recognition => (CaseStatus.Received, CaseStatus.Closed),
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 
@@ -49,7 +51,9 @@ public static class CaseClock
                 continue;
             }
 
-            var metAt = FirstReached(timeline, Rank(exit), startedAt.Value);
+            var metAt = target.Stage == SlaStage.Recognition
+                ? @case.History.Where(e => e.Action == CaseAction.Recognise && e.At >= startedAt.Value).Select(e => (DateTimeOffset?)e.At).Min()
+                : FirstReached(timeline, Rank(exit), startedAt.Value);
             var relevantPauses = metAt is { } met ? pauses.Where(p => p.Start < met).ToList() : pauses;
             var due = DeadlineCalculator.Due(calendar, target, startedAt.Value, relevantPauses);
             result.Add(new StageDeadline(target.Stage, target, startedAt.Value, due, metAt));

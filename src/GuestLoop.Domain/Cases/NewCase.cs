@@ -14,7 +14,9 @@ public sealed record NewCase(
     DateTimeOffset? ReceivedAt = null,
     string? ExternalRef = null,
     Category? Category = null,
-    Severity? Severity = null)
+    Severity? Severity = null,
+    IReadOnlyList<PraisedStaff>? PraisedStaff = null,
+    string? PraisedNames = null)
 {
     public Dictionary<string, string[]> Validate()
     {
@@ -40,6 +42,15 @@ public sealed record NewCase(
         if (OccurredAt is { } occurred && ReceivedAt is { } received && occurred > received)
         {
             errors["occurredAt"] = ["The matter cannot have occurred after it was received."];
+        }
+
+        if (Kind != CaseKind.Praise && (PraisedStaff is { Count: > 0 } || !string.IsNullOrWhiteSpace(PraisedNames)))
+        {
+            errors["praisedStaffIds"] = ["Only a praise names the staff praised."];
+        }
+        else if (PraisedNames is { Length: > Case.PraisedNamesMax })
+        {
+            errors["praisedNames"] = [$"At most {Case.PraisedNamesMax} characters."];
         }
 
         return errors;

@@ -15,4 +15,6 @@ public enum EscalationEvent
     ActionOverdue,
     /// <summary>An improvement action is still overdue a working day later; the owner's head and level 1 hear of it.</summary>
     ActionEscalated,
+    /// <summary>A guest praised this staff member; the praise was passed on to them.</summary>
+    Praised,
 }

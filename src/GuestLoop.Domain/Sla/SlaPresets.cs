@@ -17,6 +17,9 @@ public static class SlaPresets
     private static SlaTarget Days(SlaStage stage, int n, TargetAnchor anchor = TargetAnchor.StageStarted) =>
         new(stage, n, DurationUnit.WorkingDays, anchor);
 
+    /// <summary>表扬类反馈应在5个工作日内进行记录和分享: praise passed on to the staff named within 5 working days.</summary>
+    private static SlaTarget PraiseShared => Days(SlaStage.Recognition, 5, TargetAnchor.CaseReceived);
+
     private static SlaTarget Hours(SlaStage stage, int n, TargetAnchor anchor = TargetAnchor.CaseReceived) =>
         new(stage, n, DurationUnit.Hours, anchor);
 
@@ -28,12 +31,14 @@ public static class SlaPresets
             Days(SlaStage.Execution, 3),
             Days(SlaStage.FollowUp, 1),
         ]),
+        new(CaseKind.Praise, null, [Days(SlaStage.Response, 1, TargetAnchor.CaseReceived), PraiseShared]),
         new(null, null, [Days(SlaStage.Response, 1, TargetAnchor.CaseReceived)]),
     ]);
 
     /// <summary>旅游企业标准: respond to a complaint within 24 hours and close the loop within 72.</summary>
     public static SlaPolicy Tourism { get; } = new(TourismStandard, "旅游企业服务质量标准", [
         new(CaseKind.Complaint, null, [Hours(SlaStage.Response, 24), Hours(SlaStage.Resolution, 72)]),
+        new(CaseKind.Praise, null, [Hours(SlaStage.Response, 24), PraiseShared]),
         new(null, null, [Hours(SlaStage.Response, 24)]),
     ]);
 
@@ -45,7 +50,7 @@ public static class SlaPresets
             Days(SlaStage.Reply, 7, TargetAnchor.CaseReceived),
         ]),
         new(CaseKind.Suggestion, null, [Days(SlaStage.Reply, 7, TargetAnchor.CaseReceived)]),
-        new(CaseKind.Praise, null, [Days(SlaStage.Resolution, 5, TargetAnchor.CaseReceived)]),
+        new(CaseKind.Praise, null, [PraiseShared, Days(SlaStage.Resolution, 5, TargetAnchor.CaseReceived)]),
         new(null, null, [Hours(SlaStage.Response, 24)]),
     ]);
 
@@ -53,6 +58,7 @@ public static class SlaPresets
     public static SlaPolicy Hotel { get; } = new(HotelCheckIn, "酒店入住与服务请求", [
         new(CaseKind.Request, null, [new(SlaStage.Resolution, 30, DurationUnit.Minutes, TargetAnchor.CaseReceived)]),
         new(CaseKind.Complaint, null, [Hours(SlaStage.Response, 24), Hours(SlaStage.Resolution, 72)]),
+        new(CaseKind.Praise, null, [Hours(SlaStage.Response, 24), PraiseShared]),
         new(null, null, [Hours(SlaStage.Response, 24)]),
     ]);
 

@@ -20,4 +20,6 @@ public enum SlaStage
     FollowUp,
     /// <summary>Whole case closed (闭环), from receipt.</summary>
     Resolution,
+    /// <summary>A praise passed on to the staff it names (表扬记录和分享), from receipt.</summary>
+    Recognition,
 }

@@ -67,7 +67,8 @@ public static class DemoCases
             ? Complainant.Anonymous
             : new Complainant(d.Guest, $"1390000{index:0000}", d.Channel == Channel.Email ? $"guest{index:00}@example.com" : null);
         var c = Case.Receive(
-            new NewCase(property.Id, d.Kind, d.Channel, d.Title, d.Description, complainant, d.Demands, d.Place, occurredAt, receivedAt),
+            new NewCase(property.Id, d.Kind, d.Channel, d.Title, d.Description, complainant, d.Demands, d.Place, occurredAt, receivedAt,
+                PraisedNames: d.Praised),
             number, CaseWorkflow.NewTrackingToken(), d.Channel == Channel.Web ? Actor.Guest(d.Guest) : desk, receivedAt);
 
         Actor Decider() => c.RequiredAuthority == AuthorityLevel.Level1 ? cast.Manager : cast.Head;
@@ -117,6 +118,11 @@ public static class DemoCases
                     c.StartExecution(handler, After(1.5), d.Kind == CaseKind.Request ? "已安排专人办理。" : "按批准的方案落实。");
                     break;
                 case CaseAction.Reply:
+                    if (d.Kind == CaseKind.Praise && d.Praised is not null)
+                    {
+                        c.Recognise(handler, After(2), "部门例会通报表扬");
+                    }
+
                     c.Reply(handler, After(d.Kind == CaseKind.Complaint ? 5 : 3), d.Kind == CaseKind.Complaint
                         ? ComplaintReply(d, Findings(), Plan())
                         : Text(d.Reply, "a reply"));
@@ -264,7 +270,7 @@ public static class DemoCases
         Site Site, CaseKind Kind, Channel Channel, Category Category, Severity Severity, string? Department, string? Guest,
         int DaysAgo, int Hour, CaseStatus Until, string Title, string Description,
         string? Demands = null, string? Place = null, string? Findings = null, string? Plan = null, string? Reply = null,
-        Twist Twist = Twist.None, string? Note = null, bool Founded = true);
+        Twist Twist = Twist.None, string? Note = null, bool Founded = true, string? Praised = null);
 
     private static readonly Demo[] Demos =
     [
@@ -308,7 +314,8 @@ public static class DemoCases
         new(Site.Scenic, CaseKind.Praise, Channel.Onsite, Category.ServiceQuality, Severity.General, "游览服务部", "吴敏", 21, 13, CaseStatus.Closed,
             "感谢游客中心帮忙找到走散的孩子",
             "国庆期间游客很多，孩子在观景台附近和我们走散了。游客中心的工作人员通过广播和对讲机联动，十五分钟就帮我们找到了孩子，非常感谢！",
-            Reply: "尊敬的吴敏，您好：感谢您对景区工作人员的肯定！保障每一位游客的安全是我们的责任，您的表扬已转达游览服务部并予以通报表扬。欢迎您和家人再次来云栖山游玩。"),
+            Reply: "尊敬的吴敏，您好：感谢您对景区工作人员的肯定！保障每一位游客的安全是我们的责任，您的表扬已转达游览服务部并予以通报表扬。欢迎您和家人再次来云栖山游玩。",
+            Praised: "游客中心值班人员"),
         new(Site.Hotel, CaseKind.Suggestion, Channel.Survey, Category.Other, Severity.General, "餐饮部", null, 18, 9, CaseStatus.Closed,
             "建议早餐增设素食和清真专区",
             "早餐品种很丰富，但素食和清真选择太少，也没有明显标识，建议增设标识清楚的专区。",
@@ -364,7 +371,8 @@ public static class DemoCases
         new(Site.Hotel, CaseKind.Praise, Channel.Social, Category.ServiceQuality, Severity.General, "客房部", "林晓", 3, 20, CaseStatus.Replied,
             "点赞客房服务员细心周到",
             "表扬一下12楼的客房服务员小周，发现我孩子感冒了，主动送来姜茶和加厚被子，非常贴心！",
-            Reply: "尊敬的林晓，您好：非常感谢您的表扬！您的肯定已转达客房部，我们将在部门例会上表扬小周。祝孩子早日康复，期待您再次光临。"),
+            Reply: "尊敬的林晓，您好：非常感谢您的表扬！您的肯定已转达客房部，我们将在部门例会上表扬小周。祝孩子早日康复，期待您再次光临。",
+            Praised: "12楼客房服务员小周"),
         new(Site.Scenic, CaseKind.Inquiry, Channel.Web, Category.Information, Severity.General, null, "罗娟", 2, 15, CaseStatus.Replied,
             "老年人门票有什么优惠",
             "我父母都是65岁以上，想问一下景区对老年人门票有什么优惠，需要带什么证件？",
@@ -483,7 +491,8 @@ public static class DemoCases
             Place: "十八盘步道"),
         new(Site.Hotel, CaseKind.Praise, Channel.Web, Category.ServiceQuality, Severity.General, null, "蒋芸", 0, 14, CaseStatus.Received,
             "感谢餐厅服务员帮忙庆生",
-            "昨晚在西餐厅给妈妈过生日，服务员知道后悄悄准备了长寿面，还带着大家一起唱生日歌，妈妈特别感动，谢谢你们！"),
+            "昨晚在西餐厅给妈妈过生日，服务员知道后悄悄准备了长寿面，还带着大家一起唱生日歌，妈妈特别感动，谢谢你们！",
+            Praised: "西餐厅服务员"),
         new(Site.Scenic, CaseKind.Complaint, Channel.Platform, Category.ServiceQuality, Severity.General, null, "蔡文", 2, 10, CaseStatus.Received,
             "停车场出口排队四十分钟",
             "景区停车场出口只开了一个收费口，排队出场用了四十分钟，收费员说按次收费，但公示牌写的是按小时，收费标准很混乱。"),

@@ -54,6 +54,8 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<MailReceipt> MailReceipts => Set<MailReceipt>();
     public DbSet<CaseMessageId> CaseMessageIds => Set<CaseMessageId>();
     public DbSet<SmsMessage> SmsMessages => Set<SmsMessage>();
+    public DbSet<DuplicateCandidate> DuplicateCandidates => Set<DuplicateCandidate>();
+    public DbSet<ChannelOwner> ChannelOwners => Set<ChannelOwner>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);

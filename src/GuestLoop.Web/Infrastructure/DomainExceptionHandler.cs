@@ -41,7 +41,8 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
                 Title = "Forbidden",
                 Detail = exception.Message,
             },
-            SurveyClosedException or SurveyReminderException or ImprovementStateException or CompensationStepException => new ProblemDetails
+            SurveyClosedException or SurveyReminderException or ImprovementStateException or CompensationStepException
+                or DuplicateDecidedException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "Not allowed now",

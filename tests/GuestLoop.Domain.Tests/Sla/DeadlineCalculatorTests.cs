@@ -92,8 +92,8 @@ public class SlaPolicyTests
 
         Assert.Equal([urgent], policy.TargetsFor(CaseKind.Complaint, Severity.Urgent));
         Assert.Equal(2, policy.TargetsFor(CaseKind.Complaint, Severity.Major).Count);
-        Assert.Empty(policy.TargetsFor(CaseKind.Praise, Severity.Urgent));
-        Assert.Single(policy.TargetsFor(CaseKind.Praise, Severity.General));
+        Assert.Empty(policy.TargetsFor(CaseKind.Suggestion, Severity.Urgent));
+        Assert.Single(policy.TargetsFor(CaseKind.Suggestion, Severity.General));
     }
 
     [Fact]

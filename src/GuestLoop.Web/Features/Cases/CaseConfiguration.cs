@@ -69,6 +69,21 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             o.Property(x => x.Note).HasColumnName("follow_up_note");
         });
 
+        b.Property(c => c.MergedIntoNumber).HasMaxLength(40);
+        b.HasIndex(c => c.MergedIntoId);
+        b.Property(c => c.PraisedNames).HasMaxLength(Case.PraisedNamesMax);
+        b.HasIndex(c => new { c.Kind, c.RecognisedAt });
+        b.OwnsMany(c => c.PraisedStaff, o =>
+        {
+            o.ToTable("case_praised_staff");
+            o.WithOwner().HasForeignKey("CaseId");
+            o.Property<int>("Id");
+            o.HasKey("Id");
+            o.Property(x => x.Name).HasMaxLength(200);
+            o.HasIndex(x => x.StaffId);
+        });
+        b.Navigation(c => c.PraisedStaff).UsePropertyAccessMode(PropertyAccessMode.Field);
+
         b.HasMany(c => c.History).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Replies).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Pauses).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);

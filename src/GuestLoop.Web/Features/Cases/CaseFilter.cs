@@ -10,7 +10,8 @@ public sealed record CaseFilter(
     string? Query = null,
     CaseView View = CaseView.All,
     Guid? PropertyId = null,
-    Severity? Severity = null);
+    Severity? Severity = null,
+    Channel? Channel = null);
 
 /// <summary>The saved views of the inbox.</summary>
 public enum CaseView

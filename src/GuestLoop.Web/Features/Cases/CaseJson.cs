@@ -31,7 +31,12 @@ public sealed record CaseJson(
     IReadOnlyList<ReplyJson> Replies,
     IReadOnlyList<HistoryJson>? History,
     RegulatorJson? Regulator = null,
-    string? PolicyOverride = null)
+    string? PolicyOverride = null,
+    CaseRefJson? MergedInto = null,
+    IReadOnlyList<CaseRefJson>? Merged = null,
+    IReadOnlyList<DuplicateJson>? Duplicates = null,
+    PraiseJson? Praise = null,
+    FollowUpJson? FollowUp = null)
 {
     public static CaseJson From(Case c, string propertyCode, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now, bool withHistory) => new(
         c.Id, c.Number, c.Kind, c.Channel, propertyCode, c.Status, c.Category, c.Severity, c.Object, c.Title, c.Description,
@@ -42,12 +47,38 @@ public sealed record CaseJson(
             d.DueAt is { } due && (d.MetAt ?? now) > due)).ToList(),
         c.Replies.OrderBy(r => r.At).Select(r => new ReplyJson(r.At, r.Text, r.Interim, r.ExpectedBy)).ToList(),
         withHistory
-            ? c.History.Chronological().Select(h => new HistoryJson(h.At, h.ActorName, h.Action, h.Detail, h.Before, h.After)).ToList()
+            ? c.History.Chronological().Select(h => HistoryJson.From(h)).ToList()
             : null,
         c.Transfer is { } t
             ? new RegulatorJson(t.Regulator, t.ReferenceNumber, t.TransferredAt, c.RegulatorDocuments.Select(d => new RegulatorDocumentJson(d.Name, d.Url)).ToList())
             : null,
-        c.PolicyOverride);
+        c.PolicyOverride,
+        c.MergedIntoId is { } into ? new CaseRefJson(into, c.MergedIntoNumber ?? "?") : null,
+        Praise: c.Kind == CaseKind.Praise
+            ? new PraiseJson(c.PraisedStaff.Select(p => new PraisedJson(p.StaffId, p.Name)).ToList(), c.PraisedNames, c.RecognisedAt)
+            : null,
+        FollowUp: FollowUpJson.From(c));
+}
+
+public sealed record CaseRefJson(Guid Id, string Number);
+
+public sealed record PraiseJson(IReadOnlyList<PraisedJson> Staff, string? Names, DateTimeOffset? RecognisedAt);
+
+public sealed record PraisedJson(Guid? StaffId, string Name);
+
+/// <summary>The last follow-up visit: how, how satisfied, the outcome, and who recorded it when (from the history).</summary>
+public sealed record FollowUpJson(string Way, int Satisfaction, bool Satisfied, string? Note, string? By, DateTimeOffset? At)
+{
+    public static FollowUpJson? From(Case c)
+    {
+        if (c.FollowUp is not { } f)
+        {
+            return null;
+        }
+
+        var line = c.History.Chronological().LastOrDefault(e => e.Action == CaseAction.RecordFollowUp);
+        return new FollowUpJson(f.Way, f.Satisfaction, f.Satisfied, f.Note, line?.ActorName, line?.At);
+    }
 }
 
 public sealed record RegulatorJson(string Name, string ReferenceNumber, DateTimeOffset TransferredAt, IReadOnlyList<RegulatorDocumentJson> Documents);
@@ -60,6 +91,11 @@ public sealed record DeadlineJson(SlaStage Stage, DateTimeOffset StartedAt, Date
 
 public sealed record ReplyJson(DateTimeOffset At, string Text, bool Interim, DateOnly? ExpectedBy);
 
-public sealed record HistoryJson(DateTimeOffset At, string Actor, CaseAction Action, string? Detail, string? Before, string? After);
+/// <param name="Source">The number of a case merged into this one, for the lines of its history.</param>
+public sealed record HistoryJson(DateTimeOffset At, string Actor, CaseAction Action, string? Detail, string? Before, string? After,
+    string? Source = null)
+{
+    public static HistoryJson From(CaseEvent h, string? source = null) => new(h.At, h.ActorName, h.Action, h.Detail, h.Before, h.After, source);
+}
 
 public sealed record CaseListJson(IReadOnlyList<CaseJson> Items, int Total, int Page, int PageSize);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GuestLoop.Web.Features.Cases;
 
 /// <summary>Case lists and case JSON for one caller, always inside their property scope.</summary>
-public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, TimeProvider clock)
+public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, CaseDuplicates duplicates, TimeProvider clock)
 {
     public IQueryable<Case> Query(AccessScope scope, CaseFilter filter)
     {
@@ -19,6 +19,11 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Tim
         if (filter.Kind is { } kind)
         {
             query = query.Where(c => c.Kind == kind);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            query = query.Where(c => c.Channel == channel);
         }
 
         if (filter.Severity is { } severity)
@@ -72,10 +77,28 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Tim
         return new CaseListJson(json, total, page, pageSize);
     }
 
-    public async Task<CaseJson> ToJsonAsync(Case c, bool withHistory, CancellationToken ct)
+    /// <summary>
+    /// One case; with the history, the lines of the cases merged into it are woven in, marked with their number. With the
+    /// caller's scope, its probable duplicates that the caller may see are listed too.
+    /// </summary>
+    public async Task<CaseJson> ToJsonAsync(Case c, bool withHistory, CancellationToken ct, AccessScope? scope = null)
     {
         var codes = await PropertyCodesAsync(ct);
-        return CaseJson.From(c, codes.GetValueOrDefault(c.PropertyId, "?"), await workflow.DeadlinesAsync(c.Id, ct), clock.GetUtcNow(), withHistory);
+        var json = CaseJson.From(c, codes.GetValueOrDefault(c.PropertyId, "?"), await workflow.DeadlinesAsync(c.Id, ct), clock.GetUtcNow(), withHistory);
+        var merged = await db.Cases.AsNoTracking().Where(m => m.MergedIntoId == c.Id).Include(m => m.History)
+            .OrderBy(m => m.ReceivedAt).ToListAsync(ct);
+        if (merged.Count > 0)
+        {
+            json = json with { Merged = merged.Select(m => new CaseRefJson(m.Id, m.Number)).ToList() };
+            if (json.History is { } own)
+            {
+                var woven = own.Concat(merged.SelectMany(m => m.History.Chronological().Select(h => HistoryJson.From(h, m.Number))))
+                    .OrderBy(h => h.At).ToList();
+                json = json with { History = woven };
+            }
+        }
+
+        return scope is null ? json : json with { Duplicates = await duplicates.ForCaseAsync(c.Id, scope, ct) };
     }
 
     private Task<Dictionary<Guid, string>> PropertyCodesAsync(CancellationToken ct) =>

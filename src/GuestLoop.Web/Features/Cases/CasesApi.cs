@@ -16,6 +16,7 @@ public static class CasesApi
         cases.MapGet("/{id:guid}", Get).WithName("GetCase").WithSummary("A case with its history");
         cases.MapGet("/", List).WithName("ListCases").WithSummary("Cases visible to the caller, newest first");
         cases.MapCaseTransitions();
+        cases.MapDuplicates();
         return api;
     }
 
@@ -26,7 +27,13 @@ public static class CasesApi
         var property = string.IsNullOrWhiteSpace(request.Property)
             ? null
             : await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Property, ct);
-        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty);
+        var (praised, unknown) = await PraisedStaffAsync(db, property?.Id, request.PraisedStaffIds, ct);
+        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty, praised);
+        if (unknown && !errors.ContainsKey("praisedStaffIds"))
+        {
+            errors["praisedStaffIds"] = ["Each praised staff member must be active staff of the property."];
+        }
+
         if (property is null && !string.IsNullOrWhiteSpace(request.Property) || property is not null && !scope.CanSee(property.Id))
         {
             errors["property"] = [$"Unknown property '{request.Property}'."];
@@ -66,6 +73,23 @@ public static class CasesApi
         return await CreatedResult(db, workflow, created.Id, property.Code, clock, ct);
     }
 
+    /// <summary>The praised staff by id, as active staff of the property; unknown is true when any id is not.</summary>
+    internal static async Task<(IReadOnlyList<PraisedStaff> Praised, bool Unknown)> PraisedStaffAsync(GuestLoopDbContext db, Guid? propertyId,
+        IReadOnlyList<Guid>? ids, CancellationToken ct)
+    {
+        if (ids is not { Count: > 0 })
+        {
+            return ([], false);
+        }
+
+        var wanted = ids.Distinct().ToList();
+        var staff = (await db.Staff.AsNoTracking().Where(s => wanted.Contains(s.Id) && s.Active).ToListAsync(ct))
+            .Where(s => propertyId is { } p && (s.AllProperties || s.PropertyIds.Contains(p))).ToList();
+        var praised = wanted.Select(id => staff.FirstOrDefault(s => s.Id == id)).OfType<Organisation.StaffMember>()
+            .Select(s => new PraisedStaff(s.Id, s.DisplayName)).ToList();
+        return (praised, praised.Count < wanted.Count);
+    }
+
     private static async Task<Created<CaseJson>> CreatedResult(GuestLoopDbContext db, CaseWorkflow workflow, Guid id, string propertyCode,
         TimeProvider clock, CancellationToken ct)
     {
@@ -76,18 +100,20 @@ public static class CasesApi
 
     private static async Task<Ok<CaseJson>> Get(Guid id, HttpContext http, CaseWorkflow workflow, CaseReader reader, CancellationToken ct)
     {
-        var c = await workflow.LoadAsync(id, http.User.ToScope(), ct);
-        return TypedResults.Ok(await reader.ToJsonAsync(c, withHistory: true, ct));
+        var scope = http.User.ToScope();
+        var c = await workflow.LoadAsync(id, scope, ct);
+        return TypedResults.Ok(await reader.ToJsonAsync(c, withHistory: true, ct, scope));
     }
 
     private static async Task<Results<Ok<CaseListJson>, ValidationProblem>> List(HttpContext http, CaseReader reader,
-        string? status, string? kind, string? property, string? q, int? page, int? pageSize, CancellationToken ct)
+        string? status, string? kind, string? channel, string? property, string? q, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var filter = new CaseFilter(
             status is null ? null : CreateCaseRequest.ParseEnum<CaseStatus>("status", status, errors),
             kind is null ? null : CreateCaseRequest.ParseEnum<CaseKind>("kind", kind, errors),
-            property, q);
+            property, q,
+            Channel: channel is null ? null : CreateCaseRequest.ParseEnum<Channel>("channel", channel, errors));
         if (page is < 1)
         {
             errors["page"] = ["Pages start at 1."];

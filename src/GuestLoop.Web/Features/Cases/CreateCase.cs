@@ -18,13 +18,15 @@ public sealed record CreateCaseRequest(
     CustomerInput? Customer,
     string? Demands,
     string? Place,
-    string? ExternalRef)
+    string? ExternalRef,
+    IReadOnlyList<Guid>? PraisedStaffIds = null,
+    string? PraisedNames = null)
 {
     public string Fingerprint() =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this))));
 
-    /// <summary>Checks the shape of the request; the property is resolved by the caller.</summary>
-    public (NewCase? Case, Dictionary<string, string[]> Errors) ToNewCase(Guid propertyId)
+    /// <summary>Checks the shape of the request; the property and the praised staff are resolved by the caller.</summary>
+    public (NewCase? Case, Dictionary<string, string[]> Errors) ToNewCase(Guid propertyId, IReadOnlyList<PraisedStaff>? praised = null)
     {
         var errors = new Dictionary<string, string[]>();
         var kind = ParseEnum<CaseKind>("kind", Kind, errors);
@@ -38,7 +40,7 @@ public sealed record CreateCaseRequest(
 
         var newCase = new NewCase(propertyId, kind ?? default, channel ?? default, Title ?? string.Empty, Description ?? string.Empty,
             new Complainant(Trim(Customer?.Name), Trim(Customer?.Phone), Trim(Customer?.Email)),
-            Demands, Place, occurred, received, ExternalRef);
+            Demands, Place, occurred, received, ExternalRef, PraisedStaff: praised, PraisedNames: PraisedNames);
         foreach (var (field, messages) in newCase.Validate())
         {
             errors[field] = messages;

@@ -21,7 +21,7 @@ public sealed record ImportRequest(Property Property, string FileName, byte[] Co
 /// whose progress the job shows. Rows imported before (same property and reference, or same values) are skipped.
 /// </summary>
 public sealed class ImportCases(GuestLoopDbContext db, CaseWorkflow workflow, CaseNumbers numbers, SlaCatalog sla, AuditLog audit,
-    ImportProgress progress, TimeProvider clock)
+    ImportProgress progress, DuplicateFinder duplicates, TimeProvider clock)
 {
     public const int BatchSize = 500;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -89,6 +89,7 @@ public sealed class ImportCases(GuestLoopDbContext db, CaseWorkflow workflow, Ca
                         CaseWorkflow.NewTrackingToken(), actor.Actor, now);
                     db.Cases.Add(@case);
                     await workflow.RefreshDeadlinesAsync(@case, calendar, policy, ct);
+                    await duplicates.FlagAsync(@case, now, ct);
                     db.IntakeKeys.Add(new IntakeKey { Scope = scope, Key = rows[i].Key, CaseId = @case.Id, CreatedAt = now });
                     if ((i + 1) % BatchSize == 0)
                     {

@@ -18,6 +18,9 @@ public sealed class FeedbackForm
     public string? Phone { get; set; }
     public string? Email { get; set; }
 
+    /// <summary>For a praise: the staff the guest wants to praise, as they know them.</summary>
+    public string? PraisedNames { get; set; }
+
     /// <summary>Left empty by people; bots fill it in.</summary>
     public string? Website { get; set; }
 
@@ -27,6 +30,6 @@ public sealed class FeedbackForm
     {
         Property = form["property"], Kind = form["kind"], Title = form["title"], Description = form["description"],
         Demands = form["demands"], Place = form["place"], OccurredAt = form["occurredAt"], Name = form["name"],
-        Phone = form["phone"], Email = form["email"], Website = form["website"],
+        Phone = form["phone"], Email = form["email"], Website = form["website"], PraisedNames = form["praisedNames"],
     };
 }

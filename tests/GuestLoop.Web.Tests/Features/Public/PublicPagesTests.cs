@@ -35,6 +35,40 @@ public abstract class PublicPagesTests(GuestLoopApp app)
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1];
 
     [SkippableFact]
+    public async Task A_guest_writing_again_is_flagged_as_a_probable_duplicate_and_a_praise_keeps_the_names_given()
+    {
+        app.Require();
+        var client = app.Browser();
+        var phone = "135" + Random.Shared.Next(10_000_000, 99_999_999);
+        var marker = "观光车" + Guid.NewGuid().ToString("N")[..6];
+
+        async Task<string> PostAsync(string kind, string title, string description, string? praisedNames = null)
+        {
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(await FormTokenAsync(client)), "__RequestVerificationToken" },
+                { new StringContent("DEMO-SCENIC"), "property" }, { new StringContent(kind), "kind" },
+                { new StringContent(title), "title" }, { new StringContent(description), "description" },
+                { new StringContent(phone), "phone" }, { new StringContent(praisedNames ?? ""), "praisedNames" },
+            };
+            var posted = await client.PostAsync("/feedback", form);
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            var list = await (await app.Api().GetAsync($"/api/v1/cases?q={Uri.EscapeDataString(title)}")).JsonAsync();
+            return Assert.Single(list["items"]!.AsArray())!["id"]!.GetValue<string>();
+        }
+
+        await PostAsync("complaint", marker + "迟迟不来", "在游客中心等观光车等了四十分钟");
+        var again = await PostAsync("complaint", marker + "还没来", "观光车等了四十分钟还没来，游客中心无人解释");
+        var praise = await PostAsync("praise", marker + "讲解员", "讲解员非常专业", "讲解员小周");
+        var complaintWithNames = await PostAsync("complaint", marker + "门票", "网上购票无法核销", "某员工");
+
+        var duplicates = (await (await app.Api().GetAsync($"/api/v1/cases/{again}/duplicates")).JsonAsync()).AsArray();
+        Assert.Contains(marker + "迟迟不来", Assert.Single(duplicates)!["title"]!.GetValue<string>());
+        Assert.Equal("讲解员小周", (await (await app.Api().GetAsync($"/api/v1/cases/{praise}")).JsonAsync())["praise"]!["names"]!.GetValue<string>());
+        Assert.Null((await (await app.Api().GetAsync($"/api/v1/cases/{complaintWithNames}")).JsonAsync())["praise"]);
+    }
+
+    [SkippableFact]
     public async Task The_form_preselects_the_property_from_the_query()
     {
         app.Require();

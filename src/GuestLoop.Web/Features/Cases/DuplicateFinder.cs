@@ -1,0 +1,60 @@
+using GuestLoop.Domain.Cases;
+using GuestLoop.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.Cases;
+
+/// <summary>
+/// Finds the earlier cases a new case probably repeats: same property, same guest, same matter, open or recent.
+/// The contact comparison lives here and in <see cref="GuestContact"/> only, so that storing contacts as keyed
+/// hashes later changes one query.
+/// </summary>
+public sealed class DuplicateFinder(GuestLoopDbContext db, DuplicateSettings settings)
+{
+    private const int MaxCompared = 200;
+
+    public async Task<IReadOnlyList<(Case Earlier, DuplicateReason Reason, double Similarity)>> FindAsync(Case newer, CancellationToken ct)
+    {
+        var phone = GuestContact.NormalisePhone(newer.Complainant.Phone);
+        var email = GuestContact.NormaliseEmail(newer.Complainant.Email);
+        if (phone is null && email is null)
+        {
+            return [];
+        }
+
+        // The database narrows by the last digits (formatting rarely splits them); the exact rule runs on the few left.
+        var tail = phone?[^4..];
+        var since = newer.ReceivedAt - settings.Window;
+        var nearby = await db.Cases.AsNoTracking()
+            .Where(c => c.PropertyId == newer.PropertyId && c.Id != newer.Id && c.MergedIntoId == null
+                && (c.Status != CaseStatus.Closed || c.ReceivedAt >= since))
+            .Where(c => (tail != null && c.Complainant.Phone != null && c.Complainant.Phone.Contains(tail))
+                || (email != null && c.Complainant.Email != null && c.Complainant.Email.ToLower() == email))
+            .OrderByDescending(c => c.ReceivedAt).Take(MaxCompared)
+            .ToListAsync(ct);
+        return nearby
+            .Select(c => (Earlier: c, Match: DuplicateRule.Compare(newer, c, settings.Window)))
+            .Where(x => x.Match is not null)
+            .Select(x => (x.Earlier, x.Match!.Value.Reason, x.Match.Value.Similarity))
+            .ToList();
+    }
+
+    /// <summary>Adds a candidate for each probable duplicate to the pending changes; the caller saves them with the case.</summary>
+    public async Task<int> FlagAsync(Case newer, DateTimeOffset now, CancellationToken ct)
+    {
+        var found = await FindAsync(newer, ct);
+        foreach (var (earlier, reason, similarity) in found)
+        {
+            db.DuplicateCandidates.Add(new DuplicateCandidate(newer.Id, earlier.Id, newer.PropertyId, reason, similarity, now));
+        }
+
+        return found.Count;
+    }
+}
+
+/// <summary>GuestLoop:Duplicates:WindowDays — how long a closed case is still compared with new ones.</summary>
+public sealed record DuplicateSettings(TimeSpan Window)
+{
+    public static DuplicateSettings From(IConfiguration config) =>
+        new(TimeSpan.FromDays(config.GetValue("GuestLoop:Duplicates:WindowDays", DuplicateRule.DefaultWindow.TotalDays)));
+}
