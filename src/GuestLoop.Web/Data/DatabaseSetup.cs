@@ -1,3 +1,4 @@
+using GuestLoop.Web.Features.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,5 +55,11 @@ public static class DatabaseSetup
         }
 
         await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            await CaseSearchIndex.EnsureSqliteFtsAsync(db, ct);
+        }
+
+        await CaseSearchIndex.BackfillAsync(db, ct);
     }
 }

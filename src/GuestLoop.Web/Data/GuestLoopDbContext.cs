@@ -10,6 +10,7 @@ using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Notifications;
+using GuestLoop.Web.Features.Search;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
@@ -48,7 +49,20 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<WebhookReceipt> WebhookReceipts => Set<WebhookReceipt>();
     public DbSet<IntakeKey> IntakeKeys => Set<IntakeKey>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<CaseSearchDocument> CaseSearchDocuments => Set<CaseSearchDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await CaseSearchIndex.UpdateAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        CaseSearchIndex.UpdateAsync(this, CancellationToken.None).GetAwaiter().GetResult();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 }
