@@ -27,6 +27,8 @@ public static class DatabaseSetup
         return services;
     }
 
+    public static bool IsPostgres(IConfiguration config) => string.Equals(config["Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase);
+
     private static string SqliteConnection(string? configured, IConfiguration config, IHostEnvironment env)
     {
         if (!string.IsNullOrWhiteSpace(configured))
