@@ -28,10 +28,15 @@ public static class LoadCommand
         var codes = await PropertyCodesAsync(connection);
         await MeasureAsync("warm-up", options.Concurrency, 200, i => http.GetAsync($"/api/v1/cases/{ids[i % ids.Count]}"));
 
+        var random = Random.Shared;
+        await MeasureAsync("intake warm-up", options.Concurrency, 100, _ => http.PostAsJsonAsync("/api/v1/cases", new
+        {
+            kind = "complaint", channel = "phone", property = codes[random.Next(codes.Count)], title = "预热", description = "预热请求",
+        }));
+
         var raw = await RawInsertsAsync(connection, options.Concurrency, options.Seconds);
         Console.WriteLine($"| raw single-row INSERT ({options.Concurrency} connections, {options.Seconds} s) | {raw:N0} rows/s | | |");
 
-        var random = new Random(7);
         var intake = await SustainedAsync(options.Concurrency, TimeSpan.FromSeconds(options.Seconds), () =>
         {
             var (title, description, _, demands) = CaseText.For("Complaint", random);
