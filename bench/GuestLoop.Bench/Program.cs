@@ -1,10 +1,25 @@
 using BenchmarkDotNet.Running;
+using GuestLoop.Bench.Scale;
 
 namespace GuestLoop.Bench;
 
 // An explicit entry point: top-level statements would declare a global Program, which the web project also has.
 public static class BenchProgram
 {
-    // dotnet run -c Release --project bench/GuestLoop.Bench -- --filter '*'
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+    // dotnet run -c Release --project bench/GuestLoop.Bench -- --filter '*'                      BenchmarkDotNet benchmarks
+    // dotnet run -c Release --project bench/GuestLoop.Bench -- generate --provider postgres --connection "…" --cases 1000000
+    // dotnet run -c Release --project bench/GuestLoop.Bench -- load --connection "…" --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "generate":
+                return await GenerateCommand.RunAsync(Options.Parse(args));
+            case "load":
+                return await LoadCommand.RunAsync(Options.Parse(args));
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+                return 0;
+        }
+    }
 }

@@ -24,6 +24,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGuestLoop(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+if (Commands.IsCommand(args))
+{
+    return await Commands.RunAsync(app, args);
+}
+
 await StartupTasks.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
 
 app.UseExceptionHandler();
@@ -69,4 +74,5 @@ app.MapLedgerDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 StartupTasks.PrintWelcome(app);
-app.Run();
+await app.RunAsync();
+return 0;

@@ -1,3 +1,4 @@
+using GuestLoop.Web.Features.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,8 @@ public static class DatabaseSetup
 
         return services;
     }
+
+    public static bool IsPostgres(IConfiguration config) => string.Equals(config["Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase);
 
     private static string SqliteConnection(string? configured, IConfiguration config, IHostEnvironment env)
     {
@@ -54,5 +57,11 @@ public static class DatabaseSetup
         }
 
         await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            await CaseSearchIndex.EnsureSqliteFtsAsync(db, ct);
+        }
+
+        await CaseSearchIndex.BackfillAsync(db, ct);
     }
 }

@@ -5,6 +5,7 @@ using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Audit;
+using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Intake;
@@ -12,15 +13,18 @@ using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Mail;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Replies;
+using GuestLoop.Web.Features.Search;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GuestLoop.Web.Data;
 
 /// <summary>The one database of GuestLoop. Each provider has a subclass that owns its migrations.</summary>
-public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(options)
+public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<Property> Properties => Set<Property>();
@@ -56,7 +60,45 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<SmsMessage> SmsMessages => Set<SmsMessage>();
     public DbSet<DuplicateCandidate> DuplicateCandidates => Set<DuplicateCandidate>();
     public DbSet<ChannelOwner> ChannelOwners => Set<ChannelOwner>();
+    public DbSet<CaseSearchDocument> CaseSearchDocuments => Set<CaseSearchDocument>();
+
+    /// <summary>Data-protection keys, shared by every instance on PostgreSQL.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await CaseSearchIndex.UpdateAsync(this, cancellationToken);
+        var changedCases = ChangedCaseIds();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await AnnounceAsync(changedCases, cancellationToken);
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        CaseSearchIndex.UpdateAsync(this, CancellationToken.None).GetAwaiter().GetResult();
+        var changedCases = ChangedCaseIds();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        AnnounceAsync(changedCases, CancellationToken.None).GetAwaiter().GetResult();
+        return saved;
+    }
+
+    /// <summary>Cases whose list row or page may look different after this save: the case itself or any row that names it.</summary>
+    private List<Guid> ChangedCaseIds() =>
+        ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity is Case c ? c.Id : e.Metadata.FindProperty("CaseId") is { } p ? e.Property(p.Name).CurrentValue as Guid? : null)
+            .OfType<Guid>().Distinct().ToList();
+
+    /// <summary>Open inboxes and case pages on every instance refresh; contexts made outside the app (tools) have no one to tell.</summary>
+    private async Task AnnounceAsync(List<Guid> caseIds, CancellationToken ct)
+    {
+        var events = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ClusterEvents>();
+        if (caseIds.Count > 0 && events is not null)
+        {
+            await ClusterPublisher.PublishAsync(this, events, ClusterMessage.ForCases(caseIds), ct);
+        }
+    }
 }

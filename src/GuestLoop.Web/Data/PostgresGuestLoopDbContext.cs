@@ -1,4 +1,6 @@
+using GuestLoop.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace GuestLoop.Web.Data;
@@ -9,6 +11,18 @@ public sealed class PostgresGuestLoopDbContext(DbContextOptions<PostgresGuestLoo
     /// <summary>timestamptz holds instants; any offset the domain produces (a deadline in +08:00) is written as UTC.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+
+    /// <summary>The search vector: computed from the stored terms by the server, title terms weighted A, GIN-indexed.</summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<CaseSearchDocument>(b =>
+        {
+            b.Property<NpgsqlTsVector>(CaseSearch.VectorProperty).HasColumnName("search_vector")
+                .HasComputedColumnSql("setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || to_tsvector('simple'::regconfig, body_terms)", stored: true);
+            b.HasIndex(CaseSearch.VectorProperty).HasMethod("GIN");
+        });
+    }
 
     private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 }

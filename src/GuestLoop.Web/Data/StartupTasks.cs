@@ -1,5 +1,6 @@
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Sla;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -16,6 +17,7 @@ public static class StartupTasks
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         await DatabaseSetup.MigrateAsync(db, ct);
+        ClusterSetup.ConnectCaches(services);
         await SlaSeeder.SeedAsync(db, clock.GetUtcNow(), ct);
         await SeedBootstrapKeyAsync(db, config["GuestLoop:Bootstrap:ApiKey"], clock.GetUtcNow(), ct);
         if (config.GetValue("GuestLoop:DemoData", true) && !await db.Properties.AnyAsync(ct))

@@ -9,6 +9,7 @@ using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Admin;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
@@ -78,9 +79,20 @@ public static class ServiceSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = encoderSettings);
         services.AddSingleton(HtmlEncoder.Create(encoderSettings));
 
-        // Sign-in cookies and form tokens survive a restart; several instances share the folder (or a volume).
-        services.AddDataProtection().SetApplicationName("GuestLoop")
-            .PersistKeysToFileSystem(new DirectoryInfo(config["GuestLoop:KeysPath"] ?? Path.Combine(DatabaseSetup.DataFolder(config, env), "keys")));
+        // Sign-in cookies and form tokens survive a restart and are read by every instance: on PostgreSQL the keys live
+        // in the database all instances share (unless a keys folder is named), on SQLite in the data folder.
+        var protection = services.AddDataProtection().SetApplicationName("GuestLoop");
+        var keysPath = config["GuestLoop:KeysPath"];
+        if (keysPath is null && DatabaseSetup.IsPostgres(config))
+        {
+            protection.PersistKeysToDbContext<GuestLoopDbContext>();
+        }
+        else
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keysPath ?? Path.Combine(DatabaseSetup.DataFolder(config, env), "keys")));
+        }
+
+        services.AddGuestLoopCluster(config);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();

@@ -1,6 +1,8 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Search;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Cases;
@@ -42,15 +44,8 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             query = query.Where(c => c.PropertyId == propertyId);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Query))
-        {
-            var q = filter.Query.Trim();
-            query = query.Where(c => c.Title.Contains(q) || c.Description.Contains(q) || c.Number.Contains(q)
-                || (c.Complainant.Name != null && c.Complainant.Name.Contains(q)));
-        }
-
         var now = clock.GetUtcNow();
-        return filter.View switch
+        query = filter.View switch
         {
             CaseView.Mine => query.Where(c => c.AssigneeId == scope.StaffId && c.Status != CaseStatus.Closed),
             CaseView.MyDepartment => query.Where(c => c.DepartmentId == scope.DepartmentId && c.Status != CaseStatus.Closed),
@@ -61,13 +56,25 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
                 && db.CaseDeadlines.Any(d => d.CaseId == c.Id && d.MetAt == null && d.DueAt < now)),
             _ => query,
         };
+        var search = SearchQuery.Parse(filter.Query);
+        return search.IsEmpty ? query : query.Where(c => CaseSearch.Hits(db, search).Any(h => h.CaseId == c.Id));
+    }
+
+    /// <summary>The filtered cases in list order: best match first when searching, otherwise newest first.</summary>
+    public IQueryable<Case> Ordered(AccessScope scope, CaseFilter filter)
+    {
+        var search = SearchQuery.Parse(filter.Query);
+        var query = Query(scope, filter with { Query = null });
+        return search.IsEmpty
+            ? query.OrderByDescending(c => c.ReceivedAt)
+            : query.Join(CaseSearch.Hits(db, search), c => c.Id, h => h.CaseId, (c, h) => new { Case = c, h.Rank })
+                .OrderBy(x => x.Rank).ThenByDescending(x => x.Case.ReceivedAt).Select(x => x.Case);
     }
 
     public async Task<CaseListJson> ListAsync(AccessScope scope, CaseFilter filter, int page, int pageSize, CancellationToken ct)
     {
-        var query = Query(scope, filter);
-        var total = await query.CountAsync(ct);
-        var items = await query.Include(c => c.Pauses).OrderByDescending(c => c.ReceivedAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var total = await Query(scope, filter).CountAsync(ct);
+        var items = await Ordered(scope, filter).Include(c => c.Pauses).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var ids = items.Select(c => c.Id).ToList();
         var deadlines = await db.CaseDeadlines.AsNoTracking().Where(d => ids.Contains(d.CaseId)).ToListAsync(ct);
         var codes = await PropertyCodesAsync(ct);

@@ -4,6 +4,7 @@ using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,8 @@ public sealed record SlaChange(IReadOnlyDictionary<string, string[]> Errors, int
 /// and the stored deadlines of the open cases of the properties using it recomputed — all in one transaction.
 /// Closed cases keep the figures they closed with.
 /// </summary>
-public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit, SlaCatalog catalog, TimeProvider clock)
+public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit, SlaCatalog catalog, TimeProvider clock,
+    ClusterEvents events)
 {
     public const int BatchSize = 200;
 
@@ -73,6 +75,7 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         var recomputed = await RecomputeOpenCasesAsync(db.Properties.Where(p => p.CalendarCode == edited.Code), ct);
         await tx.CommitAsync(ct);
         catalog.Invalidate();
+        await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RulesChanged, ct);
         return new SlaChange(new Dictionary<string, string[]>(), recomputed, Created: record is null);
     }
 
@@ -102,6 +105,7 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         var recomputed = await RecomputeOpenCasesAsync(db.Properties.Where(p => p.CalendarCode == code), ct);
         await tx.CommitAsync(ct);
         catalog.Invalidate();
+        await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RulesChanged, ct);
         return (summary, recomputed);
     }
 
@@ -139,6 +143,7 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
             || db.Cases.Any(c => c.PropertyId == p.Id && c.PolicyOverride == edited.Code && c.Status != CaseStatus.Closed)), ct);
         await tx.CommitAsync(ct);
         catalog.Invalidate();
+        await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RulesChanged, ct);
         return new SlaChange(new Dictionary<string, string[]>(), recomputed, Created: record is null);
     }
 

@@ -1,0 +1,22 @@
+namespace GuestLoop.Bench.Scale;
+
+/// <summary>The command line of the generate and load commands: <c>--name value</c> pairs.</summary>
+public sealed record Options(string Provider, string? Connection, string DataPath, int Cases, int Properties, int Seed,
+    string? App, int Seconds, int Concurrency, int Samples)
+{
+    public static Options Parse(string[] args)
+    {
+        string? Get(string name) => Array.IndexOf(args, "--" + name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        return new Options(
+            Get("provider") ?? "postgres",
+            Get("connection"),
+            Get("data-path") ?? Path.Combine(Path.GetTempPath(), "guestloop-bench"),
+            int.Parse(Get("cases") ?? "1000000"),
+            int.Parse(Get("properties") ?? "50"),
+            int.Parse(Get("seed") ?? "20261123"),
+            Get("app"),
+            int.Parse(Get("seconds") ?? "20"),
+            int.Parse(Get("concurrency") ?? "8"),
+            int.Parse(Get("samples") ?? "300"));
+    }
+}

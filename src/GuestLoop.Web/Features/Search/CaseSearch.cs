@@ -1,0 +1,35 @@
+using GuestLoop.Domain.Search;
+using GuestLoop.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace GuestLoop.Web.Features.Search;
+
+/// <summary>The cases whose documents hold every term of a query, with their rank, on either provider.</summary>
+public static class CaseSearch
+{
+    /// <summary>The PostgreSQL-only tsvector column of <see cref="CaseSearchDocument"/> (title terms weighted A).</summary>
+    public const string VectorProperty = "SearchVector";
+
+    public static IQueryable<SearchHit> Hits(GuestLoopDbContext db, SearchQuery query)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var tsQuery = query.ToTsQuery();
+            return db.Set<CaseSearchDocument>()
+                .Where(d => EF.Property<NpgsqlTsVector>(d, VectorProperty).Matches(EF.Functions.ToTsQuery("simple", tsQuery)))
+                .Select(d => new SearchHit
+                {
+                    CaseId = d.CaseId,
+                    Rank = -(double)EF.Property<NpgsqlTsVector>(d, VectorProperty).Rank(EF.Functions.ToTsQuery("simple", tsQuery)),
+                });
+        }
+
+        var match = query.ToFts5();
+        return db.Database.SqlQuery<SearchHit>($"""
+            SELECT s.case_id AS "CaseId", bm25(case_search_fts, 4.0, 1.0) AS "Rank"
+            FROM case_search_fts JOIN case_search AS s ON s.id = case_search_fts.rowid
+            WHERE case_search_fts MATCH {match}
+            """);
+    }
+}
