@@ -2,6 +2,7 @@ using GuestLoop.Web.Components;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Accountability;
+using GuestLoop.Web.Features.Analytics;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
@@ -51,6 +52,7 @@ api.MapIntegrationsApi();
 api.MapImportsApi();
 api.MapCompensationApi();
 api.MapCompensationLimitsApi();
+api.MapStatsApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

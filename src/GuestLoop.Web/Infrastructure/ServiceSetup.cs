@@ -37,6 +37,7 @@ public static class ServiceSetup
         services.AddScoped<CaseNumbers>();
         services.AddScoped<CaseWorkflow>();
         services.AddScoped<CaseReader>();
+        services.AddScoped<GuestLoop.Web.Features.Analytics.CaseStatistics>();
         services.AddSingleton(SurveySettings.Schedule(config));
         services.AddScoped<IssueSurvey>();
         services.AddScoped<AnswerSurvey>();

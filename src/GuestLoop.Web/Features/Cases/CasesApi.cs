@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Data;
@@ -15,6 +16,8 @@ public static class CasesApi
         cases.MapPost("/", Create).WithName("CreateCase").WithSummary("Record a case from an integration");
         cases.MapGet("/{id:guid}", Get).WithName("GetCase").WithSummary("A case with its history");
         cases.MapGet("/", List).WithName("ListCases").WithSummary("Cases visible to the caller, newest first");
+        api.MapGet("/cases.csv", Csv).WithTags("Cases").WithName("ExportCases").WithSummary("The same case list as CSV, every matching row")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         cases.MapCaseTransitions();
         return api;
     }
@@ -81,13 +84,10 @@ public static class CasesApi
     }
 
     private static async Task<Results<Ok<CaseListJson>, ValidationProblem>> List(HttpContext http, CaseReader reader,
-        string? status, string? kind, string? property, string? q, int? page, int? pageSize, CancellationToken ct)
+        [AsParameters] CaseListQuery query, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var filter = new CaseFilter(
-            status is null ? null : CreateCaseRequest.ParseEnum<CaseStatus>("status", status, errors),
-            kind is null ? null : CreateCaseRequest.ParseEnum<CaseKind>("kind", kind, errors),
-            property, q);
+        var filter = CaseFilterQuery.Parse(name => http.Request.Query[name].ToString() is { Length: > 0 } v ? v : null, errors);
         if (page is < 1)
         {
             errors["page"] = ["Pages start at 1."];
@@ -105,4 +105,36 @@ public static class CasesApi
 
         return TypedResults.Ok(await reader.ListAsync(http.User.ToScope(), filter, page ?? 1, pageSize ?? 20, ct));
     }
+
+    private static async Task<Results<EmptyHttpResult, ValidationProblem>> Csv(HttpContext http, CaseReader reader, GuestLoopDbContext db,
+        [AsParameters] CaseListQuery query, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var filter = CaseFilterQuery.Parse(name => http.Request.Query[name].ToString() is { Length: > 0 } v ? v : null, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"cases.csv\"";
+        await CaseListCsv.WriteAsync(http.Response.Body, http.User.ToScope(), filter, reader, db, ct);
+        return TypedResults.Empty;
+    }
 }
+
+/// <summary>The filters of a case list (documented for OpenAPI; read by <see cref="CaseFilterQuery"/>).</summary>
+public sealed record CaseListQuery(
+    [property: Description("received|triaged|investigating|planProposed|planApproved|executing|replied|followUp|closed")] string? Status,
+    [property: Description("complaint|suggestion|praise|serviceRequest|inquiry")] string? Kind,
+    [property: Description("serviceQuality|facility|hygiene|safety|price|information|contract|other|unclassified")] string? Category,
+    [property: Description("onsite|phone|web|social|email|platform|guide|survey")] string? Channel,
+    [property: Description("general|major|urgent")] string? Severity,
+    [property: Description("Property code")] string? Property,
+    [property: Description("Department id")] string? Department,
+    [property: Description("Received at or after this instant (ISO 8601)")] string? From,
+    [property: Description("Received before this instant (ISO 8601)")] string? To,
+    [property: Description("Reopened at least this many times")] int? Reopened,
+    [property: Description("true: only complaints of complainants who complained more than once in the list")] bool? Repeat,
+    [property: Description("all|mine|myDepartment|overdue|unassigned|open|closed")] string? View,
+    [property: Description("Text in the number, title, description or complainant name")] string? Q);
