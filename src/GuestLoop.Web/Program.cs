@@ -53,6 +53,7 @@ api.MapImportsApi();
 api.MapCompensationApi();
 api.MapCompensationLimitsApi();
 api.MapStatsApi();
+api.MapAlertsApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

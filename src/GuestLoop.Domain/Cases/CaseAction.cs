@@ -32,4 +32,5 @@ public enum CaseAction
     NegotiateCompensation,
     AgreeCompensation,
     PayCompensation,
+    FlagRisk,
 }

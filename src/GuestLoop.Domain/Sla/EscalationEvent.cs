@@ -15,4 +15,5 @@ public enum EscalationEvent
     ActionOverdue,
     /// <summary>An improvement action is still overdue a working day later; the owner's head and level 1 hear of it.</summary>
     ActionEscalated,
+    EarlyWarning,
 }

@@ -48,6 +48,8 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<WebhookReceipt> WebhookReceipts => Set<WebhookReceipt>();
     public DbSet<IntakeKey> IntakeKeys => Set<IntakeKey>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<GuestLoop.Web.Features.Analytics.Alert> Alerts => Set<GuestLoop.Web.Features.Analytics.Alert>();
+    public DbSet<GuestLoop.Web.Features.Analytics.RiskWordList> RiskWordLists => Set<GuestLoop.Web.Features.Analytics.RiskWordList>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);

@@ -38,6 +38,11 @@ public static class ServiceSetup
         services.AddScoped<CaseWorkflow>();
         services.AddScoped<CaseReader>();
         services.AddScoped<GuestLoop.Web.Features.Analytics.CaseStatistics>();
+        services.AddScoped<GuestLoop.Web.Features.Analytics.EarlyWarning>();
+        services.AddScoped<GuestLoop.Web.Features.Analytics.Alerts>();
+        services.AddScoped<GuestLoop.Web.Features.Analytics.EarlyWarningScan>();
+        services.AddSingleton<GuestLoop.Web.Features.Analytics.EarlyWarningJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<GuestLoop.Web.Features.Analytics.EarlyWarningJob>());
         services.AddSingleton(SurveySettings.Schedule(config));
         services.AddScoped<IssueSurvey>();
         services.AddScoped<AnswerSurvey>();
