@@ -3,6 +3,7 @@ using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Analytics;
+using GuestLoop.Web.Features.Analytics.Reports;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
@@ -54,6 +55,7 @@ api.MapCompensationApi();
 api.MapCompensationLimitsApi();
 api.MapStatsApi();
 api.MapAlertsApi();
+api.MapReportsApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();
@@ -61,6 +63,7 @@ app.MapSurveyEndpoints();
 app.MapCaseEvidenceEndpoints();
 app.MapWebhooksApi();
 app.MapLedgerDownload();
+app.MapReportDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 StartupTasks.PrintWelcome(app);

@@ -50,6 +50,7 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<GuestLoop.Web.Features.Analytics.Alert> Alerts => Set<GuestLoop.Web.Features.Analytics.Alert>();
     public DbSet<GuestLoop.Web.Features.Analytics.RiskWordList> RiskWordLists => Set<GuestLoop.Web.Features.Analytics.RiskWordList>();
+    public DbSet<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport> QuarterlyReports => Set<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);
