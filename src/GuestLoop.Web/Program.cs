@@ -2,6 +2,8 @@ using GuestLoop.Web.Components;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Accountability;
+using GuestLoop.Web.Features.Analytics;
+using GuestLoop.Web.Features.Analytics.Reports;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
@@ -63,6 +65,9 @@ api.MapCompensationApi();
 api.MapCompensationLimitsApi();
 api.MapRecognitionApi();
 api.MapChannelOwnersApi();
+api.MapStatsApi();
+api.MapAlertsApi();
+api.MapReportsApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();
@@ -71,6 +76,7 @@ app.MapCaseEvidenceEndpoints();
 app.MapRepliesApi();
 app.MapWebhooksApi();
 app.MapLedgerDownload();
+app.MapReportDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 StartupTasks.PrintWelcome(app);

@@ -40,4 +40,5 @@ public enum CaseAction
     AbsorbDuplicate,
     /// <summary>A praise was passed on to the staff it names (表扬传达).</summary>
     Recognise,
+    FlagRisk,
 }

@@ -17,4 +17,5 @@ public enum EscalationEvent
     ActionEscalated,
     /// <summary>A guest praised this staff member; the praise was passed on to them.</summary>
     Praised,
+    EarlyWarning,
 }

@@ -64,6 +64,9 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
 
     /// <summary>Data-protection keys, shared by every instance on PostgreSQL.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<GuestLoop.Web.Features.Analytics.Alert> Alerts => Set<GuestLoop.Web.Features.Analytics.Alert>();
+    public DbSet<GuestLoop.Web.Features.Analytics.RiskWordList> RiskWordLists => Set<GuestLoop.Web.Features.Analytics.RiskWordList>();
+    public DbSet<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport> QuarterlyReports => Set<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);

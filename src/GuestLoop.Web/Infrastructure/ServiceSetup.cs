@@ -47,6 +47,18 @@ public static class ServiceSetup
         services.AddScoped<ChannelOwners>();
         services.AddScoped<PraiseRecognition>();
         services.AddScoped<CaseReader>();
+        services.AddScoped<GuestLoop.Web.Features.Analytics.CaseStatistics>();
+        services.AddScoped<GuestLoop.Web.Features.Analytics.EarlyWarning>();
+        services.AddScoped<GuestLoop.Web.Features.Analytics.Alerts>();
+        services.AddScoped<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReports>();
+        services.AddScoped<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReportBuilder>();
+        services.AddSingleton(new GuestLoop.Web.Features.Analytics.Reports.ReportFiles(
+            Path.Combine(DatabaseSetup.DataFolder(config, env), "reports"), config["GuestLoop:Pdf:FontPath"], config["GuestLoop:Pdf:License"]));
+        services.AddSingleton<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReportRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReportRunner>());
+        services.AddScoped<GuestLoop.Web.Features.Analytics.EarlyWarningScan>();
+        services.AddSingleton<GuestLoop.Web.Features.Analytics.EarlyWarningJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<GuestLoop.Web.Features.Analytics.EarlyWarningJob>());
         services.AddSingleton(SurveySettings.Schedule(config));
         services.AddScoped<IssueSurvey>();
         services.AddScoped<AnswerSurvey>();

@@ -35,7 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _app = new AppProcess(Path.Combine(Path.GetTempPath(), "guestloop-browser", Guid.NewGuid().ToString("N")),
-            new Dictionary<string, string> { ["GuestLoop__Bootstrap__ApiKey"] = AdminKey });
+            new Dictionary<string, string> { ["GuestLoop__Bootstrap__ApiKey"] = AdminKey, ["GuestLoop__Pdf__License"] = "agpl" });
         await _app.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

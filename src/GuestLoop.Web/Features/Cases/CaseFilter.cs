@@ -10,8 +10,24 @@ public sealed record CaseFilter(
     string? Query = null,
     CaseView View = CaseView.All,
     Guid? PropertyId = null,
-    Severity? Severity = null,
-    Channel? Channel = null);
+    Severity? Severity = null)
+{
+    public Category? Category { get; init; }
+    public Channel? Channel { get; init; }
+    public Guid? DepartmentId { get; init; }
+
+    /// <summary>Received at or after this instant.</summary>
+    public DateTimeOffset? From { get; init; }
+
+    /// <summary>Received before this instant.</summary>
+    public DateTimeOffset? To { get; init; }
+
+    /// <summary>Reopened at least this many times.</summary>
+    public int? MinReopens { get; init; }
+
+    /// <summary>Only complaints whose complainant (same phone or email) complained more than once in the filtered set.</summary>
+    public bool RepeatComplainants { get; init; }
+}
 
 /// <summary>The saved views of the inbox.</summary>
 public enum CaseView

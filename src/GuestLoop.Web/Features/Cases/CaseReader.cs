@@ -23,11 +23,6 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             query = query.Where(c => c.Kind == kind);
         }
 
-        if (filter.Channel is { } channel)
-        {
-            query = query.Where(c => c.Channel == channel);
-        }
-
         if (filter.Severity is { } severity)
         {
             query = query.Where(c => c.Severity == severity);
@@ -44,6 +39,7 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             query = query.Where(c => c.PropertyId == propertyId);
         }
 
+        query = Narrow(query, filter);
         var now = clock.GetUtcNow();
         query = filter.View switch
         {
@@ -69,6 +65,50 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             ? query.OrderByDescending(c => c.ReceivedAt)
             : query.Join(CaseSearch.Hits(db, search), c => c.Id, h => h.CaseId, (c, h) => new { Case = c, h.Rank })
                 .OrderBy(x => x.Rank).ThenByDescending(x => x.Case.ReceivedAt).Select(x => x.Case);
+    }
+
+    /// <summary>The drill-down filters the dashboard links use; kept apart so statistics and lists select the same cases.</summary>
+    public static IQueryable<Case> Narrow(IQueryable<Case> query, CaseFilter filter)
+    {
+        if (filter.Category is { } category)
+        {
+            query = query.Where(c => c.Category == category);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            query = query.Where(c => c.Channel == channel);
+        }
+
+        if (filter.DepartmentId is { } department)
+        {
+            query = query.Where(c => c.DepartmentId == department);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(c => c.ReceivedAt >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(c => c.ReceivedAt < to);
+        }
+
+        if (filter.MinReopens is { } reopens)
+        {
+            query = query.Where(c => c.ReopenCount >= reopens);
+        }
+
+        if (filter.RepeatComplainants)
+        {
+            var complaints = query.Where(c => c.Kind == CaseKind.Complaint);
+            query = complaints.Where(c =>
+                (c.Complainant.Phone != null && complaints.Count(o => o.Complainant.Phone == c.Complainant.Phone) > 1)
+                || (c.Complainant.Phone == null && c.Complainant.Email != null && complaints.Count(o => o.Complainant.Email == c.Complainant.Email) > 1));
+        }
+
+        return query;
     }
 
     public async Task<CaseListJson> ListAsync(AccessScope scope, CaseFilter filter, int page, int pageSize, CancellationToken ct)

@@ -16,7 +16,7 @@ namespace GuestLoop.Web.Features.Cases;
 /// saves everything in one transaction. Every channel (API, workspace, public page) goes through here.
 /// </summary>
 public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumbers numbers, IssueSurvey surveys,
-    DuplicateFinder duplicates, TimeProvider clock)
+    DuplicateFinder duplicates, TimeProvider clock, GuestLoop.Web.Features.Analytics.EarlyWarning warnings)
 {
     /// <param name="shape">Further steps on the new case before its deadlines are computed (e.g. a regulator's transfer).</param>
     public async Task<Case> ReceiveAsync(NewCase input, Property property, Actor actor, CancellationToken ct,
@@ -29,6 +29,7 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumb
         var @case = Case.Receive(input, number, NewTrackingToken(), actor, now);
         shape?.Invoke(@case, now);
         db.Cases.Add(@case);
+        await warnings.CheckRiskWordsAsync(@case, property, ct);
         await RefreshDeadlinesAsync(@case, property, ct);
         await duplicates.FlagAsync(@case, now, ct);
         if (beforeCommit is not null)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Data;
@@ -15,8 +16,9 @@ public static class CasesApi
         cases.MapPost("/", Create).WithName("CreateCase").WithSummary("Record a case from an integration");
         cases.MapGet("/{id:guid}", Get).WithName("GetCase").WithSummary("A case with its history");
         cases.MapGet("/", List).WithName("ListCases").WithSummary("Cases visible to the caller, newest first");
+        api.MapGet("/cases.csv", Csv).WithTags("Cases").WithName("ExportCases").WithSummary("The same case list as CSV, every matching row")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         cases.MapCaseTransitions();
-        cases.MapDuplicates();
         return api;
     }
 
@@ -27,13 +29,7 @@ public static class CasesApi
         var property = string.IsNullOrWhiteSpace(request.Property)
             ? null
             : await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Property, ct);
-        var (praised, unknown) = await PraisedStaffAsync(db, property?.Id, request.PraisedStaffIds, ct);
-        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty, praised);
-        if (unknown && !errors.ContainsKey("praisedStaffIds"))
-        {
-            errors["praisedStaffIds"] = ["Each praised staff member must be active staff of the property."];
-        }
-
+        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty);
         if (property is null && !string.IsNullOrWhiteSpace(request.Property) || property is not null && !scope.CanSee(property.Id))
         {
             errors["property"] = [$"Unknown property '{request.Property}'."];
@@ -73,23 +69,6 @@ public static class CasesApi
         return await CreatedResult(db, workflow, created.Id, property.Code, clock, ct);
     }
 
-    /// <summary>The praised staff by id, as active staff of the property; unknown is true when any id is not.</summary>
-    internal static async Task<(IReadOnlyList<PraisedStaff> Praised, bool Unknown)> PraisedStaffAsync(GuestLoopDbContext db, Guid? propertyId,
-        IReadOnlyList<Guid>? ids, CancellationToken ct)
-    {
-        if (ids is not { Count: > 0 })
-        {
-            return ([], false);
-        }
-
-        var wanted = ids.Distinct().ToList();
-        var staff = (await db.Staff.AsNoTracking().Where(s => wanted.Contains(s.Id) && s.Active).ToListAsync(ct))
-            .Where(s => propertyId is { } p && (s.AllProperties || s.PropertyIds.Contains(p))).ToList();
-        var praised = wanted.Select(id => staff.FirstOrDefault(s => s.Id == id)).OfType<Organisation.StaffMember>()
-            .Select(s => new PraisedStaff(s.Id, s.DisplayName)).ToList();
-        return (praised, praised.Count < wanted.Count);
-    }
-
     private static async Task<Created<CaseJson>> CreatedResult(GuestLoopDbContext db, CaseWorkflow workflow, Guid id, string propertyCode,
         TimeProvider clock, CancellationToken ct)
     {
@@ -100,20 +79,15 @@ public static class CasesApi
 
     private static async Task<Ok<CaseJson>> Get(Guid id, HttpContext http, CaseWorkflow workflow, CaseReader reader, CancellationToken ct)
     {
-        var scope = http.User.ToScope();
-        var c = await workflow.LoadAsync(id, scope, ct);
-        return TypedResults.Ok(await reader.ToJsonAsync(c, withHistory: true, ct, scope));
+        var c = await workflow.LoadAsync(id, http.User.ToScope(), ct);
+        return TypedResults.Ok(await reader.ToJsonAsync(c, withHistory: true, ct));
     }
 
     private static async Task<Results<Ok<CaseListJson>, ValidationProblem>> List(HttpContext http, CaseReader reader,
-        string? status, string? kind, string? channel, string? property, string? q, int? page, int? pageSize, CancellationToken ct)
+        [AsParameters] CaseListQuery query, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var filter = new CaseFilter(
-            status is null ? null : CreateCaseRequest.ParseEnum<CaseStatus>("status", status, errors),
-            kind is null ? null : CreateCaseRequest.ParseEnum<CaseKind>("kind", kind, errors),
-            property, q,
-            Channel: channel is null ? null : CreateCaseRequest.ParseEnum<Channel>("channel", channel, errors));
+        var filter = CaseFilterQuery.Parse(name => http.Request.Query[name].ToString() is { Length: > 0 } v ? v : null, errors);
         if (page is < 1)
         {
             errors["page"] = ["Pages start at 1."];
@@ -131,4 +105,36 @@ public static class CasesApi
 
         return TypedResults.Ok(await reader.ListAsync(http.User.ToScope(), filter, page ?? 1, pageSize ?? 20, ct));
     }
+
+    private static async Task<Results<EmptyHttpResult, ValidationProblem>> Csv(HttpContext http, CaseReader reader, GuestLoopDbContext db,
+        [AsParameters] CaseListQuery query, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var filter = CaseFilterQuery.Parse(name => http.Request.Query[name].ToString() is { Length: > 0 } v ? v : null, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"cases.csv\"";
+        await CaseListCsv.WriteAsync(http.Response.Body, http.User.ToScope(), filter, reader, db, ct);
+        return TypedResults.Empty;
+    }
 }
+
+/// <summary>The filters of a case list (documented for OpenAPI; read by <see cref="CaseFilterQuery"/>).</summary>
+public sealed record CaseListQuery(
+    [property: Description("received|triaged|investigating|planProposed|planApproved|executing|replied|followUp|closed")] string? Status,
+    [property: Description("complaint|suggestion|praise|serviceRequest|inquiry")] string? Kind,
+    [property: Description("serviceQuality|facility|hygiene|safety|price|information|contract|other|unclassified")] string? Category,
+    [property: Description("onsite|phone|web|social|email|platform|guide|survey")] string? Channel,
+    [property: Description("general|major|urgent")] string? Severity,
+    [property: Description("Property code")] string? Property,
+    [property: Description("Department id")] string? Department,
+    [property: Description("Received at or after this instant (ISO 8601)")] string? From,
+    [property: Description("Received before this instant (ISO 8601)")] string? To,
+    [property: Description("Reopened at least this many times")] int? Reopened,
+    [property: Description("true: only complaints of complainants who complained more than once in the list")] bool? Repeat,
+    [property: Description("all|mine|myDepartment|overdue|unassigned|open|closed")] string? View,
+    [property: Description("Text in the number, title, description or complainant name")] string? Q);

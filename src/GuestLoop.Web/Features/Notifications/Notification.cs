@@ -32,4 +32,5 @@ public enum NotificationSubject
 {
     Case,
     ImprovementAction,
+    Alert,
 }

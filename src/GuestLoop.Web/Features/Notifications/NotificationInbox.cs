@@ -9,7 +9,12 @@ public sealed record NotificationItem(Guid Id, Guid CaseId, Guid PropertyId, str
     EscalationEvent Event, DateTimeOffset DueAt, DateTimeOffset DeliveredAt, DateTimeOffset? ReadAt, NotificationSubject Subject)
 {
     /// <summary>Where the notice leads in the workspace.</summary>
-    public string Link => Subject == NotificationSubject.ImprovementAction ? "/improvement" : $"/cases/{CaseId}";
+    public string Link => Subject switch
+    {
+        NotificationSubject.ImprovementAction => "/improvement",
+        NotificationSubject.Alert => "/alerts",
+        _ => $"/cases/{CaseId}",
+    };
 }
 
 /// <summary>One staff member's delivered notifications: the bell's count, the list, marking read.</summary>

@@ -74,6 +74,11 @@ public sealed class NotificationMailer(
         try
         {
             var what = text["Notifications.Event." + n.Event];
+            if (n.Subject == NotificationSubject.Alert)
+            {
+                return new EmailMessage(email, name, text["Alerts.Email.Subject", n.CaseTitle], text["Alerts.Email.Body", name, n.CaseTitle, n.CaseNumber]);
+            }
+
             var stage = n.Subject == NotificationSubject.Case ? text["Stage." + n.Stage] : text["Nav.Improvement"];
             var subject = text["Notifications.Email.Subject", what, n.CaseNumber, stage];
             var body = text["Notifications.Email.Body", name, n.CaseNumber, n.CaseTitle, stage, what, LocalTime.Format(n.DueAt, zone)];

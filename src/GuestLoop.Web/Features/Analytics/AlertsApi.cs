@@ -1,0 +1,33 @@
+using GuestLoop.Web.Features.Account;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GuestLoop.Web.Features.Analytics;
+
+public static class AlertsApi
+{
+    public static RouteGroupBuilder MapAlertsApi(this RouteGroupBuilder api)
+    {
+        var alerts = api.MapGroup("/alerts").WithTags("Early warning");
+        alerts.MapGet("/", List).WithName("ListAlerts").WithSummary("Early warnings of the caller's properties, newest first, with evidence and the cases behind them");
+        api.MapGet("/risk-words", GetWords).WithTags("Early warning").WithName("GetRiskWords").WithSummary("Words that make a new case urgent");
+        api.MapPut("/risk-words", PutWords).WithTags("Early warning").WithName("PutRiskWords").WithSummary("Replace the risk words (administrators)")
+            .RequireAuthorization(AuthSetup.AdminPolicy).ProducesValidationProblem();
+        return api;
+    }
+
+    private static async Task<Ok<List<AlertJson>>> List(HttpContext http, Alerts alerts, int? take, CancellationToken ct) =>
+        TypedResults.Ok(await alerts.ListAsync(http.User.ToScope(), Math.Clamp(take ?? 100, 1, 500), ct));
+
+    private static async Task<Ok<RiskWordsJson>> GetWords(HttpContext http, Alerts alerts, CancellationToken ct) =>
+        TypedResults.Ok(new RiskWordsJson((await alerts.WordsAsync(http.User.ToScope(), ct)).Words));
+
+    private static async Task<Results<Ok<RiskWordsJson>, ValidationProblem>> PutWords(RiskWordsJson body, HttpContext http, Alerts alerts, CancellationToken ct)
+    {
+        var (words, errors) = await alerts.SaveWordsAsync(http.User.ToScope(), string.Join('\n', body.Words ?? []), ct);
+        return words is null
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["words"] = [.. errors] })
+            : TypedResults.Ok(new RiskWordsJson(words.Words));
+    }
+}
+
+public sealed record RiskWordsJson(IReadOnlyList<string>? Words);

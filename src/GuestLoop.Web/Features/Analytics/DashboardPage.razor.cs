@@ -1,0 +1,124 @@
+using GuestLoop.Domain.Analytics;
+using GuestLoop.Web.Features.Workspace;
+using MudBlazor;
+
+namespace GuestLoop.Web.Features.Analytics;
+
+public sealed partial class DashboardPage
+{
+    private Lookups? _lookups;
+    private DateTime? _from;
+    private DateTime? _to;
+    private string? _property;
+    private Guid? _department;
+    private Granularity _granularity = Granularity.Week;
+    private DashboardFigures? _figures;
+    private string? _error;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _lookups = await Workspace.LookupsAsync();
+        var today = Clock.GetUtcNow().AddHours(8).Date;
+        (_from, _to) = (today.AddDays(-89), today);
+        await LoadAsync();
+    }
+
+    private async Task Set(Action change)
+    {
+        change();
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _error = null;
+        var errors = new Dictionary<string, string[]>();
+        try
+        {
+            _figures = await Workspace.RunAsync(async (sp, access) =>
+            {
+                var stats = sp.GetRequiredService<CaseStatistics>();
+                var (propertyId, zone) = await stats.PropertyAsync(access, _property, CancellationToken.None);
+                var filter = StatsFilter.Parse(_from?.ToString("yyyy-MM-dd"), _to?.ToString("yyyy-MM-dd"), _property, _department?.ToString(),
+                    _granularity.ToString(), zone, Clock.GetUtcNow(), errors);
+                if (errors.Count > 0)
+                {
+                    return null;
+                }
+
+                var ct = CancellationToken.None;
+                return new DashboardFigures(await stats.VolumesAsync(access, filter, propertyId, ct), await stats.DeadlinesAsync(access, filter, propertyId, ct),
+                    await stats.HandlingTimesAsync(access, filter, propertyId, ct), await stats.SatisfactionAsync(access, filter, propertyId, ct),
+                    await stats.ReopensAsync(access, filter, propertyId, ct), await stats.CompensationAsync(access, filter, propertyId, ct));
+            });
+        }
+        catch (GuestLoop.Web.Features.Cases.CaseNotFoundException)
+        {
+            _figures = null;
+        }
+
+        if (errors.Count > 0)
+        {
+            _error = string.Join(" ", errors.SelectMany(e => e.Value));
+        }
+    }
+
+    private static string Enum(string key) => char.ToUpperInvariant(key[0]) + key[1..];
+
+    private static string[] Labels(VolumesJson v) => [.. v.Period.Buckets];
+
+    private static List<ChartSeries<double>> Series(IReadOnlyList<SeriesJson> series, Func<string, string> name) =>
+        series.Select(s => new ChartSeries<double> { Name = name(s.Key), Data = new ChartData<double>(s.Counts.Select(c => (double)c).ToList()) }).ToList();
+
+    private static List<ChartSeries<double>> Totals(IReadOnlyList<SeriesJson> series) =>
+        [new ChartSeries<double> { Name = "total", Data = new ChartData<double>(series.Select(s => (double)s.Total).ToList()) }];
+
+    private static string[] Names(IReadOnlyList<SeriesJson> series, Func<string, string> name) =>
+        [.. series.Select(s => s.Label ?? name(s.Key))];
+
+    private List<ChartSeries<double>> DeadlineSeries(DeadlinesJson d) =>
+    [
+        new() { Name = L["Dashboard.OnTime"], Data = new ChartData<double>(d.Stages.Select(s => (double)s.OnTime).ToList()) },
+        new() { Name = L["Dashboard.Late"], Data = new ChartData<double>(d.Stages.Select(s => (double)s.Late).ToList()) },
+        new() { Name = L["Dashboard.Overdue"], Data = new ChartData<double>(d.Stages.Select(s => (double)s.Overdue).ToList()) },
+    ];
+
+    private List<ChartSeries<double>> HandlingSeries(HandlingTimesJson h) =>
+    [
+        new() { Name = L["Dashboard.MedianHours"], Data = new ChartData<double>(h.Stages.Select(s => Math.Round((s.MedianMinutes ?? 0) / 60.0, 1)).ToList()) },
+        new() { Name = L["Dashboard.P90Hours"], Data = new ChartData<double>(h.Stages.Select(s => Math.Round((s.P90Minutes ?? 0) / 60.0, 1)).ToList()) },
+    ];
+
+    private List<ChartSeries<double>> SatisfactionSeries(SatisfactionJson s) =>
+    [
+        new() { Name = "CSAT", Data = new ChartData<double>(s.Trend.Select(p => p.Csat ?? 0).ToList()) },
+        new() { Name = "NPS / 20", Data = new ChartData<double>(s.Trend.Select(p => Math.Round((p.Nps ?? 0) / 20, 2)).ToList()) },
+    ];
+
+    private void Drill(IReadOnlyList<SeriesJson> series, int index)
+    {
+        if (index >= 0 && index < series.Count)
+        {
+            Navigation.NavigateTo(series[index].Cases);
+        }
+    }
+
+    private static string OverdueLink(DeadlinesJson d) => d.Stages.FirstOrDefault()?.LateCases ?? "/cases?view=overdue";
+
+    private string KindName(string key) => L["Kind." + Enum(key)];
+
+    private string CategoryName(string key) => L["Category." + Enum(key)];
+
+    private string ChannelName(string key) => L["Channel." + Enum(key)];
+
+    private static string Same(string key) => key;
+
+    private string[] StageNames(IEnumerable<string> stages) => [.. stages.Select(s => L["Stage." + Enum(s)].Value)];
+
+    private List<ChartSeries<double>> ReopenSeries(ReopensJson r) =>
+        [new() { Name = L["Dashboard.ReopenedSeries"], Data = new ChartData<double>(r.ReopenedCounts.Select(x => (double)x).ToList()) }];
+
+
+    private sealed record DashboardFigures(VolumesJson Volumes, DeadlinesJson Deadlines, HandlingTimesJson Handling,
+        SatisfactionJson Satisfaction, ReopensJson Reopens, CompensationStatsJson Compensation);
+}

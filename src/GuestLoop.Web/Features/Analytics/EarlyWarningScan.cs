@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using GuestLoop.Domain.Analytics;
+using GuestLoop.Domain.Cases;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.Analytics;
+
+/// <summary>
+/// One round of early warning over every property: unusual rises per category today and this week against the
+/// property's own seasonal baseline, repeat complainants, and cases reopened twice. Each alert is stored once.
+/// </summary>
+public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warnings, TimeProvider clock)
+{
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromDays(90);
+
+    public RiseDetector Detector { get; init; } = new();
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var raised = 0;
+        foreach (var property in await db.Properties.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
+        {
+            raised += await RisesAsync(property, ct) + await RepeatsAsync(property, ct) + await ReopenedTwiceAsync(property, ct);
+        }
+
+        return raised;
+    }
+
+    public async Task<int> RisesAsync(Property property, CancellationToken ct)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(property.TimeZoneId);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var raised = 0;
+        foreach (var window in new[] { RiseWindow.Day(today), RiseWindow.Week(today) })
+        {
+            var current = await CountAsync(property.Id, window, zone, ct);
+            var years = new List<Dictionary<Category, int>>();
+            foreach (var w in window.SameWindowInPreviousYears())
+            {
+                years.Add(await CountAsync(property.Id, w, zone, ct));
+            }
+
+            var recent = new List<Dictionary<Category, int>>();
+            foreach (var w in window.Recent())
+            {
+                recent.Add(await CountAsync(property.Id, w, zone, ct));
+            }
+
+            // Years before the property's first case say nothing about its season.
+            var first = await db.Cases.Where(c => c.PropertyId == property.Id).MinAsync(c => (DateTimeOffset?)c.ReceivedAt, ct);
+            var knownYears = window.SameWindowInPreviousYears().Select((w, i) => (w, i))
+                .Where(x => first is { } f && f <= Period(x.w, zone).Start).Select(x => x.i).ToList();
+            foreach (var (category, count) in current)
+            {
+                var assessment = Detector.Assess(count, knownYears.Select(i => years[i].GetValueOrDefault(category)).ToList(),
+                    recent.Select(r => r.GetValueOrDefault(category)).ToList());
+                if (!assessment.IsSignificant)
+                {
+                    continue;
+                }
+
+                var key = char.ToLowerInvariant(category.ToString()[0]) + category.ToString()[1..];
+                var period = Period(window, zone);
+                var alert = new Alert
+                {
+                    Key = $"rise:{property.Code}:{key}:{window.Name}:{window.Last:yyyyMMdd}", Kind = AlertKind.Rise, PropertyId = property.Id,
+                    Title = EarlyWarning.Clip($"{property.Name} · {key} · {window.Name} {window.First:yyyy-MM-dd}–{window.Last:yyyy-MM-dd}: {count}", 300),
+                    Evidence = string.Create(CultureInfo.InvariantCulture,
+                        $"count {count}; baseline {assessment.Baseline:0.0} (same window in earlier years {Show(assessment.Seasonal)}, median of the {RiseWindow.RecentWindows} windows before {Show(assessment.Recent)}); p = {assessment.PValue:0.######}"),
+                    CasesLink = $"/cases?view=all&property={Uri.EscapeDataString(property.Code)}&category={key}&from={Instant(period.Start)}&to={Instant(period.End)}",
+                    CreatedAt = clock.GetUtcNow(),
+                };
+                raised += await warnings.RaiseAsync(alert, "预警", ct) ? 1 : 0;
+            }
+        }
+
+        return raised;
+    }
+
+    private async Task<int> RepeatsAsync(Property property, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow() - RepeatWindow;
+        var groups = await db.Cases.AsNoTracking()
+            .Where(c => c.PropertyId == property.Id && c.Kind == CaseKind.Complaint && c.ReceivedAt >= since
+                && (c.Complainant.Phone != null || c.Complainant.Email != null))
+            .GroupBy(c => c.Complainant.Phone ?? "@" + c.Complainant.Email)
+            .Where(g => g.Count() > 1)
+            .Select(g => new { Contact = g.Key, Count = g.Count(), Last = g.Max(c => c.ReceivedAt) })
+            .ToListAsync(ct);
+        var raised = 0;
+        foreach (var g in groups)
+        {
+            // The contact itself stays out of the alert: only a hash names the complainant.
+            var who = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(g.Contact!)))[..12];
+            var alert = new Alert
+            {
+                Key = $"repeat:{property.Code}:{who}:{g.Count}", Kind = AlertKind.RepeatComplainant, PropertyId = property.Id,
+                Title = $"{property.Name} · repeat complainant {who}: {g.Count} complaints in {RepeatWindow.TotalDays:0} days",
+                Evidence = $"{g.Count} complaints from the same contact since {since:yyyy-MM-dd}, the last at {Instant(g.Last)}",
+                CasesLink = $"/cases?view=all&property={Uri.EscapeDataString(property.Code)}&kind=complaint&repeat=true&from={Instant(since)}",
+                CreatedAt = clock.GetUtcNow(),
+            };
+            raised += await warnings.RaiseAsync(alert, "重复投诉", ct) ? 1 : 0;
+        }
+
+        return raised;
+    }
+
+    private async Task<int> ReopenedTwiceAsync(Property property, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().AddDays(-30);
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => c.PropertyId == property.Id && c.ReopenCount >= 2 && c.UpdatedAt >= since)
+            .Select(c => new { c.Id, c.Number, c.Title, c.ReopenCount })
+            .ToListAsync(ct);
+        var raised = 0;
+        foreach (var c in cases)
+        {
+            var alert = new Alert
+            {
+                Key = $"reopened2:{c.Id}", Kind = AlertKind.ReopenedTwice, PropertyId = property.Id, CaseId = c.Id,
+                Title = EarlyWarning.Clip($"{c.Number} {c.Title}", 300), Evidence = $"reopened {c.ReopenCount} times",
+                CasesLink = $"/cases/{c.Id}", CreatedAt = clock.GetUtcNow(),
+            };
+            raised += await warnings.RaiseAsync(alert, c.Number, ct) ? 1 : 0;
+        }
+
+        return raised;
+    }
+
+    private async Task<Dictionary<Category, int>> CountAsync(Guid propertyId, RiseWindow window, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var (start, end) = (Period(window, zone).Start, Period(window, zone).End);
+        return await db.Cases.AsNoTracking()
+            .Where(c => c.PropertyId == propertyId && c.ReceivedAt >= start && c.ReceivedAt < end)
+            .GroupBy(c => c.Category)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+    }
+
+    private static ReportingPeriod Period(RiseWindow window, TimeZoneInfo zone) => new(window.First, window.Last, zone);
+
+    private static string Show(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "—";
+
+    private static string Instant(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,102 @@
+using GuestLoop.Domain.Analytics;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.Analytics.Reports;
+
+/// <summary>
+/// Builds one report: gathers the figures of the quarter in the requester's scope, writes the workbook and the PDF
+/// into the reports folder, and stores its progress after each step so any instance's page can show it.
+/// </summary>
+public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics stats, ReportFiles files, TimeProvider clock)
+{
+    public const int MaxCaseRows = 200_000;
+
+    public async Task RunAsync(Guid reportId, AccessScope scope, CancellationToken ct)
+    {
+        var report = await db.QuarterlyReports.SingleAsync(r => r.Id == reportId, ct);
+        try
+        {
+            await StepAsync(report, ReportState.Running, 5, ct);
+            var figures = await GatherAsync(report, scope, ct);
+            await StepAsync(report, ReportState.Running, 60, ct);
+            await File.WriteAllBytesAsync(files.PathOf(report.Id, "xlsx"), ReportWorkbook.Write(figures), ct);
+            await StepAsync(report, ReportState.Running, 80, ct);
+            if (ReportPdf.Licensed(files.PdfLicense))
+            {
+                await File.WriteAllBytesAsync(files.PathOf(report.Id, "pdf"), ReportPdf.Write(figures, files.FontPath), ct);
+                report.HasPdf = true;
+            }
+            else
+            {
+                report.Message = "No PDF: PDFsharp 6.5 needs a licence; set GuestLoop:Pdf:License to a licence key, or to 'agpl' to accept its AGPL terms.";
+            }
+
+            report.FinishedAt = clock.GetUtcNow();
+            await StepAsync(report, ReportState.Done, 100, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            report.Message = EarlyWarning.Clip(e.Message, 1000);
+            report.FinishedAt = clock.GetUtcNow();
+            await StepAsync(report, ReportState.Failed, report.Progress, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task StepAsync(QuarterlyReport report, ReportState state, int progress, CancellationToken ct)
+    {
+        (report.State, report.Progress) = (state, progress);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<QuarterlyFigures> GatherAsync(QuarterlyReport report, AccessScope scope, CancellationToken ct)
+    {
+        var (propertyId, zone) = await stats.PropertyAsync(scope, report.PropertyCode, ct);
+        var period = ReportingPeriod.Quarter(report.Year, report.Quarter, zone);
+        var filter = new StatsFilter(period, Granularity.Month, report.PropertyCode, null);
+        var volumes = await stats.VolumesAsync(scope, filter, propertyId, ct);
+        var deadlines = await stats.DeadlinesAsync(scope, filter, propertyId, ct);
+        var handling = await stats.HandlingTimesAsync(scope, filter, propertyId, ct);
+        await StepAsync(report, ReportState.Running, 25, ct);
+        var satisfaction = await stats.SatisfactionAsync(scope, filter, propertyId, ct);
+        var reopens = await stats.ReopensAsync(scope, filter, propertyId, ct);
+        var compensation = await stats.CompensationAsync(scope, filter, propertyId, ct);
+        await StepAsync(report, ReportState.Running, 40, ct);
+
+        var properties = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, ct);
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var (start, end) = (period.Start, period.End);
+        var visible = scope.PropertyIds.ToList();
+        var actions = (await db.ImprovementActions.AsNoTracking()
+                .Where(a => a.CreatedAt < end && (a.DoneAt == null || a.DoneAt >= start))
+                .Where(a => propertyId == null ? (scope.AllProperties || a.PropertyId == null || visible.Contains(a.PropertyId.Value)) : a.PropertyId == propertyId)
+                .OrderBy(a => a.DueOn).ToListAsync(ct))
+            .Select(a => new ReportActionRow(a.Title, a.PropertyId is { } p ? properties.GetValueOrDefault(p) : null, a.DueOn, a.State, a.CreatedAt, a.DoneAt, a.CaseIds.Count))
+            .ToList();
+        var cases = (await stats.Received(scope, filter, propertyId).OrderBy(c => c.ReceivedAt).Take(MaxCaseRows)
+                .Select(c => new { c.Number, c.ReceivedAt, c.PropertyId, c.Kind, c.Channel, c.Category, c.Severity, c.Status, c.DepartmentId, c.Title, c.ReopenCount, c.ClosedAt })
+                .ToListAsync(ct))
+            .Select(c => new ReportCaseRow(c.Number, c.ReceivedAt, properties.GetValueOrDefault(c.PropertyId, "?"), DrillDown.Key(c.Kind), DrillDown.Key(c.Channel),
+                DrillDown.Key(c.Category), DrillDown.Key(c.Severity), DrillDown.Key(c.Status),
+                c.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, c.Title, c.ReopenCount, c.ClosedAt))
+            .ToList();
+        var title = $"服务质量季度评估 {report.Year} 年第 {report.Quarter} 季度 · {report.PropertyCode ?? "全部门店"}";
+        return new QuarterlyFigures(title, filter, volumes, deadlines, handling, satisfaction, reopens, compensation, actions, cases);
+    }
+}
+
+/// <summary>Where report files live: <c>&lt;DataPath&gt;/reports/{id}.{xlsx|pdf}</c>, shared by every instance like the evidence folder.</summary>
+public sealed class ReportFiles(string folder, string? fontPath, string? pdfLicense)
+{
+    public string? FontPath => fontPath;
+
+    public string? PdfLicense => pdfLicense;
+
+    public string PathOf(Guid id, string extension)
+    {
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"{id:N}.{extension}");
+    }
+}

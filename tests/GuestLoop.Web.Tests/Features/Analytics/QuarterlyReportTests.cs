@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using ClosedXML.Excel;
+using GuestLoop.Web.Tests.Infrastructure;
+
+namespace GuestLoop.Web.Tests.Features.Analytics;
+
+/// <summary>The quarterly evaluation built in the background, on each database, and its two files.</summary>
+public abstract class QuarterlyReportTests(GuestLoopApp app)
+{
+    private async Task<JsonNode> WaitDoneAsync(string location)
+    {
+        for (var i = 0; i < 120; i++)
+        {
+            var report = await (await app.Api("manager").GetAsync(location)).JsonAsync();
+            if (report["state"]!.GetValue<string>() is "done" or "failed")
+            {
+                return report;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("The report was not built in 30 s.");
+    }
+
+    [SkippableFact]
+    public async Task A_report_is_built_in_the_background_as_a_workbook_with_the_case_list_and_a_pdf()
+    {
+        app.Require();
+        // PDFsharp 6.5 needs a licence to write; the tests accept its AGPL terms, a deployment sets GuestLoop:Pdf:License.
+        Assert.True(GuestLoop.Web.Features.Analytics.Reports.ReportPdf.Licensed("agpl"));
+        var seed = await StatsSeed.WriteAsync(app, StatsSeed.Generate(11));
+        var inside = seed.Cases.Count(c => c.ReceivedAt >= StatsSeed.Local(1, 1, 0) && c.ReceivedAt < StatsSeed.Local(4, 1, 0));
+
+        var accepted = await app.Api("manager").PostJsonAsync("/api/v1/reports/quarterly", new { year = 2019, quarter = 1, property = seed.PropertyCode });
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var done = await WaitDoneAsync(accepted.Headers.Location!.ToString());
+
+        Assert.True(done["state"]!.GetValue<string>() == "done", done.ToJsonString());
+        Assert.Equal(100, done["progress"]!.GetValue<int>());
+        var xlsx = await app.Api("manager").GetAsync(done["xlsx"]!.GetValue<string>());
+        var pdf = await (await app.Api("manager").GetAsync(done["pdf"]!.GetValue<string>())).Content.ReadAsByteArrayAsync();
+        using var book = new XLWorkbook(await xlsx.Content.ReadAsStreamAsync());
+        Assert.Contains("案件清单 Cases", book.Worksheets.Select(w => w.Name));
+        Assert.Contains("改进措施 Improvement", book.Worksheets.Select(w => w.Name));
+        Assert.Equal(inside, book.Worksheet("案件清单 Cases").LastRowUsed()!.RowNumber() - 1);
+        Assert.Equal(inside, book.Worksheet("概览 Summary").Cell(4, 2).GetDouble());
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
+        Assert.Contains("%%EOF", Encoding.ASCII.GetString(pdf, pdf.Length - 32, 32));
+        Assert.Contains("FontFile2", Encoding.ASCII.GetString(pdf));
+    }
+
+    [SkippableFact]
+    public async Task A_report_outside_the_callers_properties_is_404_and_bad_quarters_are_400()
+    {
+        app.Require();
+        var accepted = await app.Api("manager").PostJsonAsync("/api/v1/reports/quarterly", new { year = 2019, quarter = 2 });
+        var location = accepted.Headers.Location!.ToString();
+
+        var ranger = await app.Api("ranger").GetAsync(location);
+        var bad = await app.Api("manager").PostJsonAsync("/api/v1/reports/quarterly", new { year = 2019, quarter = 5 });
+
+        Assert.Equal(HttpStatusCode.NotFound, ranger.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("done", (await WaitDoneAsync(location))["state"]!.GetValue<string>());
+    }
+}
+
+public sealed class QuarterlyReportSqliteTests(SqliteApp app) : QuarterlyReportTests(app), IClassFixture<SqliteApp>;
+
+public sealed class QuarterlyReportPostgresTests(PostgresApp app) : QuarterlyReportTests(app), IClassFixture<PostgresApp>;
