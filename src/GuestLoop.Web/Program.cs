@@ -5,6 +5,7 @@ using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
+using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
@@ -51,6 +52,7 @@ api.MapIntegrationsApi();
 api.MapImportsApi();
 api.MapCompensationApi();
 api.MapCompensationLimitsApi();
+api.MapCustomersApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

@@ -15,4 +15,6 @@ public enum EscalationEvent
     ActionOverdue,
     /// <summary>An improvement action is still overdue a working day later; the owner's head and level 1 hear of it.</summary>
     ActionEscalated,
+    /// <summary>A guest reached the repeat-complainant threshold; the service-quality office and level 2 hear of it once.</summary>
+    RepeatComplainant,
 }

@@ -7,13 +7,16 @@ using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
+using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
+using GuestLoop.Domain.Customers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GuestLoop.Web.Data;
 
@@ -49,6 +52,33 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<IntakeKey> IntakeKeys => Set<IntakeKey>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<Guest> Guests => Set<Guest>();
+    public DbSet<GuestMerge> GuestMerges => Set<GuestMerge>();
+    public DbSet<CustomerSettingsRecord> CustomerSettings => Set<CustomerSettingsRecord>();
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    private SensitiveData? _sensitive;
+
+    /// <summary>The host's encryption of personal data; without a host (migrations tooling) a throw-away one.</summary>
+    internal SensitiveData Sensitive => _sensitive ??=
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<SensitiveData>()
+        ?? SensitiveData.Ephemeral();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);
+        SensitiveColumns.Apply(modelBuilder, Sensitive);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        SensitiveColumns.Stamp(ChangeTracker, Sensitive);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        SensitiveColumns.Stamp(ChangeTracker, Sensitive);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 }

@@ -10,6 +10,7 @@ using GuestLoop.Web.Features.Admin;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
+using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
@@ -58,6 +59,13 @@ public static class ServiceSetup
         services.AddScoped<CaseRemedies>();
         services.AddScoped<CaseCompensations>();
         services.AddScoped<CompensationLedger>();
+        services.AddScoped<GuestMatching>();
+        services.AddScoped<GuestDirectory>();
+        services.AddScoped<GuestRights>();
+        services.AddScoped<GuestChanges>();
+        services.AddScoped<ComplainantReveal>();
+        services.AddSingleton<RetentionJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
 
@@ -67,8 +75,11 @@ public static class ServiceSetup
         services.AddSingleton(HtmlEncoder.Create(encoderSettings));
 
         // Sign-in cookies and form tokens survive a restart; several instances share the folder (or a volume).
-        services.AddDataProtection().SetApplicationName("GuestLoop")
-            .PersistKeysToFileSystem(new DirectoryInfo(config["GuestLoop:KeysPath"] ?? Path.Combine(DatabaseSetup.DataFolder(config, env), "keys")));
+        var keysPath = config["GuestLoop:KeysPath"] ?? Path.Combine(DatabaseSetup.DataFolder(config, env), "keys");
+        services.AddDataProtection().SetApplicationName("GuestLoop").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+
+        // Personal data is encrypted with the same key ring, so the keys never sit in the database they protect.
+        services.AddSingleton(sp => SensitiveData.Create(sp.GetRequiredService<IDataProtectionProvider>(), config, keysPath));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();

@@ -39,6 +39,7 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
         builder.UseSetting("GuestLoop:DataPath", _dataPath);
         builder.UseSetting("GuestLoop:Bootstrap:ApiKey", AdminKey);
         builder.UseSetting("GuestLoop:Escalation:Enabled", "false");
+        builder.UseSetting("GuestLoop:Retention:Enabled", "false");
         ConfigureDatabase(builder);
         builder.ConfigureTestServices(services =>
         {

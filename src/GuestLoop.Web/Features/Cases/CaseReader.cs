@@ -1,12 +1,14 @@
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Data;
+using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Customers;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Cases;
 
 /// <summary>Case lists and case JSON for one caller, always inside their property scope.</summary>
-public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, TimeProvider clock)
+public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, SensitiveData sensitive, TimeProvider clock)
 {
     public IQueryable<Case> Query(AccessScope scope, CaseFilter filter)
     {
@@ -40,8 +42,11 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Tim
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             var q = filter.Query.Trim();
+            // A phone number is stored encrypted: it is found by its keyed hash, exactly, never by a part.
+            var phone = sensitive.Hash(SensitiveField.Phone, q.Any(char.IsAsciiDigit) && q.All(ch => char.IsAsciiDigit(ch) || ch is ' ' or '-' or '+') ? q : null);
             query = query.Where(c => c.Title.Contains(q) || c.Description.Contains(q) || c.Number.Contains(q)
-                || (c.Complainant.Name != null && c.Complainant.Name.Contains(q)));
+                || (c.Complainant.Name != null && c.Complainant.Name.Contains(q))
+                || (phone != null && EF.Property<string?>(c.Complainant, SensitiveColumns.PhoneHash) == phone));
         }
 
         var now = clock.GetUtcNow();
