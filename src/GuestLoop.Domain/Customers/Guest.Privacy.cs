@@ -21,7 +21,7 @@ public sealed partial class Guest
         SpecialNeeds = SpecialNeeds.None;
         Tags = [];
         _visits.Clear();
-        _care.Clear();
+        _careActions.Clear();
         _consents.Clear();
         ErasedAt = now;
     }

@@ -11,7 +11,7 @@ public sealed partial class Guest
     public const int TextMax = 200;
 
     private readonly List<GuestVisit> _visits = [];
-    private readonly List<CareAction> _care = [];
+    private readonly List<CareAction> _careActions = [];
     private readonly List<GuestConsent> _consents = [];
 
     private Guest()
@@ -42,7 +42,7 @@ public sealed partial class Guest
     public DateTimeOffset? RepeatFlaggedAt { get; private set; }
     public DateTimeOffset? ErasedAt { get; private set; }
     public IReadOnlyList<GuestVisit> Visits => _visits;
-    public IReadOnlyList<CareAction> CareActions => _care;
+    public IReadOnlyList<CareAction> CareActions => _careActions;
     public IReadOnlyList<GuestConsent> Consents => _consents;
 
     public bool IsErased => ErasedAt is not null;
@@ -136,7 +136,7 @@ public sealed partial class Guest
         }
 
         var action = new CareAction(kind, note.Trim(), at, by);
-        _care.Add(action);
+        _careActions.Add(action);
         return action;
     }
 
