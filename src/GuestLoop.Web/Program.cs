@@ -52,6 +52,7 @@ api.MapIntegrationsApi();
 api.MapImportsApi();
 api.MapCompensationApi();
 api.MapCompensationLimitsApi();
+api.MapCustomerSettingsApi();
 api.MapCustomersApi();
 
 app.MapAccountEndpoints();

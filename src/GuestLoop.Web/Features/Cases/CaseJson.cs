@@ -1,4 +1,5 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Sla;
 
 namespace GuestLoop.Web.Features.Cases;
@@ -33,6 +34,17 @@ public sealed record CaseJson(
     RegulatorJson? Regulator = null,
     string? PolicyOverride = null)
 {
+    /// <summary>The guest profile of the complainant, when known.</summary>
+    public Guid? GuestId { get; init; }
+
+    /// <summary>The guest has special needs: served with priority.</summary>
+    public bool Priority { get; init; }
+
+    /// <summary>The complainant's contacts as a caller who does not see clear values sees them.</summary>
+    public CaseJson MaskedUnless(bool clear) => clear
+        ? this
+        : this with { Customer = new CustomerJson(Customer.Name, Masking.Phone(Customer.Phone), Masking.Email(Customer.Email)) };
+
     public static CaseJson From(Case c, string propertyCode, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now, bool withHistory) => new(
         c.Id, c.Number, c.Kind, c.Channel, propertyCode, c.Status, c.Category, c.Severity, c.Object, c.Title, c.Description,
         c.Demands, c.Place, c.ReceivedAt, c.OccurredAt, c.ExternalRef,
@@ -47,7 +59,11 @@ public sealed record CaseJson(
         c.Transfer is { } t
             ? new RegulatorJson(t.Regulator, t.ReferenceNumber, t.TransferredAt, c.RegulatorDocuments.Select(d => new RegulatorDocumentJson(d.Name, d.Url)).ToList())
             : null,
-        c.PolicyOverride);
+        c.PolicyOverride)
+    {
+        GuestId = c.GuestId,
+        Priority = c.Priority,
+    };
 }
 
 public sealed record RegulatorJson(string Name, string ReferenceNumber, DateTimeOffset TransferredAt, IReadOnlyList<RegulatorDocumentJson> Documents);

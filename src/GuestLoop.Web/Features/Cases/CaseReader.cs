@@ -2,13 +2,14 @@ using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Data;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Customers;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Cases;
 
 /// <summary>Case lists and case JSON for one caller, always inside their property scope.</summary>
-public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, SensitiveData sensitive, TimeProvider clock)
+public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, SensitiveData sensitive, AuditLog audit, TimeProvider clock)
 {
     public IQueryable<Case> Query(AccessScope scope, CaseFilter filter)
     {
@@ -72,8 +73,9 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Sen
         var deadlines = await db.CaseDeadlines.AsNoTracking().Where(d => ids.Contains(d.CaseId)).ToListAsync(ct);
         var codes = await PropertyCodesAsync(ct);
         var now = clock.GetUtcNow();
+        var clear = PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator);
         var json = items.Select(c => CaseJson.From(c, codes.GetValueOrDefault(c.PropertyId, "?"),
-            deadlines.Where(d => d.CaseId == c.Id), now, withHistory: false)).ToList();
+            deadlines.Where(d => d.CaseId == c.Id), now, withHistory: false).MaskedUnless(clear)).ToList();
         return new CaseListJson(json, total, page, pageSize);
     }
 
@@ -81,6 +83,25 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Sen
     {
         var codes = await PropertyCodesAsync(ct);
         return CaseJson.From(c, codes.GetValueOrDefault(c.PropertyId, "?"), await workflow.DeadlinesAsync(c.Id, ct), clock.GetUtcNow(), withHistory);
+    }
+
+    /// <summary>A case in the caller's scope; an attempt on a case of another property is audited, then reported as not found.</summary>
+    public async Task<Case> LoadAuditedAsync(Guid id, AccessScope scope, CancellationToken ct)
+    {
+        try
+        {
+            return await workflow.LoadAsync(id, scope, ct);
+        }
+        catch (CaseNotFoundException)
+        {
+            if (await db.Cases.AnyAsync(c => c.Id == id, ct))
+            {
+                audit.Append(scope, "case.denied", "case", id.ToString(), null, new { operation = "read" });
+                await db.SaveChangesAsync(ct);
+            }
+
+            throw;
+        }
     }
 
     private Task<Dictionary<Guid, string>> PropertyCodesAsync(CancellationToken ct) =>
