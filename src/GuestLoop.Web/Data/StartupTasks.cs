@@ -53,6 +53,7 @@ public static class StartupTasks
             return CaseNumbers.Format(property.Code, date, issued[counter]);
         });
         db.Cases.AddRange(cases);
+        db.Guests.AddRange(DemoGuests.Build(cases, now));
         foreach (var c in cases)
         {
             await workflow.RefreshDeadlinesAsync(c, c.PropertyId == org.Hotel.Id ? org.Hotel : org.Scenic, ct);
