@@ -16,7 +16,8 @@ public sealed partial class Case
     }
 
     /// <summary>Removes everything that identifies the complainant; kind, category, dates and outcome stay for statistics.</summary>
-    public void AnonymiseComplainant() => Complainant = Complainant.Anonymous;
+    /// <remarks>A fresh instance, not the shared <see cref="Complainant.Anonymous"/>: an owned value must belong to one case.</remarks>
+    public void AnonymiseComplainant() => Complainant = new Complainant(null, null, null);
 
     /// <summary>The complainant's contact goes after the retention period; the name stays for the record of the case.</summary>
     public bool ForgetComplainantContact()

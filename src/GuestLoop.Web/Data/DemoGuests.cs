@@ -9,7 +9,7 @@ public static class DemoGuests
     public static IReadOnlyList<Guest> Build(IReadOnlyList<Case> cases, DateTimeOffset now)
     {
         var guests = new List<Guest>();
-        foreach (var (c, index) in cases.Where(c => c.Complainant.Phone is not null).Select((c, i) => (c, i)))
+        foreach (var (c, index) in cases.Where(c => c.Complainant?.Phone is not null).Select((c, i) => (c, i)))
         {
             var guest = Guest.Create(new GuestDetails(c.Complainant.Name, c.Complainant.Phone, c.Complainant.Email), c.PropertyId, c.ReceivedAt);
             var today = DateOnly.FromDateTime(now.UtcDateTime);
