@@ -60,6 +60,7 @@ public static class ServiceSetup
         services.AddScoped<CaseCompensations>();
         services.AddScoped<CompensationLedger>();
         services.AddScoped<GuestMatching>();
+        services.AddScoped<VisitImport>();
         services.AddScoped<GuestDirectory>();
         services.AddScoped<GuestRights>();
         services.AddScoped<GuestChanges>();

@@ -40,6 +40,13 @@ public static class CustomersApi
             TypedResults.Ok(await work.CareOutcomeAsync(id, aid, http.User.ToScope(), body, ct))).WithName("RecordCareOutcome");
         guests.MapPost("/{id:guid}/visits", async (Guid id, VisitBody body, HttpContext http, GuestChanges work, CancellationToken ct) =>
             TypedResults.Ok(await work.AddVisitAsync(id, http.User.ToScope(), body, ct))).WithName("AddGuestVisit").WithSummary("A stay, visit, tour or order pushed by a PMS or ticketing system");
+        guests.MapPost("/visits/import", async (HttpRequest request, VisitImport import, CancellationToken ct, string? fileName = "visits.csv", bool dryRun = false) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body, ct);
+            return TypedResults.Ok(await import.ImportAsync(request.HttpContext.User.ToScope(), fileName ?? "visits.csv", body.ToArray(), dryRun, ct));
+        }).WithName("ImportGuestVisits")
+            .WithSummary("Stays, visits, tours and orders from a PMS or ticketing export: the file as the body, ?fileName=x.csv|x.xlsx&dryRun=true to check only");
         guests.MapPost("/{id:guid}/merge", async (Guid id, MergeBody body, HttpContext http, GuestChanges work, CancellationToken ct) =>
             TypedResults.Ok(await work.MergeAsync(id, body.MergedId ?? Guid.Empty, http.User.ToScope(), ct))).WithName("MergeGuests")
             .WithSummary("Merge another profile into this one (reversible)");

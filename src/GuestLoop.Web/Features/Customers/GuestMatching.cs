@@ -19,26 +19,10 @@ public sealed class GuestMatching(GuestLoopDbContext db, SensitiveData sensitive
     public async Task<Guest?> LinkAsync(Case @case, Property property, DateTimeOffset now, CancellationToken ct)
     {
         var c = @case.Complainant;
-        var idHash = sensitive.Hash(SensitiveField.IdNumber, c.IdNumber);
-        var phoneHash = sensitive.Hash(SensitiveField.Phone, c.Phone);
-        var emailHash = sensitive.Hash(SensitiveField.Email, c.Email);
-        if (idHash is null && phoneHash is null && emailHash is null)
-        {
-            return null;
-        }
-
-        var guest = await FindAsync(SensitiveColumns.IdNumberHash, idHash, ct)
-            ?? await FindAsync(SensitiveColumns.PhoneHash, phoneHash, ct)
-            ?? await FindAsync(SensitiveColumns.EmailHash, emailHash, ct);
+        var (guest, _) = await FindOrCreateAsync(new GuestDetails(c.Name, c.Phone, c.Email, c.IdNumber), property.Id, now, ct);
         if (guest is null)
         {
-            guest = Guest.Create(new GuestDetails(c.Name, c.Phone, c.Email, c.IdNumber), property.Id, now);
-            db.Guests.Add(guest);
-        }
-        else
-        {
-            guest.Complete(c.Name, c.Phone, c.Email, c.IdNumber);
-            guest.SeenAt(property.Id, now);
+            return null;
         }
 
         @case.LinkGuest(guest.Id, guest.SpecialNeeds != SpecialNeeds.None);
@@ -48,6 +32,35 @@ public sealed class GuestMatching(GuestLoopDbContext db, SensitiveData sensitive
         }
 
         return guest;
+    }
+
+    /// <summary>The guest with the same document number, phone or email (in that order), or a new one; none without a contact.</summary>
+    public async Task<(Guest? Guest, bool Created)> FindOrCreateAsync(GuestDetails details, Guid propertyId, DateTimeOffset now, CancellationToken ct)
+    {
+        var idHash = sensitive.Hash(SensitiveField.IdNumber, details.IdNumber);
+        var phoneHash = sensitive.Hash(SensitiveField.Phone, details.Phone);
+        var emailHash = sensitive.Hash(SensitiveField.Email, details.Email);
+        if (idHash is null && phoneHash is null && emailHash is null)
+        {
+            return (null, false);
+        }
+
+        var guest = db.Guests.Local.FirstOrDefault(g => g.MergedIntoId is null && !g.IsErased
+                && ((idHash != null && sensitive.Hash(SensitiveField.IdNumber, g.IdNumber) == idHash)
+                    || (phoneHash != null && sensitive.Hash(SensitiveField.Phone, g.Phone) == phoneHash)))
+            ?? await FindAsync(SensitiveColumns.IdNumberHash, idHash, ct)
+            ?? await FindAsync(SensitiveColumns.PhoneHash, phoneHash, ct)
+            ?? await FindAsync(SensitiveColumns.EmailHash, emailHash, ct);
+        if (guest is not null)
+        {
+            guest.Complete(details.Name, details.Phone, details.Email, details.IdNumber);
+            guest.SeenAt(propertyId, now);
+            return (guest, false);
+        }
+
+        guest = Guest.Create(details, propertyId, now);
+        db.Guests.Add(guest);
+        return (guest, true);
     }
 
     private Task<Guest?> FindAsync(string hashColumn, string? hash, CancellationToken ct) =>
