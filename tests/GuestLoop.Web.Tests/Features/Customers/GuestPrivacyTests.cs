@@ -165,6 +165,38 @@ public abstract class GuestPrivacyTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task Stays_are_imported_from_a_csv_export_and_matched_to_their_guest_after_a_dry_run()
+    {
+        app.Require();
+        var phone = GuestFlow.NewPhone();
+        var guestId = await app.GuestIdAsync((await app.CaseForAsync(phone))["id"]!.GetValue<Guid>());
+        var newcomer = GuestFlow.NewPhone();
+        var csv = "property,kind,from,to,reference,amount,name,phone\n"
+            + $"DEMO-HOTEL,stay,2026-10-01,2026-10-03,PMS-77,980.00,刘洋,{phone}\n"
+            + $"DEMO-SCENIC,visit,2026-10-05,,TKT-9,,王五,{newcomer}\n"
+            + "NOWHERE,stay,2026-10-01,,X,,某人,13900000000\n";
+        async Task<System.Text.Json.Nodes.JsonNode> ImportAsync(bool dryRun)
+        {
+            var response = await app.Api("agent").PostAsync($"/api/v1/guests/visits/import?fileName=pms.csv&dryRun={dryRun}",
+                new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            return await response.JsonAsync();
+        }
+
+        var dry = await ImportAsync(dryRun: true);
+        Assert.Equal((2, 1), (dry["imported"]!.GetValue<int>(), dry["errors"]!.AsArray().Count));
+        Assert.Empty((await app.GuestAsync(guestId))["visits"]!.AsArray());
+        Assert.Empty(await app.FindGuestsAsync(newcomer, "head"));
+
+        var done = await ImportAsync(dryRun: false);
+        Assert.Equal((2, 1), (done["imported"]!.GetValue<int>(), done["guestsCreated"]!.GetValue<int>()));
+        Assert.Equal(["PMS-77"], (await app.GuestAsync(guestId))["visits"]!.AsArray().Select(v => v!["reference"]!.GetValue<string>()));
+        Assert.Equal("王五", Assert.Single(await app.FindGuestsAsync(newcomer, "head"))!["name"]!.GetValue<string>());
+        Assert.Single(await app.FindGuestsAsync(newcomer, "ranger"));
+        Assert.Empty(await app.FindGuestsAsync(phone, "ranger"));
+    }
+
+    [SkippableFact]
     public async Task The_retention_job_removes_old_stays_and_reports_what_it_removed()
     {
         app.Require();
