@@ -7,6 +7,7 @@ using GuestLoop.Web.Features.Analytics.Reports;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
+using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
@@ -68,6 +69,8 @@ api.MapChannelOwnersApi();
 api.MapStatsApi();
 api.MapAlertsApi();
 api.MapReportsApi();
+api.MapCustomerSettingsApi();
+api.MapCustomersApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

@@ -18,4 +18,6 @@ public enum EscalationEvent
     /// <summary>A guest praised this staff member; the praise was passed on to them.</summary>
     Praised,
     EarlyWarning,
+    /// <summary>A guest reached the repeat-complainant threshold; the service-quality office and level 2 hear of it once.</summary>
+    RepeatComplainant,
 }

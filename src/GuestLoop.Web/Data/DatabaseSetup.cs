@@ -1,6 +1,8 @@
 using GuestLoop.Web.Features.Search;
 using Microsoft.Data.Sqlite;
+using GuestLoop.Web.Features.Customers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GuestLoop.Web.Data;
 
@@ -15,10 +17,12 @@ public static class DatabaseSetup
         {
             case "postgres":
                 services.AddDbContext<GuestLoopDbContext, PostgresGuestLoopDbContext>(o => o.UseNpgsql(
-                    connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL.")));
+                    connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL."))
+                    .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;
             case "sqlite":
-                services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>(o => o.UseSqlite(SqliteConnection(connection, config, env)));
+                services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>(o => o.UseSqlite(SqliteConnection(connection, config, env))
+                    .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not one of sqlite, postgres.");

@@ -8,6 +8,7 @@ using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
+using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Mail;
@@ -18,6 +19,7 @@ using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using GuestLoop.Domain.Customers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -68,11 +70,27 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<GuestLoop.Web.Features.Analytics.RiskWordList> RiskWordLists => Set<GuestLoop.Web.Features.Analytics.RiskWordList>();
     public DbSet<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport> QuarterlyReports => Set<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<Guest> Guests => Set<Guest>();
+    public DbSet<GuestMerge> GuestMerges => Set<GuestMerge>();
+    public DbSet<CustomerSettingsRecord> CustomerSettings => Set<CustomerSettingsRecord>();
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    private SensitiveData? _sensitive;
+
+    /// <summary>The host's encryption of personal data; without a host (migrations tooling) a throw-away one.</summary>
+    internal SensitiveData Sensitive => _sensitive ??=
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<SensitiveData>()
+        ?? SensitiveData.Ephemeral();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);
+        SensitiveColumns.Apply(modelBuilder, Sensitive);
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        SensitiveColumns.Stamp(ChangeTracker, Sensitive);
         await CaseSearchIndex.UpdateAsync(this, cancellationToken);
         var changedCases = ChangedCaseIds();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -82,6 +100,7 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        SensitiveColumns.Stamp(ChangeTracker, Sensitive);
         CaseSearchIndex.UpdateAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         var changedCases = ChangedCaseIds();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);

@@ -54,7 +54,9 @@ public static class StartupTasks
             issued[counter] = issued.GetValueOrDefault(counter) + 1;
             return CaseNumbers.Format(property.Code, date, issued[counter]);
         });
+        var guests = DemoGuests.Build(cases, now);
         db.Cases.AddRange(cases);
+        db.Guests.AddRange(guests);
         foreach (var c in cases)
         {
             await workflow.RefreshDeadlinesAsync(c, c.PropertyId == org.Hotel.Id ? org.Hotel : org.Scenic, ct);

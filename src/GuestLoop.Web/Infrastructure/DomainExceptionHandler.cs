@@ -1,9 +1,11 @@
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Compensation;
+using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Improvement;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Supervision;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -29,6 +31,24 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
                 Title = "Above your authority level",
                 Detail = a.Message,
             },
+            GuestValidationException v => new ValidationProblemDetails(v.Errors)
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more fields are not valid.",
+            },
+            PrivacyDeniedException => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Forbidden",
+                Detail = exception.Message,
+            },
+            GuestRuleException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Not allowed now",
+                Detail = exception.Message,
+            },
+            GuestNotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found" },
             CaseTransitionException t => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

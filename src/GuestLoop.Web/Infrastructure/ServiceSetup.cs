@@ -11,6 +11,7 @@ using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Compensation;
+using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
@@ -83,6 +84,14 @@ public static class ServiceSetup
         services.AddScoped<CaseRemedies>();
         services.AddScoped<CaseCompensations>();
         services.AddScoped<CompensationLedger>();
+        services.AddScoped<GuestMatching>();
+        services.AddScoped<VisitImport>();
+        services.AddScoped<GuestDirectory>();
+        services.AddScoped<GuestRights>();
+        services.AddScoped<GuestChanges>();
+        services.AddScoped<ComplainantReveal>();
+        services.AddSingleton<RetentionJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
 
@@ -105,6 +114,15 @@ public static class ServiceSetup
         }
 
         services.AddGuestLoopCluster(config);
+
+        // Personal data is encrypted with a key ring kept in a folder, never in the database it protects (on PostgreSQL
+        // the key ring above lives in the database). Several instances share this folder, e.g. on a volume.
+        var personalKeys = config["GuestLoop:Privacy:KeysPath"] ?? keysPath ?? Path.Combine(DatabaseSetup.DataFolder(config, env), "keys");
+        services.AddSingleton(sp => SensitiveData.Create(
+            keysPath is null && DatabaseSetup.IsPostgres(config)
+                ? DataProtectionProvider.Create(new DirectoryInfo(personalKeys), b => b.SetApplicationName("GuestLoop"))
+                : sp.GetRequiredService<IDataProtectionProvider>(),
+            config, personalKeys));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();

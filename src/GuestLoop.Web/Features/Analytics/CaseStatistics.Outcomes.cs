@@ -100,8 +100,8 @@ public sealed partial class CaseStatistics
             .ToListAsync(ct);
         var complaints = cases.Where(c => c.Kind == CaseKind.Complaint);
         var repeat = await complaints
-            .Where(c => c.Complainant.Phone != null || c.Complainant.Email != null)
-            .GroupBy(c => c.Complainant.Phone ?? "@" + c.Complainant.Email)
+            .Where(c => c.GuestId != null)
+            .GroupBy(c => c.GuestId)
             .Where(g => g.Count() > 1)
             .Select(g => g.Count())
             .ToListAsync(ct);

@@ -86,8 +86,8 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
         var since = clock.GetUtcNow() - RepeatWindow;
         var groups = await db.Cases.AsNoTracking()
             .Where(c => c.PropertyId == property.Id && c.Kind == CaseKind.Complaint && c.ReceivedAt >= since
-                && (c.Complainant.Phone != null || c.Complainant.Email != null))
-            .GroupBy(c => c.Complainant.Phone ?? "@" + c.Complainant.Email)
+                && c.GuestId != null)
+            .GroupBy(c => c.GuestId)
             .Where(g => g.Count() > 1)
             .Select(g => new { Contact = g.Key, Count = g.Count(), Last = g.Max(c => c.ReceivedAt) })
             .ToListAsync(ct);
@@ -95,7 +95,7 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
         foreach (var g in groups)
         {
             // The contact itself stays out of the alert: only a hash names the complainant.
-            var who = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(g.Contact!)))[..12];
+            var who = Convert.ToHexStringLower(SHA256.HashData(g.Contact!.Value.ToByteArray()))[..12];
             var alert = new Alert
             {
                 Key = $"repeat:{property.Code}:{who}:{g.Count}", Kind = AlertKind.RepeatComplainant, PropertyId = property.Id,

@@ -18,6 +18,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => new { c.AssigneeId, c.Status });
         b.HasIndex(c => new { c.DepartmentId, c.Status });
         b.HasIndex(c => c.ReceivedAt);
+        b.HasIndex(c => c.GuestId);
         b.Property(c => c.Number).HasMaxLength(40);
         b.Property(c => c.TrackingToken).HasMaxLength(64);
         b.Property(c => c.Title).HasMaxLength(Case.TitleMax);

@@ -1,4 +1,5 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Sla;
 
 namespace GuestLoop.Web.Features.Cases;
@@ -38,6 +39,17 @@ public sealed record CaseJson(
     PraiseJson? Praise = null,
     FollowUpJson? FollowUp = null)
 {
+    /// <summary>The guest profile of the complainant, when known.</summary>
+    public Guid? GuestId { get; init; }
+
+    /// <summary>The guest has special needs: served with priority.</summary>
+    public bool Priority { get; init; }
+
+    /// <summary>The complainant's contacts as a caller who does not see clear values sees them.</summary>
+    public CaseJson MaskedUnless(bool clear) => clear
+        ? this
+        : this with { Customer = new CustomerJson(Customer.Name, Masking.Phone(Customer.Phone), Masking.Email(Customer.Email)) };
+
     public static CaseJson From(Case c, string propertyCode, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now, bool withHistory) => new(
         c.Id, c.Number, c.Kind, c.Channel, propertyCode, c.Status, c.Category, c.Severity, c.Object, c.Title, c.Description,
         c.Demands, c.Place, c.ReceivedAt, c.OccurredAt, c.ExternalRef,
@@ -57,7 +69,11 @@ public sealed record CaseJson(
         Praise: c.Kind == CaseKind.Praise
             ? new PraiseJson(c.PraisedStaff.Select(p => new PraisedJson(p.StaffId, p.Name)).ToList(), c.PraisedNames, c.RecognisedAt)
             : null,
-        FollowUp: FollowUpJson.From(c));
+        FollowUp: FollowUpJson.From(c))
+    {
+        GuestId = c.GuestId,
+        Priority = c.Priority,
+    };
 }
 
 public sealed record CaseRefJson(Guid Id, string Number);

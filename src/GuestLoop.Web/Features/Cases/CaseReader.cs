@@ -1,14 +1,18 @@
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Search;
 using GuestLoop.Web.Data;
+using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Audit;
+using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Cases;
 
 /// <summary>Case lists and case JSON for one caller, always inside their property scope.</summary>
-public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, CaseDuplicates duplicates, TimeProvider clock)
+public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, CaseDuplicates duplicates, SensitiveData sensitive, AuditLog audit,
+    TimeProvider clock)
 {
     public IQueryable<Case> Query(AccessScope scope, CaseFilter filter)
     {
@@ -52,14 +56,36 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
                 && db.CaseDeadlines.Any(d => d.CaseId == c.Id && d.MetAt == null && d.DueAt < now)),
             _ => query,
         };
+        if (PhoneHash(filter.Query) is { } phone)
+        {
+            return query.Where(c => EF.Property<string?>(c.Complainant, SensitiveColumns.PhoneHash) == phone);
+        }
+
         var search = SearchQuery.Parse(filter.Query);
         return search.IsEmpty ? query : query.Where(c => CaseSearch.Hits(db, search).Any(h => h.CaseId == c.Id));
+    }
+
+    /// <summary>
+    /// A query that is a whole phone number: phones are stored encrypted, so it is found by its keyed hash, exactly,
+    /// never by a part of it; null for any other query.
+    /// </summary>
+    private string? PhoneHash(string? query)
+    {
+        var q = query?.Trim();
+        return q is { Length: >= 7 } && q.Any(char.IsAsciiDigit) && q.All(ch => char.IsAsciiDigit(ch) || ch is ' ' or '-' or '+')
+            ? sensitive.Hash(SensitiveField.Phone, q)
+            : null;
     }
 
     /// <summary>The filtered cases in list order: best match first when searching, otherwise newest first.</summary>
     public IQueryable<Case> Ordered(AccessScope scope, CaseFilter filter)
     {
         var search = SearchQuery.Parse(filter.Query);
+        if (PhoneHash(filter.Query) is not null)
+        {
+            return Query(scope, filter).OrderByDescending(c => c.ReceivedAt);
+        }
+
         var query = Query(scope, filter with { Query = null });
         return search.IsEmpty
             ? query.OrderByDescending(c => c.ReceivedAt)
@@ -104,8 +130,7 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
         {
             var complaints = query.Where(c => c.Kind == CaseKind.Complaint);
             query = complaints.Where(c =>
-                (c.Complainant.Phone != null && complaints.Count(o => o.Complainant.Phone == c.Complainant.Phone) > 1)
-                || (c.Complainant.Phone == null && c.Complainant.Email != null && complaints.Count(o => o.Complainant.Email == c.Complainant.Email) > 1));
+                c.GuestId != null && complaints.Count(o => o.GuestId == c.GuestId) > 1);
         }
 
         return query;
@@ -119,8 +144,9 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
         var deadlines = await db.CaseDeadlines.AsNoTracking().Where(d => ids.Contains(d.CaseId)).ToListAsync(ct);
         var codes = await PropertyCodesAsync(ct);
         var now = clock.GetUtcNow();
+        var clear = PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator);
         var json = items.Select(c => CaseJson.From(c, codes.GetValueOrDefault(c.PropertyId, "?"),
-            deadlines.Where(d => d.CaseId == c.Id), now, withHistory: false)).ToList();
+            deadlines.Where(d => d.CaseId == c.Id), now, withHistory: false).MaskedUnless(clear)).ToList();
         return new CaseListJson(json, total, page, pageSize);
     }
 
@@ -146,6 +172,25 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
         }
 
         return scope is null ? json : json with { Duplicates = await duplicates.ForCaseAsync(c.Id, scope, ct) };
+    }
+
+    /// <summary>A case in the caller's scope; an attempt on a case of another property is audited, then reported as not found.</summary>
+    public async Task<Case> LoadAuditedAsync(Guid id, AccessScope scope, CancellationToken ct)
+    {
+        try
+        {
+            return await workflow.LoadAsync(id, scope, ct);
+        }
+        catch (CaseNotFoundException)
+        {
+            if (await db.Cases.AnyAsync(c => c.Id == id, ct))
+            {
+                audit.Append(scope, "case.denied", "case", id.ToString(), null, new { operation = "read" });
+                await db.SaveChangesAsync(ct);
+            }
+
+            throw;
+        }
     }
 
     private Task<Dictionary<Guid, string>> PropertyCodesAsync(CancellationToken ct) =>

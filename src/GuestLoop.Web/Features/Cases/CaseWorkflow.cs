@@ -4,6 +4,7 @@ using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Surveys;
@@ -15,7 +16,7 @@ namespace GuestLoop.Web.Features.Cases;
 /// Loads a case inside the caller's scope, lets the aggregate take a step, recomputes its deadlines and
 /// saves everything in one transaction. Every channel (API, workspace, public page) goes through here.
 /// </summary>
-public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumbers numbers, IssueSurvey surveys,
+public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumbers numbers, IssueSurvey surveys, GuestMatching guests,
     DuplicateFinder duplicates, TimeProvider clock, GuestLoop.Web.Features.Analytics.EarlyWarning warnings)
 {
     /// <param name="shape">Further steps on the new case before its deadlines are computed (e.g. a regulator's transfer).</param>
@@ -28,6 +29,7 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumb
         var number = await numbers.NextAsync(property.Code, localDate, ct);
         var @case = Case.Receive(input, number, NewTrackingToken(), actor, now);
         shape?.Invoke(@case, now);
+        await guests.LinkAsync(@case, property, now, ct);
         db.Cases.Add(@case);
         await warnings.CheckRiskWordsAsync(@case, property, ct);
         await RefreshDeadlinesAsync(@case, property, ct);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -79,8 +80,9 @@ public static class CasesApi
 
     private static async Task<Ok<CaseJson>> Get(Guid id, HttpContext http, CaseWorkflow workflow, CaseReader reader, CancellationToken ct)
     {
-        var c = await workflow.LoadAsync(id, http.User.ToScope(), ct);
-        return TypedResults.Ok(await reader.ToJsonAsync(c, withHistory: true, ct));
+        var scope = http.User.ToScope();
+        var c = await reader.LoadAuditedAsync(id, scope, ct);
+        return TypedResults.Ok((await reader.ToJsonAsync(c, withHistory: true, ct)).MaskedUnless(PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator)));
     }
 
     private static async Task<Results<Ok<CaseListJson>, ValidationProblem>> List(HttpContext http, CaseReader reader,

@@ -39,7 +39,7 @@ public sealed record CreateCaseRequest(
         }
 
         var newCase = new NewCase(propertyId, kind ?? default, channel ?? default, Title ?? string.Empty, Description ?? string.Empty,
-            new Complainant(Trim(Customer?.Name), Trim(Customer?.Phone), Trim(Customer?.Email)),
+            new Complainant(Trim(Customer?.Name), Trim(Customer?.Phone), Trim(Customer?.Email), Trim(Customer?.IdNumber)),
             Demands, Place, occurred, received, ExternalRef, PraisedStaff: praised, PraisedNames: PraisedNames);
         foreach (var (field, messages) in newCase.Validate())
         {
@@ -92,4 +92,4 @@ public sealed record CreateCaseRequest(
     }
 }
 
-public sealed record CustomerInput(string? Name, string? Phone, string? Email);
+public sealed record CustomerInput(string? Name, string? Phone, string? Email, string? IdNumber = null);

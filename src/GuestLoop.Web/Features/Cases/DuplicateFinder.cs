@@ -6,8 +6,7 @@ namespace GuestLoop.Web.Features.Cases;
 
 /// <summary>
 /// Finds the earlier cases a new case probably repeats: same property, same guest, same matter, open or recent.
-/// The contact comparison lives here and in <see cref="GuestContact"/> only, so that storing contacts as keyed
-/// hashes later changes one query.
+/// The contact comparison lives here and in <see cref="GuestContact"/> only.
 /// </summary>
 public sealed class DuplicateFinder(GuestLoopDbContext db, DuplicateSettings settings)
 {
@@ -15,21 +14,19 @@ public sealed class DuplicateFinder(GuestLoopDbContext db, DuplicateSettings set
 
     public async Task<IReadOnlyList<(Case Earlier, DuplicateReason Reason, double Similarity)>> FindAsync(Case newer, CancellationToken ct)
     {
-        var phone = GuestContact.NormalisePhone(newer.Complainant.Phone);
-        var email = GuestContact.NormaliseEmail(newer.Complainant.Email);
-        if (phone is null && email is null)
+        // Contacts are stored encrypted, so the database cannot compare them; but every case with a phone, email or
+        // document number is linked to its guest through their keyed hashes (GuestMatching, run first). The same guest
+        // narrows the search; the exact rule then compares the decrypted contacts of the few left.
+        if (newer.GuestId is not { } guest)
         {
             return [];
         }
 
-        // The database narrows by the last digits (formatting rarely splits them); the exact rule runs on the few left.
-        var tail = phone?[^4..];
         var since = newer.ReceivedAt - settings.Window;
         var nearby = await db.Cases.AsNoTracking()
             .Where(c => c.PropertyId == newer.PropertyId && c.Id != newer.Id && c.MergedIntoId == null
                 && (c.Status != CaseStatus.Closed || c.ReceivedAt >= since))
-            .Where(c => (tail != null && c.Complainant.Phone != null && c.Complainant.Phone.Contains(tail))
-                || (email != null && c.Complainant.Email != null && c.Complainant.Email.ToLower() == email))
+            .Where(c => c.GuestId == guest)
             .OrderByDescending(c => c.ReceivedAt).Take(MaxCompared)
             .ToListAsync(ct);
         return nearby

@@ -1,4 +1,5 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Cases;
@@ -14,6 +15,14 @@ public sealed class IssueSurvey(GuestLoopDbContext db, SurveySchedule schedule)
 {
     public async Task<Survey?> IssueAsync(Case @case, DateTimeOffset now, CancellationToken ct)
     {
+        if (@case.GuestId is { } guestId
+            && await db.Guests.AsNoTracking().SingleOrDefaultAsync(g => g.Id == guestId, ct) is { } guest
+            && !guest.MayBeContactedFor(ConsentPurpose.Surveys))
+        {
+            // The guest withdrew consent to surveys: no link is made, so none is sent, offered or reminded.
+            return null;
+        }
+
         var existing = await db.Surveys.Where(s => s.CaseId == @case.Id).ToListAsync(ct);
         if (existing.Any(s => s.Cycle == @case.ReopenCount))
         {

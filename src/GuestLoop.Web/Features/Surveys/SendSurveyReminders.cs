@@ -30,7 +30,7 @@ public sealed class SendSurveyReminders(GuestLoopDbContext db, SmsOutbox sms, IS
         {
             var (survey, @case) = (item.Survey, item.Case);
             var byEmail = email is not null && !string.IsNullOrWhiteSpace(@case.Complainant.Email);
-            if (!byEmail && string.IsNullOrWhiteSpace(@case.Complainant.Phone))
+            if ((!byEmail && string.IsNullOrWhiteSpace(@case.Complainant.Phone)) || await WithdrewAsync(@case.GuestId, ct))
             {
                 continue;
             }
@@ -75,4 +75,10 @@ public sealed class SendSurveyReminders(GuestLoopDbContext db, SmsOutbox sms, IS
 
         return sent;
     }
+
+    /// <summary>A guest who withdrew consent to surveys after the link was made gets no reminder of it either.</summary>
+    private async Task<bool> WithdrewAsync(Guid? guestId, CancellationToken ct) =>
+        guestId is { } id
+        && await db.Guests.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is { } guest
+        && !guest.MayBeContactedFor(GuestLoop.Domain.Customers.ConsentPurpose.Surveys);
 }

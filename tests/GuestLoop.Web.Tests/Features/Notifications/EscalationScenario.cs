@@ -1,3 +1,4 @@
+using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Tests.Infrastructure;
@@ -41,10 +42,20 @@ public static class EscalationScenario
     public static Task<EscalationRound> RunJobAsync(GuestLoopApp app) =>
         app.Services.GetRequiredService<EscalationJob>().RunOnceAsync(CancellationToken.None);
 
+    /// <summary>The notices the escalation job stored; a repeat-complainant notice is stored when the case comes in, not by the job.</summary>
     public static async Task<List<Notification>> StoredAsync(GuestLoopApp app, Guid? caseId = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
-        return await db.Notifications.AsNoTracking().Where(n => caseId == null || n.CaseId == caseId).ToListAsync();
+        return await db.Notifications.AsNoTracking()
+            .Where(n => (caseId == null || n.CaseId == caseId) && n.Event != EscalationEvent.RepeatComplainant).ToListAsync();
+    }
+
+    /// <summary>Every emailed notice, those stored at intake included: the mailer sends them all.</summary>
+    public static async Task<int> EmailedCountAsync(GuestLoopApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+        return await db.Notifications.AsNoTracking().CountAsync(n => n.EmailedAt != null);
     }
 }

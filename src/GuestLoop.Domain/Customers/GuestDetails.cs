@@ -1,0 +1,54 @@
+namespace GuestLoop.Domain.Customers;
+
+/// <summary>Basic information and contacts of a guest, as entered or corrected.</summary>
+public sealed record GuestDetails(
+    string? Name,
+    string? Phone = null,
+    string? Email = null,
+    string? IdNumber = null,
+    string? Address = null,
+    string? Gender = null,
+    string? AgeRange = null,
+    string? Occupation = null)
+{
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (Name is { Length: > Guest.NameMax })
+        {
+            errors["name"] = [$"The name is at most {Guest.NameMax} characters."];
+        }
+
+        if (ContactNormaliser.Normalise(SensitiveField.Phone, Phone) is { } phone && phone.Length is < 5 or > 20)
+        {
+            errors["phone"] = ["Not a phone number."];
+        }
+
+        if (!string.IsNullOrWhiteSpace(Email) && !Email.Contains('@'))
+        {
+            errors["email"] = ["Not an email address."];
+        }
+
+        if (IdNumber is { Length: > 40 })
+        {
+            errors["idNumber"] = ["The document number is at most 40 characters."];
+        }
+
+        if (Address is { Length: > Guest.TextMax })
+        {
+            errors["address"] = [$"The address is at most {Guest.TextMax} characters."];
+        }
+
+        if (string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(IdNumber))
+        {
+            errors["name"] = ["A name or a contact is required."];
+        }
+
+        return errors;
+    }
+}
+
+public sealed class GuestValidationException(Dictionary<string, string[]> errors) : Exception("One or more fields are not valid.")
+{
+    public Dictionary<string, string[]> Errors { get; } = errors;
+}

@@ -1,0 +1,9 @@
+namespace GuestLoop.Domain.Customers;
+
+public enum LoyaltyTier
+{
+    None,
+    Silver,
+    Gold,
+    Platinum,
+}

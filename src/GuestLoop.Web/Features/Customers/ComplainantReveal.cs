@@ -1,0 +1,43 @@
+using GuestLoop.Domain.Customers;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Audit;
+using GuestLoop.Web.Features.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.Customers;
+
+/// <summary>Shows one contact of a case's complainant in clear to a caller whose role sees it masked, with a reason; audited.</summary>
+public sealed class ComplainantReveal(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit)
+{
+    public async Task<RevealJson> RevealAsync(Guid caseId, AccessScope scope, RevealBody body, CancellationToken ct)
+    {
+        var @case = await workflow.Visible(scope).AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct) ?? throw new CaseNotFoundException();
+        if (!PrivacyRules.MayReveal(scope.Authority, scope.IsAdministrator))
+        {
+            audit.Append(scope, "complainant.denied", "case", caseId.ToString(), null, new { operation = "reveal" });
+            await db.SaveChangesAsync(ct);
+            throw new PrivacyDeniedException("Your role may not reveal a guest's personal data.");
+        }
+
+        if (!Enum.TryParse<SensitiveField>(body.Field, ignoreCase: true, out var field) || field == SensitiveField.Address)
+        {
+            throw new GuestValidationException(new() { ["field"] = ["One of phone, email, idNumber."] });
+        }
+
+        if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > PrivacyRules.ReasonMax)
+        {
+            throw new GuestValidationException(new() { ["reason"] = ["A reason is required to reveal personal data."] });
+        }
+
+        audit.Append(scope, "complainant.reveal", "case", @case.Number, null, new { field, reason = body.Reason.Trim() });
+        await db.SaveChangesAsync(ct);
+        var c = @case.Complainant;
+        return new RevealJson(field.ToString(), field switch
+        {
+            SensitiveField.Phone => c.Phone,
+            SensitiveField.Email => c.Email,
+            _ => c.IdNumber,
+        });
+    }
+}
