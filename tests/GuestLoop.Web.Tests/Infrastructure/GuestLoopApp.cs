@@ -11,7 +11,7 @@ namespace GuestLoop.Web.Tests.Infrastructure;
 /// <summary>
 /// GuestLoop in memory on a database of its own, with the demo data and an administrator API key.
 /// Subclasses choose the provider; every HTTP test runs against each. The escalation job does not run on
-/// its own here; tests that need it call <see cref="EscalationJob.RunOnceAsync"/>.
+/// its own here (nor does the early-warning scan); tests that need them call their <c>RunOnceAsync</c>.
 /// </summary>
 public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFactory<Program>
 {
@@ -39,6 +39,7 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
         builder.UseSetting("GuestLoop:DataPath", _dataPath);
         builder.UseSetting("GuestLoop:Bootstrap:ApiKey", AdminKey);
         builder.UseSetting("GuestLoop:Escalation:Enabled", "false");
+        builder.UseSetting("GuestLoop:EarlyWarning:Enabled", "false");
         ConfigureDatabase(builder);
         builder.ConfigureTestServices(services =>
         {
