@@ -12,6 +12,7 @@ namespace GuestLoop.Web.Tests.Infrastructure;
 /// GuestLoop in memory on a database of its own, with the demo data and an administrator API key.
 /// Subclasses choose the provider; every HTTP test runs against each. The escalation job does not run on
 /// its own here, nor the mail job; tests that need them call <see cref="EscalationJob.RunOnceAsync"/> or poll a mailbox.
+/// its own here (nor does the early-warning scan); tests that need them call their <c>RunOnceAsync</c>.
 /// </summary>
 public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFactory<Program>
 {
@@ -43,6 +44,7 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
         // Tests are not distributed; they run PDFsharp under its AGPL terms (see README on the reply PDF).
         builder.UseSetting("GuestLoop:Replies:PdfSharpLicense", "agpl");
         builder.UseSetting("GuestLoop:Retention:Enabled", "false");
+        builder.UseSetting("GuestLoop:EarlyWarning:Enabled", "false");
         ConfigureDatabase(builder);
         builder.ConfigureTestServices(services =>
         {
