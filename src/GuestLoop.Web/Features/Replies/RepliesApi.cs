@@ -1,3 +1,4 @@
+using GuestLoop.Web.Infrastructure.Pdf;
 using GuestLoop.Web.Features.Account;
 using Microsoft.AspNetCore.Http.HttpResults;
 

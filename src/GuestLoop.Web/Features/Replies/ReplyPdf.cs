@@ -1,6 +1,7 @@
 using System.Globalization;
 using GuestLoop.Domain.Cases;
 using Microsoft.Extensions.Localization;
+using GuestLoop.Web.Infrastructure.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -17,7 +18,11 @@ public sealed class ReplyPdf(IStringLocalizer<SharedResource> l, IConfiguration 
     public byte[] Render(ReplyLetter letter, string propertyName, string language, TimeZoneInfo zone)
     {
         PdfLicence.Ensure(config[PdfLicence.Setting]);
-        ReplyFont.Install(config["GuestLoop:Replies:FontPath"]);
+        if (!CjkFontResolver.TryInstall(config["GuestLoop:Pdf:FontPath"]))
+        {
+            throw new FileNotFoundException("No TrueType font with Chinese glyphs was found for the PDF. Install fonts-wqy-microhei or set GuestLoop:Pdf:FontPath.");
+        }
+
         return GuestCulture.In(language, () =>
         {
             using var document = new PdfDocument();
@@ -26,8 +31,8 @@ public sealed class ReplyPdf(IStringLocalizer<SharedResource> l, IConfiguration 
             var page = document.AddPage();
             page.Size = PdfSharp.PageSize.A4;
             var gfx = XGraphics.FromPdfPage(page);
-            var title = new XFont(ReplyFont.Family, 18);
-            var body = new XFont(ReplyFont.Family, 11);
+            var title = new XFont(CjkFontResolver.Face, 18);
+            var body = new XFont(CjkFontResolver.Face, 11);
             var width = page.Width.Point - 2 * Margin;
             var y = Margin;
 

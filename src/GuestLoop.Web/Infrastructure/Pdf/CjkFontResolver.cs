@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using PdfSharp.Fonts;
 
 namespace GuestLoop.Web.Infrastructure.Pdf;
@@ -6,7 +5,8 @@ namespace GuestLoop.Web.Infrastructure.Pdf;
 /// <summary>
 /// Gives PDFsharp a TrueType font that has the Chinese glyphs. PDFsharp embeds TrueType outlines only (not the CFF
 /// of Noto Sans CJK) and reads no font collections, so the first face of a .ttc (Debian's fonts-wqy-microhei /
-/// fonts-wqy-zenhei) is cut out into a plain TrueType font here. The path is <c>GuestLoop:Pdf:FontPath</c>, else
+/// fonts-wqy-zenhei) is cut out into a plain TrueType font (<see cref="TrueTypeCollection"/>). Reply letters and
+/// the quarterly report share it: PDFsharp keeps one resolver per process. The path is <c>GuestLoop:Pdf:FontPath</c>, else
 /// the first of <see cref="Candidates"/> that exists.
 /// </summary>
 public sealed class CjkFontResolver : IFontResolver
@@ -17,6 +17,8 @@ public sealed class CjkFontResolver : IFontResolver
     [
         "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
         "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+        "/usr/share/fonts/truetype/arphic/uming.ttc",
+        "/usr/share/fonts/truetype/arphic/ukai.ttc",
         "C:\\Windows\\Fonts\\simhei.ttf",
     ];
 
@@ -35,48 +37,22 @@ public sealed class CjkFontResolver : IFontResolver
                 return true;
             }
 
-            var path = new[] { configuredPath }.Concat(Candidates).FirstOrDefault(p => !string.IsNullOrWhiteSpace(p) && File.Exists(p));
-            if (path is null)
+            if (Find(configuredPath) is not { } path)
             {
                 return false;
             }
 
-            GlobalFontSettings.FontResolver = new CjkFontResolver(FirstFace(File.ReadAllBytes(path)));
+            var bytes = File.ReadAllBytes(path);
+            GlobalFontSettings.FontResolver = new CjkFontResolver(TrueTypeCollection.IsCollection(bytes) ? TrueTypeCollection.ExtractFace(bytes) : bytes);
             return true;
         }
     }
 
+    /// <summary>The configured font file if it exists, else the first installed candidate.</summary>
+    public static string? Find(string? configuredPath) =>
+        new[] { configuredPath }.Concat(Candidates).FirstOrDefault(p => !string.IsNullOrWhiteSpace(p) && File.Exists(p));
+
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => new(Face, bold, italic);
 
     public byte[] GetFont(string faceName) => _font;
-
-    /// <summary>A .ttc's first font as a standalone .ttf; any other file as it is.</summary>
-    public static byte[] FirstFace(byte[] file)
-    {
-        if (file.Length < 16 || BinaryPrimitives.ReadUInt32BigEndian(file) != 0x74746366) // "ttcf"
-        {
-            return file;
-        }
-
-        var start = (int)BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(12));
-        var tables = BinaryPrimitives.ReadUInt16BigEndian(file.AsSpan(start + 4));
-        var header = 12 + 16 * tables;
-        var records = Enumerable.Range(0, tables).Select(i => start + 12 + 16 * i).Select(r => (
-            Record: r,
-            Offset: (int)BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(r + 8)),
-            Length: (int)BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(r + 12)))).ToList();
-        var size = header + records.Sum(t => (t.Length + 3) & ~3);
-        var font = new byte[size];
-        file.AsSpan(start, header).CopyTo(font);
-        var at = header;
-        for (var i = 0; i < records.Count; i++)
-        {
-            var (_, offset, length) = records[i];
-            file.AsSpan(offset, length).CopyTo(font.AsSpan(at));
-            BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(12 + 16 * i + 8), (uint)at);
-            at += (length + 3) & ~3;
-        }
-
-        return font;
-    }
 }

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using GuestLoop.Web.Features.Replies;
+using GuestLoop.Web.Infrastructure.Pdf;
 using GuestLoop.Web.Tests.Infrastructure;
 
 namespace GuestLoop.Web.Tests.Features.Replies;
@@ -9,7 +9,7 @@ public sealed class TrueTypeCollectionTests
     [SkippableFact]
     public void A_face_taken_out_of_a_collection_is_a_truetype_font_with_all_its_tables()
     {
-        var path = ReplyFont.Find(null);
+        var path = CjkFontResolver.Find(null);
         if (path is null)
         {
             Assert.False(TestDatabases.InCi, "CI=true but no Chinese TrueType font is installed; .ci/run installs fonts-wqy-microhei.");

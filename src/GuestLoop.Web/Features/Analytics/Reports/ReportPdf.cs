@@ -9,36 +9,9 @@ namespace GuestLoop.Web.Features.Analytics.Reports;
 public static class ReportPdf
 {
     private const double Margin = 50;
-    private static readonly Lock LicenseGate = new();
-    private static bool _licensed;
 
-    /// <summary>
-    /// PDFsharp 6.5 writes nothing without a licence: a commercial key, or an explicit acceptance of its AGPL terms
-    /// ("agpl"). That choice belongs to whoever runs GuestLoop, so it is a setting and there is no default.
-    /// </summary>
-    public static bool Licensed(string? license)
-    {
-        lock (LicenseGate)
-        {
-            if (_licensed)
-            {
-                return true;
-            }
-
-            if (string.Equals(license, "agpl", StringComparison.OrdinalIgnoreCase))
-            {
-                PdfSharp.PdfSharpLicense.SetAgplLicense();
-                _licensed = true;
-            }
-            else if (!string.IsNullOrWhiteSpace(license))
-            {
-                PdfSharp.PdfSharpLicense.LoadLicense(license);
-                _licensed = true;
-            }
-
-            return _licensed;
-        }
-    }
+    /// <summary>PDFsharp 6.5 writes nothing without a licence; the choice is the operator's (<see cref="PdfLicence"/>).</summary>
+    public static bool Licensed(string? license) => PdfLicence.TryEnsure(license);
 
     public static byte[] Write(QuarterlyFigures f, string? fontPath)
     {

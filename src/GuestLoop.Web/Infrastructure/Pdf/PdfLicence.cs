@@ -1,10 +1,10 @@
 using PdfSharp;
 
-namespace GuestLoop.Web.Features.Replies;
+namespace GuestLoop.Web.Infrastructure.Pdf;
 
-/// <summary>The reply PDF cannot be made: PDFsharp has no licence configured.</summary>
+/// <summary>No PDF can be made: PDFsharp has no licence configured.</summary>
 public sealed class PdfNotLicensedException() : Exception(
-    "The reply PDF needs a PDFsharp licence: set GuestLoop:Replies:PdfSharpLicense to a commercial key, or to 'agpl' to accept its AGPL-3.0 terms.");
+    "PDFs need a PDFsharp licence: set GuestLoop:Pdf:License to a commercial key, or to 'agpl' to accept its AGPL-3.0 terms.");
 
 /// <summary>
 /// PDFsharp 6.5 (the only version the registry serves) is AGPL-3.0 unless a commercial key is loaded, and refuses to
@@ -12,10 +12,24 @@ public sealed class PdfNotLicensedException() : Exception(
 /// </summary>
 public static class PdfLicence
 {
-    public const string Setting = "GuestLoop:Replies:PdfSharpLicense";
+    public const string Setting = "GuestLoop:Pdf:License";
 
     private static readonly Lock Gate = new();
     private static bool _loaded;
+
+    /// <summary>True when PDFs can be written: the configured licence is loaded (once per process).</summary>
+    public static bool TryEnsure(string? configured)
+    {
+        try
+        {
+            Ensure(configured);
+            return true;
+        }
+        catch (PdfNotLicensedException)
+        {
+            return false;
+        }
+    }
 
     public static void Ensure(string? configured)
     {

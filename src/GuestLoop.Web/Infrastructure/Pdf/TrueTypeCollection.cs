@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace GuestLoop.Web.Features.Replies;
+namespace GuestLoop.Web.Infrastructure.Pdf;
 
 /// <summary>
 /// Takes one face out of a TrueType collection (.ttc) as a stand-alone .ttf: PDFsharp embeds TrueType fonts but
