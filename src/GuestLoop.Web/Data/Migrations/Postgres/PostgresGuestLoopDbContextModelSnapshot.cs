@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -18,7 +19,7 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.5")
+                .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -71,10 +72,20 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.Property<string>("Findings")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("GuestId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MergedIntoNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -102,10 +113,20 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("PraisedNames")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("PropertyId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RecognisedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ReopenCount")
@@ -137,6 +158,10 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GuestId");
+
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -148,6 +173,8 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("DepartmentId", "Status");
+
+                    b.HasIndex("Kind", "RecognisedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
 
@@ -306,6 +333,53 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.HasIndex("CaseId");
 
                     b.ToTable("case_replies", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Cases.DuplicateCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EarlierCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<double>("Similarity")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EarlierCaseId");
+
+                    b.HasIndex("CaseId", "EarlierCaseId")
+                        .IsUnique();
+
+                    b.ToTable("duplicate_candidates", (string)null);
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.Compensation.GuestCompensation", b =>
@@ -508,6 +582,103 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerId", "State");
 
                     b.ToTable("remedies", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Customers.Guest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("AgeRange")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("IdNumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Occupation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<List<Guid>>("PropertyIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<DateTimeOffset?>("RepeatFlaggedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SpecialNeeds")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailHash");
+
+                    b.HasIndex("IdNumberHash");
+
+                    b.HasIndex("LastActivityAt");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("PhoneHash");
+
+                    b.ToTable("guests", (string)null);
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.Improvement.ImprovementAction", b =>
@@ -739,6 +910,125 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.ToTable("case_accountability", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.Alert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CasesLink")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("PropertyId", "CreatedAt");
+
+                    b.ToTable("alerts", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("HasPdf")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PropertyCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("quarterly_reports", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.RiskWordList", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(30000)
+                        .HasColumnType("character varying(30000)");
+
+                    b.HasKey("EnterpriseId");
+
+                    b.ToTable("risk_words", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -891,6 +1181,116 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.HasKey("EnterpriseId");
 
                     b.ToTable("compensation_limits", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Customers.CustomerSettingsRecord", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ClosedCaseContactDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InactiveGuestDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RepeatCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RepeatDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EnterpriseId");
+
+                    b.ToTable("customer_settings", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Customers.GuestMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MergedId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("MovedCaseIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("SurvivorPropertyIdsBefore")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedId");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.ToTable("guest_merges", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Customers.RetentionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CaseContactsRemoved")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("GuestsErased")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VisitsRemoved")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slot")
+                        .IsUnique();
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("retention_runs", (string)null);
                 });
 
             modelBuilder.Entity("GuestLoop.Web.Features.Intake.ImportJob", b =>
@@ -1108,6 +1508,162 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.ToTable("teaching_cases", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Mail.CaseMessageId", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Outgoing")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("MessageId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("case_message_ids", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Mail.MailReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MailboxId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Uid")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MailboxId", "MessageKey")
+                        .IsUnique();
+
+                    b.ToTable("mail_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Mail.Mailbox", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("LastErrorAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastUid")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Port")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedPassword")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Tls")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("UidValidity")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.ToTable("mailboxes", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1179,6 +1735,28 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Organisation.ChannelOwner", b =>
+                {
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PropertyId", "Channel");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("channel_owners", (string)null);
                 });
 
             modelBuilder.Entity("GuestLoop.Web.Features.Organisation.Department", b =>
@@ -1326,6 +1904,100 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("staff", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Replies.SmsMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Gateway")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("sms_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Search.CaseSearchDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BodyTerms")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_terms");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || to_tsvector('simple'::regconfig, body_terms)", true);
+
+                    b.Property<string>("TitleTerms")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title_terms");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.ToTable("case_search", (string)null);
                 });
 
             modelBuilder.Entity("GuestLoop.Web.Features.Sla.CalendarDayRecord", b =>
@@ -1555,6 +2227,25 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.ToTable("supervision_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.Cases.Case", b =>
                 {
                     b.OwnsOne("GuestLoop.Domain.Cases.Assessment", "Assessment", b1 =>
@@ -1588,14 +2279,19 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("Email")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("complainant_email");
 
                             b1.Property<string>("IdNumber")
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("complainant_id_number");
+
+                            b1.Property<string>("IdNumberHash")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("complainant_id_number_hash");
 
                             b1.Property<string>("Name")
                                 .HasMaxLength(100)
@@ -1603,11 +2299,18 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                                 .HasColumnName("complainant_name");
 
                             b1.Property<string>("Phone")
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("complainant_phone");
 
+                            b1.Property<string>("PhoneHash")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("complainant_phone_hash");
+
                             b1.HasKey("CaseId");
+
+                            b1.HasIndex("PhoneHash");
 
                             b1.ToTable("cases");
 
@@ -1637,6 +2340,37 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                             b1.HasKey("CaseId");
 
                             b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("GuestLoop.Domain.Cases.PraisedStaff", "PraisedStaff", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid?>("StaffId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.HasIndex("StaffId");
+
+                            b1.ToTable("case_praised_staff", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -1742,6 +2476,8 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
 
                     b.Navigation("FollowUp");
 
+                    b.Navigation("PraisedStaff");
+
                     b.Navigation("RegulatorDocuments");
 
                     b.Navigation("Responsibility");
@@ -1807,6 +2543,174 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.Customers.Guest", b =>
+                {
+                    b.OwnsMany("GuestLoop.Domain.Customers.CareAction", "CareActions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("GuestId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<DateTimeOffset?>("OutcomeAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GuestId");
+
+                            b1.ToTable("guest_care_actions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuestId");
+                        });
+
+                    b.OwnsMany("GuestLoop.Domain.Customers.GuestConsent", "Consents", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<bool>("Granted")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid>("GuestId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Purpose")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Source")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GuestId");
+
+                            b1.ToTable("guest_consents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuestId");
+                        });
+
+                    b.OwnsOne("GuestLoop.Domain.Customers.GuestPreferences", "Preferences", b1 =>
+                        {
+                            b1.Property<Guid>("GuestId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Diet")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("pref_diet");
+
+                            b1.Property<string>("Floor")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("pref_floor");
+
+                            b1.Property<string>("RoomType")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("pref_room_type");
+
+                            b1.Property<string>("View")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("pref_view");
+
+                            b1.HasKey("GuestId");
+
+                            b1.ToTable("guests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuestId");
+                        });
+
+                    b.OwnsMany("GuestLoop.Domain.Customers.GuestVisit", "Visits", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal?>("Amount")
+                                .HasColumnType("numeric");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("GuestId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("PropertyId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GuestId");
+
+                            b1.ToTable("guest_visits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuestId");
+                        });
+
+                    b.Navigation("CareActions");
+
+                    b.Navigation("Consents");
+
+                    b.Navigation("Preferences")
+                        .IsRequired();
+
+                    b.Navigation("Visits");
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.OwnsMany("GuestLoop.Domain.Improvement.ImprovementProgress", "Progress", b1 =>
@@ -1861,6 +2765,15 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.HasOne("GuestLoop.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Search.CaseSearchDocument", b =>
+                {
+                    b.HasOne("GuestLoop.Domain.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("GuestLoop.Web.Features.Search.CaseSearchDocument", "CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
