@@ -125,12 +125,17 @@ public sealed class PostgresApp : GuestLoopApp
         _connection = new(TestDatabases.CreatePostgresDatabase);
     }
 
-    private PostgresApp(string connection)
+    private PostgresApp(string connection, string dataPath) : base(dataPath)
     {
         _connection = new(connection);
     }
 
-    public static PostgresApp SharingWith(PostgresApp other, RecordingEmailSender? emails) => new(other._connection.Value) { Clock = other.Clock, Emails = emails };
+    /// <summary>
+    /// A second instance: the same database, and the same data folder as a shared volume would give it (evidence files
+    /// and the key ring of personal data, which is never kept in the database it protects).
+    /// </summary>
+    public static PostgresApp SharingWith(PostgresApp other, RecordingEmailSender? emails) =>
+        new(other._connection.Value, other.DataPath) { Clock = other.Clock, Emails = emails };
 
     public override void Require() => TestDatabases.RequirePostgres();
 

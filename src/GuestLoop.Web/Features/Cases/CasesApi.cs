@@ -20,6 +20,7 @@ public static class CasesApi
         api.MapGet("/cases.csv", Csv).WithTags("Cases").WithName("ExportCases").WithSummary("The same case list as CSV, every matching row")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         cases.MapCaseTransitions();
+        cases.MapDuplicates();
         return api;
     }
 
@@ -30,7 +31,13 @@ public static class CasesApi
         var property = string.IsNullOrWhiteSpace(request.Property)
             ? null
             : await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Property, ct);
-        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty);
+        var (praised, unknown) = await PraisedStaffAsync(db, property?.Id, request.PraisedStaffIds, ct);
+        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty, praised);
+        if (unknown && !errors.ContainsKey("praisedStaffIds"))
+        {
+            errors["praisedStaffIds"] = ["Each praised staff member must be active staff of the property."];
+        }
+
         if (property is null && !string.IsNullOrWhiteSpace(request.Property) || property is not null && !scope.CanSee(property.Id))
         {
             errors["property"] = [$"Unknown property '{request.Property}'."];
@@ -70,6 +77,23 @@ public static class CasesApi
         return await CreatedResult(db, workflow, created.Id, property.Code, clock, ct);
     }
 
+    /// <summary>The praised staff by id, as active staff of the property; unknown is true when any id is not.</summary>
+    internal static async Task<(IReadOnlyList<PraisedStaff> Praised, bool Unknown)> PraisedStaffAsync(GuestLoopDbContext db, Guid? propertyId,
+        IReadOnlyList<Guid>? ids, CancellationToken ct)
+    {
+        if (ids is not { Count: > 0 })
+        {
+            return ([], false);
+        }
+
+        var wanted = ids.Distinct().ToList();
+        var staff = (await db.Staff.AsNoTracking().Where(s => wanted.Contains(s.Id) && s.Active).ToListAsync(ct))
+            .Where(s => propertyId is { } p && (s.AllProperties || s.PropertyIds.Contains(p))).ToList();
+        var praised = wanted.Select(id => staff.FirstOrDefault(s => s.Id == id)).OfType<Organisation.StaffMember>()
+            .Select(s => new PraisedStaff(s.Id, s.DisplayName)).ToList();
+        return (praised, praised.Count < wanted.Count);
+    }
+
     private static async Task<Created<CaseJson>> CreatedResult(GuestLoopDbContext db, CaseWorkflow workflow, Guid id, string propertyCode,
         TimeProvider clock, CancellationToken ct)
     {
@@ -82,7 +106,7 @@ public static class CasesApi
     {
         var scope = http.User.ToScope();
         var c = await reader.LoadAuditedAsync(id, scope, ct);
-        return TypedResults.Ok((await reader.ToJsonAsync(c, withHistory: true, ct)).MaskedUnless(PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator)));
+        return TypedResults.Ok((await reader.ToJsonAsync(c, withHistory: true, ct, scope)).MaskedUnless(PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator)));
     }
 
     private static async Task<Results<Ok<CaseListJson>, ValidationProblem>> List(HttpContext http, CaseReader reader,

@@ -73,10 +73,17 @@ public sealed class StatsSeed
             .Select(i => new Department { Name = $"部门{i}", PropertyId = property.Id, Function = DepartmentFunction.Business }).ToArray();
         db.Departments.AddRange(departments);
         var actor = new Actor(null, "seed", AuthorityLevel.Level1);
+        // Intake links each case with a phone to its guest profile (matching by keyed hash); the seed does the same.
+        var guests = new Dictionary<string, Guid>();
         foreach (var s in cases)
         {
             var c = Case.Receive(new NewCase(property.Id, s.Kind, s.Channel, "测试", "测试内容", new Complainant("客人", s.Phone, null),
                 ReceivedAt: s.ReceivedAt, Category: s.Category), "ST-" + Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"), actor, s.ReceivedAt);
+            if (s.Phone is { } phone)
+            {
+                c.LinkGuest(guests.TryGetValue(phone, out var guest) ? guest : guests[phone] = Guid.NewGuid(), priority: false);
+            }
+
             db.Cases.Add(c);
             db.Entry(c).Property(x => x.ReopenCount).CurrentValue = s.Reopens;
             db.Entry(c).Property(x => x.DepartmentId).CurrentValue = departments[s.Department].Id;
