@@ -1,3 +1,4 @@
+using GuestLoop.Web.Infrastructure;
 namespace GuestLoop.Web.Features.Analytics;
 
 /// <summary>
@@ -14,34 +15,19 @@ public sealed class EarlyWarningJob(IServiceScopeFactory scopes, IConfiguration 
         return await scope.ServiceProvider.GetRequiredService<EarlyWarningScan>().RunAsync(ct);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!config.GetValue("GuestLoop:EarlyWarning:Enabled", true))
-        {
-            return;
-        }
+    /// <summary>The first round comes one interval after start, the others every interval.</summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        config.GetValue("GuestLoop:EarlyWarning:Enabled", true)
+            ? PeriodicRounds.RunAsync("Early-warning", TimeSpan.FromMinutes(Math.Max(1, config.GetValue("GuestLoop:EarlyWarning:IntervalMinutes", 15))),
+                clock, log, RoundAsync, stoppingToken, firstAtStart: false)
+            : Task.CompletedTask;
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, config.GetValue("GuestLoop:EarlyWarning:IntervalMinutes", 15))), clock);
-        try
+    private async Task RoundAsync(CancellationToken ct)
+    {
+        var raised = await RunOnceAsync(ct);
+        if (raised > 0)
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    var raised = await RunOnceAsync(stoppingToken);
-                    if (raised > 0)
-                    {
-                        log.LogInformation("Early warning: {Raised} alerts raised", raised);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    log.LogError(e, "Early-warning round failed");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
+            log.LogInformation("Early warning: {Raised} alerts raised", raised);
         }
     }
 }

@@ -1,3 +1,4 @@
+using GuestLoop.Web.Infrastructure;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
@@ -100,35 +101,17 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, IConfiguration con
         return await db.RetentionRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(100).ToListAsync(ct);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!config.GetValue("GuestLoop:Retention:Enabled", true))
-        {
-            return;
-        }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        config.GetValue("GuestLoop:Retention:Enabled", true)
+            ? PeriodicRounds.RunAsync("Retention", TimeSpan.FromHours(1), clock, log, RoundAsync, stoppingToken)
+            : Task.CompletedTask;
 
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        try
+    private async Task RoundAsync(CancellationToken ct)
+    {
+        if (await RunOnceAsync(clock.GetUtcNow().ToString("yyyy-MM-dd"), ct) is { } run)
         {
-            do
-            {
-                try
-                {
-                    if (await RunOnceAsync(clock.GetUtcNow().ToString("yyyy-MM-dd"), stoppingToken) is { } run)
-                    {
-                        log.LogInformation("Retention run: {Contacts} case contacts, {Visits} visits, {Guests} guests removed",
-                            run.CaseContactsRemoved, run.VisitsRemoved, run.GuestsErased);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    log.LogError(e, "Retention run failed");
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
+            log.LogInformation("Retention run: {Contacts} case contacts, {Visits} visits, {Guests} guests removed",
+                run.CaseContactsRemoved, run.VisitsRemoved, run.GuestsErased);
         }
     }
 }

@@ -1,3 +1,4 @@
+using GuestLoop.Web.Infrastructure;
 using GuestLoop.Web.Features.Surveys;
 using Microsoft.Extensions.Options;
 
@@ -26,31 +27,8 @@ public sealed class MailJob(IServiceScopeFactory scopes, IOptions<MailOptions> o
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await RunOnceAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    log.LogError(e, "Mail round failed");
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Enabled
+            ? PeriodicRounds.RunAsync("Mail", options.Value.Interval, clock, log, RunOnceAsync, stoppingToken)
+            : Task.CompletedTask;
 }

@@ -1,3 +1,4 @@
+using GuestLoop.Web.Infrastructure;
 using GuestLoop.Web.Features.Improvement;
 using Microsoft.Extensions.Options;
 
@@ -22,36 +23,17 @@ public sealed class EscalationJob(IServiceScopeFactory scopes, IOptions<Escalati
         return new EscalationRound(stored, emailed);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Enabled
+            ? PeriodicRounds.RunAsync("Escalation", TimeSpan.FromSeconds(options.Value.IntervalSeconds), clock, log, RoundAsync, stoppingToken)
+            : Task.CompletedTask;
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.IntervalSeconds), clock);
-        try
+    private async Task RoundAsync(CancellationToken ct)
+    {
+        var round = await RunOnceAsync(ct);
+        if (round.Stored + round.Emailed > 0)
         {
-            do
-            {
-                try
-                {
-                    var round = await RunOnceAsync(stoppingToken);
-                    if (round.Stored + round.Emailed > 0)
-                    {
-                        log.LogInformation("Escalation round: {Stored} notifications stored, {Emailed} emailed", round.Stored, round.Emailed);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A database hiccup must not stop the warnings for good; the next round tries again.
-                    log.LogError(e, "Escalation round failed");
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
+            log.LogInformation("Escalation round: {Stored} notifications stored, {Emailed} emailed", round.Stored, round.Emailed);
         }
     }
 }
