@@ -1,3 +1,5 @@
+using GuestLoop.Domain.Customers;
+
 namespace GuestLoop.Domain.Cases;
 
 /// <summary>
@@ -6,30 +8,15 @@ namespace GuestLoop.Domain.Cases;
 /// </summary>
 public static class GuestContact
 {
-    /// <summary>Digits only, without the country code 86 of a mainland number; null when nothing is left.</summary>
-    public static string? NormalisePhone(string? phone)
-    {
-        if (string.IsNullOrWhiteSpace(phone))
-        {
-            return null;
-        }
+    /// <summary>
+    /// Digits only, without the country code 86 of a mainland number — the spelling the keyed hash of a phone uses
+    /// (<see cref="ContactNormaliser"/>) — and null when fewer than 5 digits are left.
+    /// </summary>
+    public static string? NormalisePhone(string? phone) =>
+        ContactNormaliser.Normalise(SensitiveField.Phone, phone) is { Length: >= 5 } digits ? digits : null;
 
-        var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
-        if (digits.StartsWith("0086", StringComparison.Ordinal))
-        {
-            digits = digits[4..];
-        }
-        else if (digits.Length == 13 && digits.StartsWith("86", StringComparison.Ordinal))
-        {
-            digits = digits[2..];
-        }
-
-        return digits.Length >= 5 ? digits : null;
-    }
-
-    /// <summary>Trimmed and lower-cased (invariant); null for an empty address.</summary>
-    public static string? NormaliseEmail(string? email) =>
-        string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
+    /// <summary>Trimmed and lower-cased (invariant), as the keyed hash of an email; null for an empty address.</summary>
+    public static string? NormaliseEmail(string? email) => ContactNormaliser.Normalise(SensitiveField.Email, email);
 
     /// <summary>The same guest: the same normalised phone, or the same email ignoring case.</summary>
     public static bool SameGuest(Complainant a, Complainant b)
