@@ -51,9 +51,28 @@ public static class WorkspacePages
     }
 
     /// <summary>Opens a MudSelect by its test id and picks the option with the given text.</summary>
+    /// <remarks>
+    /// A click that lands while the previous popover is still closing can be lost, so the pick is
+    /// checked on the text the select shows and tried again until the value shows.
+    /// </remarks>
     public static async Task PickAsync(this IPage page, string testId, string option)
     {
-        await page.ClickAsync($"[data-testid={testId}]");
-        await page.ClickAsync($".mud-popover-open .mud-list-item:has-text(\"{option}\")");
+        var shown = page.Locator($"[data-testid={testId}]").First;
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+            await page.ClickAsync($"[data-testid={testId}]");
+            var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(option)}\\s*$") });
+            await item.First.ClickAsync();
+            try
+            {
+                await Assertions.Expect(shown).ToHaveTextAsync(option, new() { Timeout = 3000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
     }
 }
