@@ -10,7 +10,7 @@ namespace GuestLoop.Web.Features.Customers;
 
 /// <summary>
 /// Where personal data meets the database: the encrypting converter on every sensitive column (guest profiles and the
-/// complainant on cases), and the keyed-hash columns beside them, filled on every save.
+/// complainant on cases, the recipient of every text message), and the keyed-hash columns beside them, filled on every save.
 /// </summary>
 public static class SensitiveColumns
 {
@@ -31,6 +31,7 @@ public static class SensitiveColumns
             o.Property<string?>(IdNumberHash).HasColumnName("complainant_id_number_hash").HasMaxLength(64);
             o.HasIndex(PhoneHash);
         });
+        model.Entity<GuestLoop.Web.Features.Replies.SmsMessage>().Property<string?>(nameof(GuestLoop.Web.Features.Replies.SmsMessage.To)).HasConversion(converter).HasMaxLength(EncryptedMax).IsRequired();
         model.Entity<Guest>(b =>
         {
             foreach (var name in new[] { nameof(Guest.Phone), nameof(Guest.Email), nameof(Guest.IdNumber), nameof(Guest.Address) })

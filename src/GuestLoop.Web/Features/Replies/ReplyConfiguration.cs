@@ -9,7 +9,6 @@ internal sealed class ReplyConfiguration : IEntityTypeConfiguration<SmsMessage>
     {
         b.ToTable("sms_outbox");
         b.Property(m => m.Purpose).HasMaxLength(30);
-        b.Property(m => m.To).HasMaxLength(40);
         b.Property(m => m.Text).HasMaxLength(1000);
         b.Property(m => m.Gateway).HasMaxLength(20);
         b.Property(m => m.Status).HasMaxLength(20);

@@ -1,4 +1,5 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
@@ -71,9 +72,12 @@ public sealed class SendReply(GuestLoopDbContext db, CaseWorkflow workflow, Repl
             throw CaseValidationException.For("way", "One of email|sms.");
         }
 
-        await workflow.PerformAsync(c.Id, scope, (x, actor, now) => x.RecordReplySent(actor, now, sent.Way, sent.To), ct);
-        audit.Append(scope, "reply.send", "case", c.Id.ToString(), null, new { way = sent.Way, to = sent.To, sent.MessageId, sent.Status, interim = letter.Interim });
+        // The history and the audit log keep the recipient masked: both outlive the guest's contact details and are
+        // read by staff who may not see them in clear.
+        var masked = sent.Way == Email ? Masking.Email(sent.To)! : Masking.Phone(sent.To)!;
+        await workflow.PerformAsync(c.Id, scope, (x, actor, now) => x.RecordReplySent(actor, now, sent.Way, masked), ct);
+        audit.Append(scope, "reply.send", "case", c.Id.ToString(), null, new { way = sent.Way, to = masked, sent.MessageId, sent.Status, interim = letter.Interim });
         await db.SaveChangesAsync(ct);
-        return sent;
+        return PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator) ? sent : sent with { To = masked };
     }
 }

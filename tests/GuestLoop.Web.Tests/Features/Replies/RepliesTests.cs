@@ -76,7 +76,7 @@ public abstract class RepliesTests(GuestLoopApp app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = await response.JsonAsync();
-        Assert.Equal("13800138000", sent["to"]!.GetValue<string>());
+        Assert.Equal("138****8000", sent["to"]!.GetValue<string>());
         Assert.Equal("logged", sent["status"]!.GetValue<string>());
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -84,10 +84,15 @@ public abstract class RepliesTests(GuestLoopApp app)
             var sms = Assert.Single(await db.SmsMessages.Where(m => m.CaseId == id).ToListAsync());
             Assert.Contains(c["number"]!.GetValue<string>(), sms.Text);
             Assert.Contains("/track/", sms.Text);
+            Assert.Equal("13800138000", sms.To);
+            var stored = await db.Database.SqlQueryRaw<string>("SELECT \"To\" AS \"Value\" FROM sms_outbox WHERE \"Id\" = {0}", sms.Id).SingleAsync();
+            Assert.DoesNotContain("13800138000", stored);
+            var audit = await db.AuditLog.Where(a => a.Action == "reply.send" && a.EntityKey == id.ToString()).Select(a => a.After).SingleAsync();
+            Assert.DoesNotContain("13800138000", audit ?? string.Empty);
         }
 
         var history = (await (await app.Api().GetAsync($"/api/v1/cases/{id}")).JsonAsync())["history"]!.AsArray();
-        Assert.Contains(history, h => h!["action"]!.GetValue<string>() == "replySent" && h["detail"]!.GetValue<string>() == "sms: 13800138000");
+        Assert.Contains(history, h => h!["action"]!.GetValue<string>() == "replySent" && h["detail"]!.GetValue<string>() == "sms: 138****8000");
         var track = await app.CreateClient().GetStringAsync($"/track/{await TokenAsync(id)}?culture=zh-CN");
         Assert.Contains("答复已发送", track);
     }
