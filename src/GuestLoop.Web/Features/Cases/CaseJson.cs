@@ -48,7 +48,7 @@ public sealed record CaseJson(
     /// <summary>The complainant's contacts as a caller who does not see clear values sees them.</summary>
     public CaseJson MaskedUnless(bool clear) => clear
         ? this
-        : this with { Customer = new CustomerJson(Customer.Name, Masking.Phone(Customer.Phone), Masking.Email(Customer.Email)) };
+        : this with { Customer = Customer.MaskedUnless(clear) };
 
     public static CaseJson From(Case c, string propertyCode, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now, bool withHistory) => new(
         c.Id, c.Number, c.Kind, c.Channel, propertyCode, c.Status, c.Category, c.Severity, c.Object, c.Title, c.Description,
@@ -101,7 +101,11 @@ public sealed record RegulatorJson(string Name, string ReferenceNumber, DateTime
 
 public sealed record RegulatorDocumentJson(string Name, string? Url);
 
-public sealed record CustomerJson(string? Name, string? Phone, string? Email);
+public sealed record CustomerJson(string? Name, string? Phone, string? Email)
+{
+    /// <summary>The contacts as a caller who does not see clear values sees them.</summary>
+    public CustomerJson MaskedUnless(bool clear) => clear ? this : this with { Phone = Masking.Phone(Phone), Email = Masking.Email(Email) };
+}
 
 public sealed record DeadlineJson(SlaStage Stage, DateTimeOffset StartedAt, DateTimeOffset? DueAt, DateTimeOffset? MetAt, bool Breached);
 

@@ -1,3 +1,4 @@
+using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -6,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Surveys;
 
-/// <summary>The surveys whose reminder is due now, for the sender of e-mail and text messages, and its receipt.</summary>
+/// <summary>
+/// The surveys whose reminder is due now, for the sender of e-mail and text messages, and its receipt. Guests who withdrew
+/// their consent to surveys are left out; contacts are masked for callers who do not see clear values.
+/// </summary>
 public sealed class SurveyReminders(GuestLoopDbContext db, CaseWorkflow workflow, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SurveyReminderJson>> DueAsync(AccessScope scope, int limit, CancellationToken ct)
@@ -18,13 +22,18 @@ public sealed class SurveyReminders(GuestLoopDbContext db, CaseWorkflow workflow
             .OrderBy(s => s.NextReminderAt)
             .Join(cases, s => s.CaseId, c => c.Id, (s, c) => new
             {
-                Survey = s, c.Number, c.Complainant.Name, c.Complainant.Phone, c.Complainant.Email,
+                Survey = s, c.Number, c.GuestId, c.Complainant.Name, c.Complainant.Phone, c.Complainant.Email,
             })
             .Take(limit)
             .ToListAsync(ct);
-        return rows.OrderBy(r => r.Survey.NextReminderAt)
+        var guestIds = rows.Where(r => r.GuestId is not null).Select(r => r.GuestId!.Value).Distinct().ToList();
+        var withdrawn = (await db.Guests.AsNoTracking().Where(g => guestIds.Contains(g.Id)).ToListAsync(ct))
+            .Where(g => !g.MayBeContactedFor(ConsentPurpose.Surveys)).Select(g => g.Id).ToHashSet();
+        var clear = PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator);
+        return rows.Where(r => r.GuestId is not { } guest || !withdrawn.Contains(guest))
+            .OrderBy(r => r.Survey.NextReminderAt)
             .Select(r => new SurveyReminderJson(r.Survey.Id, r.Survey.CaseId, r.Number, SurveyJson.LinkOf(r.Survey),
-                r.Survey.RemindersSent + 1, r.Survey.NextReminderAt!.Value, r.Survey.ExpiresAt, new CustomerJson(r.Name, r.Phone, r.Email)))
+                r.Survey.RemindersSent + 1, r.Survey.NextReminderAt!.Value, r.Survey.ExpiresAt, new CustomerJson(r.Name, r.Phone, r.Email).MaskedUnless(clear)))
             .ToList();
     }
 

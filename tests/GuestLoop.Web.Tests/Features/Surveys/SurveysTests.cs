@@ -1,4 +1,6 @@
 using System.Net;
+using GuestLoop.Domain.Customers;
+using GuestLoop.Web.Tests.Features.Customers;
 using GuestLoop.Web.Tests.Infrastructure;
 
 namespace GuestLoop.Web.Tests.Features.Surveys;
@@ -228,6 +230,27 @@ public abstract class SurveysTests(GuestLoopApp app)
         Assert.DoesNotContain(due, d => d!["caseId"]!.GetValue<Guid>() == id);
         var again = await app.Api().PostJsonAsync($"/api/v1/surveys/{surveyId}/reminder-sent", new { });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task A_reminder_is_not_due_once_the_guest_withdrew_survey_consent_and_an_agent_sees_the_phone_masked()
+    {
+        app.Require();
+        var phone = GuestFlow.NewPhone();
+        var id = (await app.CaseForAsync(phone))["id"]!.GetValue<Guid>();
+        await app.StepAsync(id, "triage", new { category = "hygiene", severity = "general" });
+        await app.StepAsync(id, "start-investigation");
+        await app.ReplyFromInvestigationAsync(id);
+        await app.ShiftAsync(id, nextReminderAt: DateTimeOffset.UtcNow.AddMinutes(-5));
+
+        var asAgent = (await (await app.Api("agent").GetAsync("/api/v1/surveys/reminders-due?limit=500")).JsonAsync()).AsArray();
+        var guestId = await app.GuestIdAsync(id);
+        var withdrawn = await app.Api("agent").PostJsonAsync($"/api/v1/guests/{guestId}/consents", new { purpose = "surveys", granted = false });
+        var after = (await (await app.Api().GetAsync("/api/v1/surveys/reminders-due?limit=500")).JsonAsync()).AsArray();
+
+        Assert.Equal(Masking.Phone(phone), Assert.Single(asAgent, d => d!["caseId"]!.GetValue<Guid>() == id)!["customer"]!["phone"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        Assert.DoesNotContain(after, d => d!["caseId"]!.GetValue<Guid>() == id);
     }
 
     [SkippableFact]
