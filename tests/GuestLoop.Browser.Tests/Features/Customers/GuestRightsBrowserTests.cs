@@ -1,0 +1,116 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GuestLoop.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace GuestLoop.Browser.Tests.Features.Customers;
+
+/// <summary>
+/// The service-quality head answers a guest's requests from the workspace: withdraws their survey consent and exports
+/// what is held about them; merges two profiles of one guest and undoes it. Each step reaches the data and the audit log.
+/// </summary>
+public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+{
+    private async Task<(Guid CaseId, Guid GuestId)> CaseForAsync(string name, string phone, string property = "DEMO-HOTEL")
+    {
+        var response = await fx.Api().PostAsJsonAsync("/api/v1/cases", new
+        {
+            kind = "complaint", channel = "phone", property, title = "早餐排队太久",
+            description = "早餐厅排队超过半小时。", customer = new { name, phone },
+        }, JsonSerializerOptions.Web);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        var created = JsonNode.Parse(text)!;
+        return (created["id"]!.GetValue<Guid>(), created["guestId"]!.GetValue<Guid>());
+    }
+
+    private async Task<List<string>> AuditActionsAsync(Guid guestId)
+    {
+        var json = JsonNode.Parse(await fx.Api().GetStringAsync($"/api/v1/audit?entity=guest&q={guestId}&pageSize=200"))!;
+        return json["items"]!.AsArray().Select(e => e!["action"]!.GetValue<string>()).ToList();
+    }
+
+    /// <summary>Clicks until the page shows the result: a click before the circuit is connected does nothing.</summary>
+    private static async Task ClickUntilAsync(IPage page, string button, string result)
+    {
+        for (var attempt = 0; attempt < 5 && await page.Locator(result).CountAsync() == 0; attempt++)
+        {
+            await page.ClickAsync(button);
+            try
+            {
+                await page.WaitForSelectorAsync(result, new() { Timeout = 3_000 });
+            }
+            catch (TimeoutException)
+            {
+                // Not connected yet; try again.
+            }
+        }
+
+        await page.WaitForSelectorAsync(result);
+    }
+
+    private static string NewPhone() => "135" + Random.Shared.Next(10_000_000, 99_999_999);
+
+    [SkippableFact]
+    public async Task The_head_withdraws_a_guests_survey_consent_and_exports_the_guest()
+    {
+        var phone = NewPhone();
+        var (_, guestId) = await CaseForAsync("韩梅", phone);
+
+        var head = await fx.NewPageAsync();
+        await head.SignInAsync("head", $"/guests/{guestId}");
+        await ClickUntilAsync(head, "[data-consent=Surveys] [data-testid=consent-withdraw]:not([disabled])", "[data-consent=Surveys][data-granted=false]");
+        Assert.False(string.IsNullOrWhiteSpace(await head.InnerTextAsync("[data-consent=Surveys] [data-testid=consent-date]")));
+        Assert.True(await head.IsDisabledAsync("[data-consent=Surveys] [data-testid=consent-withdraw]"), "A withdrawn consent could be withdrawn again.");
+
+        var guest = JsonNode.Parse(await fx.Api().GetStringAsync($"/api/v1/guests/{guestId}"))!;
+        var surveys = Assert.Single(guest["consents"]!.AsArray(), c => string.Equals(c!["purpose"]!.ToString(), "surveys", StringComparison.OrdinalIgnoreCase));
+        Assert.False(surveys!["granted"]!.GetValue<bool>());
+
+        var download = await head.RunAndWaitForDownloadAsync(() => head.ClickAsync("[data-testid=export-xlsx]"));
+        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+        using var workbook = ZipFile.OpenRead(await download.PathAsync());
+        var sheets = string.Concat(workbook.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        Assert.Contains(phone, sheets);
+        Assert.Contains("韩梅", sheets);
+
+        var actions = await AuditActionsAsync(guestId);
+        Assert.Contains("guest.consent", actions);
+        Assert.Contains("guest.export", actions);
+    }
+
+    [SkippableFact]
+    public async Task The_head_merges_two_profiles_of_one_guest_and_undoes_the_merge()
+    {
+        var phone = NewPhone();
+        var (_, first) = await CaseForAsync("司马光", phone);
+        var (caseB, second) = await CaseForAsync("司马光", phone[..3] + "0" + phone[4..], "DEMO-SCENIC");
+        Assert.NotEqual(first, second);
+
+        var head = await fx.NewPageAsync();
+        await head.SignInAsync("head", "/guests/duplicates");
+        var pair = $"[data-pair=\"{first}:{second}\"], [data-pair=\"{second}:{first}\"]";
+        await head.WaitForSelectorAsync(pair);
+        var keeps = await head.GetAttributeAsync(pair, "data-pair") is { } ids && ids.StartsWith(first.ToString(), StringComparison.Ordinal)
+            ? "keep-first" : "keep-second";
+        await ClickUntilAsync(head, $":is({pair}) [data-testid={keeps}]", "[data-testid=merge-consequence]");
+        Assert.Contains("司马光", await head.InnerTextAsync("[data-testid=merge-consequence]"));
+        await head.ClickAsync("[data-testid=merge-confirm]");
+        await head.WaitForURLAsync($"**/guests/{first}");
+        await head.WaitForSelectorAsync("[data-testid=guest-merges] [data-undone=false]");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await fx.Api("head").GetAsync($"/api/v1/guests/{second}")).StatusCode);
+        var merged = JsonNode.Parse(await fx.Api().GetStringAsync($"/api/v1/cases/{caseB}"))!;
+        Assert.Equal(first, merged["guestId"]!.GetValue<Guid>());
+
+        await ClickUntilAsync(head, "[data-testid=guest-merges] [data-testid=undo-merge]", "[data-testid=guest-merges] [data-undone=true]");
+        Assert.Equal(HttpStatusCode.OK, (await fx.Api("head").GetAsync($"/api/v1/guests/{second}")).StatusCode);
+        var restored = JsonNode.Parse(await fx.Api().GetStringAsync($"/api/v1/cases/{caseB}"))!;
+        Assert.Equal(second, restored["guestId"]!.GetValue<Guid>());
+        Assert.Equal(["guest.unmerge", "guest.merge"], (await AuditActionsAsync(first)).Where(a => a.Contains("merge")).ToList());
+    }
+}
