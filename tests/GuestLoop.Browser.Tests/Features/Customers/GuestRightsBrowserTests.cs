@@ -113,4 +113,48 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         Assert.Equal(second, restored["guestId"]!.GetValue<Guid>());
         Assert.Equal(["guest.unmerge", "guest.merge"], (await AuditActionsAsync(first)).Where(a => a.Contains("merge")).ToList());
     }
+
+    [SkippableFact]
+    public async Task A_guests_special_needs_show_on_the_inbox_row_and_erasure_states_its_consequence_first()
+    {
+        var (caseId, guestId) = await CaseForAsync("白露", NewPhone());
+        var profile = await fx.Api("head").PutAsJsonAsync($"/api/v1/guests/{guestId}/profile",
+            new { specialNeeds = new[] { "mobility" }, tier = "gold" }, JsonSerializerOptions.Web);
+        Assert.True(profile.IsSuccessStatusCode, await profile.Content.ReadAsStringAsync());
+        var number = JsonNode.Parse(await fx.Api().GetStringAsync($"/api/v1/cases/{caseId}"))!["number"]!.GetValue<string>();
+
+        var head = await fx.NewPageAsync();
+        await head.SignInAsync("head", "/cases");
+        await head.FillAsync("[data-testid=inbox-search] input, input[data-testid=inbox-search]", number);
+        var row = head.Locator("[data-testid=inbox] tbody tr", new() { HasText = number });
+        await row.Locator("[data-testid=special-need]").WaitForAsync();
+        Assert.Contains("行动不便", await row.InnerTextAsync());
+
+        await head.GotoAsync($"/guests/{guestId}");
+        await head.WaitForInteractiveAsync();
+        await ClickUntilAsync(head, "[data-testid=erase-guest]", "[data-testid=erase-consequence]");
+        var consequence = await head.InnerTextAsync("[data-testid=erase-consequence]");
+        Assert.Contains("白露", consequence);
+        Assert.Contains("无法撤销", consequence);
+        await head.ClickAsync("[data-testid=erase-confirm]");
+        await head.WaitForSelectorAsync("[data-testid=guest-erased]");
+        Assert.Equal("已删除", await head.InnerTextAsync("[data-testid=guest-name]"));
+        Assert.Contains("guest.erase", await AuditActionsAsync(guestId));
+    }
+
+    [SkippableFact]
+    public async Task An_administrator_sees_the_retention_periods_and_runs_retention_now()
+    {
+        var admin = await fx.NewPageAsync();
+        await admin.SignInAsync("admin", "/admin/retention");
+        Assert.Contains("1095", await admin.InnerTextAsync("[data-testid=retention-periods] [data-period=ClosedCaseContact]"));
+        Assert.Contains("1825", await admin.InnerTextAsync("[data-testid=retention-periods] [data-period=InactiveGuest]"));
+        var manual = "[data-testid=retention-runs] tbody tr:has-text(\"手动执行\")";
+        Assert.Equal(0, await admin.Locator(manual).CountAsync());
+
+        await ClickUntilAsync(admin, "[data-testid=retention-run]:not([disabled])", manual);
+
+        var runs = JsonNode.Parse(await fx.Api().GetStringAsync("/api/v1/guests/retention-runs"))!.AsArray();
+        Assert.Contains(runs, r => r!["slot"]!.GetValue<string>().StartsWith("manual-", StringComparison.Ordinal));
+    }
 }
