@@ -157,4 +157,37 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         var runs = JsonNode.Parse(await fx.Api().GetStringAsync("/api/v1/guests/retention-runs"))!.AsArray();
         Assert.Contains(runs, r => r!["slot"]!.GetValue<string>().StartsWith("manual-", StringComparison.Ordinal));
     }
+
+    [SkippableFact]
+    public async Task An_agent_records_a_greeting_and_its_outcome_is_refused_an_offer_without_marketing_consent_and_edits_needs()
+    {
+        var (_, guestId) = await CaseForAsync("杜鹃", NewPhone());
+        var withdrawn = await fx.Api("agent").PostAsJsonAsync($"/api/v1/guests/{guestId}/consents",
+            new { purpose = "marketing", granted = false, source = "phone" }, JsonSerializerOptions.Web);
+        Assert.True(withdrawn.IsSuccessStatusCode, await withdrawn.Content.ReadAsStringAsync());
+
+        var agent = await fx.NewPageAsync();
+        await agent.SignInAsync("agent", $"/guests/{guestId}");
+        await agent.WaitForSelectorAsync("[data-consent=Marketing][data-granted=false]");
+        await agent.FillAsync("[data-testid=care-note] input, input[data-testid=care-note]", "国庆节问候");
+        await ClickUntilAsync(agent, "[data-testid=care-add]:not([disabled])", "[data-care][data-outcome=Pending]");
+        await agent.PickAsync("care-outcome", "已接受");
+        await agent.WaitForSelectorAsync("[data-care][data-outcome=Accepted]");
+
+        await agent.PickAsync("care-kind", "优惠");
+        await agent.FillAsync("[data-testid=care-note] input, input[data-testid=care-note]", "房费八折");
+        await agent.ClickAsync("[data-testid=care-add]:not([disabled])");
+        await agent.WaitForSelectorAsync(".mud-snackbar:has-text(\"撤回营销同意\")");
+        Assert.Equal(1, await agent.Locator("[data-care]").CountAsync());
+
+        await ClickUntilAsync(agent, "[data-testid=edit-profile]", "[data-need=Mobility]");
+        await agent.ClickAsync(".mud-dialog label:has-text(\"行动不便\")");
+        await agent.ClickAsync("[data-testid=save-profile]");
+        await agent.WaitForSelectorAsync("[data-testid=special-need]:has-text(\"行动不便\")");
+
+        var guest = JsonNode.Parse(await fx.Api().GetStringAsync($"/api/v1/guests/{guestId}"))!;
+        var care = Assert.Single(guest["careActions"]!.AsArray())!;
+        Assert.Equal("accepted", care["outcome"]!.ToString(), ignoreCase: true);
+        Assert.Contains("mobility", guest["specialNeeds"]!.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
 }
