@@ -9,8 +9,8 @@ using Microsoft.Playwright;
 namespace GuestLoop.Browser.Tests.Features.Customers;
 
 /// <summary>
-/// The service-quality head answers a guest's requests from the workspace: withdraws their survey consent and exports
-/// what is held about them; merges two profiles of one guest and undoes it. Each step reaches the data and the audit log.
+/// Staff answer a guest's requests from the workspace: consent, correction, export and erasure; care and needs; merging
+/// two profiles and undoing it; the retention run. Each step reaches the data and the audit log.
 /// </summary>
 public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
@@ -55,7 +55,7 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
     private static string NewPhone() => "135" + Random.Shared.Next(10_000_000, 99_999_999);
 
     [SkippableFact]
-    public async Task The_head_withdraws_a_guests_survey_consent_and_exports_the_guest()
+    public async Task The_head_withdraws_a_guests_survey_consent_corrects_the_phone_and_exports_the_guest()
     {
         var phone = NewPhone();
         var (_, guestId) = await CaseForAsync("韩梅", phone);
@@ -70,16 +70,26 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         var surveys = Assert.Single(guest["consents"]!.AsArray(), c => string.Equals(c!["purpose"]!.ToString(), "surveys", StringComparison.OrdinalIgnoreCase));
         Assert.False(surveys!["granted"]!.GetValue<bool>());
 
+        var corrected = NewPhone();
+        await ClickUntilAsync(head, "[data-testid=correct-guest]", "[data-testid=save-correction]");
+        await head.FillAsync("[data-testid=correct-phone] input, input[data-testid=correct-phone]", "12");
+        await head.ClickAsync("[data-testid=save-correction]");
+        Assert.Contains("电话号码无效", await head.InnerTextAsync("[data-testid=correct-error]"));
+        await head.FillAsync("[data-testid=correct-phone] input, input[data-testid=correct-phone]", corrected);
+        await head.ClickAsync("[data-testid=save-correction]");
+        await head.WaitForSelectorAsync($"[data-testid=sensitive-phone]:has-text(\"{corrected}\")");
+
         var download = await head.RunAndWaitForDownloadAsync(() => head.ClickAsync("[data-testid=export-xlsx]"));
         Assert.EndsWith(".xlsx", download.SuggestedFilename);
         using var workbook = ZipFile.OpenRead(await download.PathAsync());
         var sheets = string.Concat(workbook.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal))
             .Select(e => new StreamReader(e.Open()).ReadToEnd()));
-        Assert.Contains(phone, sheets);
+        Assert.Contains(corrected, sheets);
         Assert.Contains("韩梅", sheets);
 
         var actions = await AuditActionsAsync(guestId);
         Assert.Contains("guest.consent", actions);
+        Assert.Contains("guest.correct", actions);
         Assert.Contains("guest.export", actions);
     }
 
