@@ -80,6 +80,7 @@ app.MapRepliesApi();
 app.MapWebhooksApi();
 app.MapLedgerDownload();
 app.MapReportDownloads();
+app.MapGuestExportDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 StartupTasks.PrintWelcome(app);

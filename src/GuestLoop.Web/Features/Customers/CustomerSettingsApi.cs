@@ -20,11 +20,14 @@ public static class CustomerSettingsApi
         return api;
     }
 
-    private static async Task<Ok<CustomerSettingsRecord>> Get(GuestLoopDbContext db, CancellationToken ct)
+    private static async Task<Ok<CustomerSettingsRecord>> Get(GuestLoopDbContext db, CancellationToken ct) => TypedResults.Ok(await ReadAsync(db, ct));
+
+    /// <summary>The settings in force: the stored ones, or the defaults.</summary>
+    public static async Task<CustomerSettingsRecord> ReadAsync(GuestLoopDbContext db, CancellationToken ct)
     {
         var enterprise = await db.Enterprises.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(ct);
-        return TypedResults.Ok(await db.CustomerSettings.AsNoTracking().SingleOrDefaultAsync(s => s.EnterpriseId == enterprise, ct)
-            ?? new CustomerSettingsRecord { EnterpriseId = enterprise });
+        return await db.CustomerSettings.AsNoTracking().SingleOrDefaultAsync(s => s.EnterpriseId == enterprise, ct)
+            ?? new CustomerSettingsRecord { EnterpriseId = enterprise };
     }
 
     private static async Task<Ok<CustomerSettingsRecord>> Put(CustomerSettingsBody body, HttpContext http, GuestLoopDbContext db, AuditLog audit, CancellationToken ct)

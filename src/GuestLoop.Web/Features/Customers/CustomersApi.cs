@@ -55,10 +55,7 @@ public static class CustomersApi
         guests.MapGet("/retention-runs", async (HttpContext http, RetentionJob job, CancellationToken ct) =>
             TypedResults.Ok(await job.RunsAsync(http.User.ToScope(), ct))).WithName("RetentionRuns").WithSummary("What the retention job removed (administrators)");
         guests.MapPost("/retention-runs", async (HttpContext http, RetentionJob job, CancellationToken ct) =>
-        {
-            RetentionJob.RequireAdministrator(http.User.ToScope());
-            return TypedResults.Ok(await job.RunOnceAsync("manual-" + Guid.NewGuid().ToString("N"), ct));
-        }).WithName("RunRetention").WithSummary("Run the retention job now (administrators)");
+            TypedResults.Ok(await job.RunNowAsync(http.User.ToScope(), ct))).WithName("RunRetention").WithSummary("Run the retention job now (administrators)");
         api.MapPost("/cases/{id:guid}/complainant/reveal", async (Guid id, RevealBody body, HttpContext http, ComplainantReveal reveal, CancellationToken ct) =>
             TypedResults.Ok(await reveal.RevealAsync(id, http.User.ToScope(), body, ct))).WithTags("Guests").WithName("RevealComplainantField")
             .WithSummary("Show the complainant's phone, email or document number in clear, with a reason (audited)");

@@ -83,6 +83,13 @@ public sealed class GuestChanges(GuestLoopDbContext db, GuestDirectory directory
         return DuplicateGuests.Find(guests.Select(g => new DuplicateGuests.Candidate(g.Id, g.Name, g.Phone, g.Email, g.IdNumber)).ToList());
     }
 
+    /// <summary>The merges into a guest the caller may see, newest first, each with whether it was undone.</summary>
+    public async Task<List<GuestMerge>> MergesAsync(Guid id, AccessScope scope, CancellationToken ct)
+    {
+        var guest = await directory.LoadAsync(id, scope, "read", ct);
+        return await db.GuestMerges.AsNoTracking().Where(m => m.SurvivorId == guest.Id).OrderByDescending(m => m.At).ToListAsync(ct);
+    }
+
     /// <summary>Merges one profile into another: its cases move, its history shows on the survivor, and the merge is kept for undoing.</summary>
     public async Task<GuestMerge> MergeAsync(Guid survivorId, Guid mergedId, AccessScope scope, CancellationToken ct)
     {

@@ -49,6 +49,28 @@ public sealed class GuestDirectory(GuestLoopDbContext db, AuditLog audit, Sensit
         return new GuestListJson(items.Select(g => GuestJson.Summary(g, clear)).ToList(), total, page, pageSize);
     }
 
+    /// <summary>Guests in a list, by id, inside the caller's scope and masked as the caller sees them; one query.</summary>
+    public async Task<IReadOnlyDictionary<Guid, GuestSummaryJson>> SummariesAsync(IReadOnlyCollection<Guid> guestIds, AccessScope scope, CancellationToken ct)
+    {
+        var ids = guestIds.Distinct().ToList();
+        var clear = PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator);
+        var guests = await Visible(scope).AsNoTracking().Where(g => ids.Contains(g.Id)).ToListAsync(ct);
+        return guests.ToDictionary(g => g.Id, g => GuestJson.Summary(g, clear));
+    }
+
+    /// <summary>The special needs of the guests of listed cases, in one query (the cases were already scoped).</summary>
+    public async Task<IReadOnlyDictionary<Guid, SpecialNeeds>> SpecialNeedsAsync(IEnumerable<Guid> guestIds, CancellationToken ct)
+    {
+        var ids = guestIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, SpecialNeeds>();
+        }
+
+        return await db.Guests.AsNoTracking().Where(g => ids.Contains(g.Id) && g.SpecialNeeds != SpecialNeeds.None)
+            .ToDictionaryAsync(g => g.Id, g => g.SpecialNeeds, ct);
+    }
+
     public async Task<GuestJson> GetAsync(Guid id, AccessScope scope, CancellationToken ct)
     {
         var guest = await LoadAsync(id, scope, "read", ct);

@@ -93,6 +93,13 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, IConfiguration con
         }
     }
 
+    /// <summary>A run on an administrator's request, in its own slot.</summary>
+    public Task<RetentionRun?> RunNowAsync(AccessScope scope, CancellationToken ct)
+    {
+        RequireAdministrator(scope);
+        return RunOnceAsync("manual-" + Guid.NewGuid().ToString("N"), ct);
+    }
+
     public async Task<List<RetentionRun>> RunsAsync(AccessScope scope, CancellationToken ct)
     {
         RequireAdministrator(scope);

@@ -217,6 +217,75 @@ public abstract class GuestPrivacyTests(GuestLoopApp app)
         Assert.Contains(runs, r => r!["id"]!.GetValue<Guid>() == run["id"]!.GetValue<Guid>());
         Assert.Equal(["PMS-2"], (await app.GuestAsync(guestId))["visits"]!.AsArray().Select(v => v!["reference"]!.GetValue<string>()));
     }
+
+    [SkippableFact]
+    public async Task The_retention_job_removes_contacts_from_cases_closed_past_their_period_and_keeps_the_rest()
+    {
+        app.Require();
+        await SetRetentionAsync();
+        var (oldPhone, recentPhone, openPhone) = (GuestFlow.NewPhone(), GuestFlow.NewPhone(), GuestFlow.NewPhone());
+        var old = await ClosedInquiryAsync(oldPhone, "郑伟");
+        var recent = await ClosedInquiryAsync(recentPhone, "郑伟");
+        var open = (await app.CaseForAsync(openPhone, name: "郑伟", kind: "inquiry"))["id"]!.GetValue<Guid>();
+        await ShiftAsync(db => db.Cases.Where(c => c.Id == old || c.Id == open)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosedAt, DateTimeOffset.UtcNow.AddDays(-1100))));
+
+        var run = await (await app.Api().PostJsonAsync("/api/v1/guests/retention-runs", new { })).JsonAsync();
+
+        Assert.True(run["caseContactsRemoved"]!.GetValue<int>() >= 1);
+        var oldCase = await app.CaseAsync(old);
+        Assert.Equal("郑伟", oldCase["customer"]!["name"]!.GetValue<string>());
+        Assert.Null(oldCase["customer"]!["phone"]);
+        Assert.Equal(recentPhone, (await app.CaseAsync(recent))["customer"]!["phone"]!.GetValue<string>());
+        Assert.Equal(openPhone, (await app.CaseAsync(open))["customer"]!["phone"]!.GetValue<string>());
+    }
+
+    [SkippableFact]
+    public async Task The_retention_job_erases_guests_not_seen_past_their_period_and_keeps_their_cases()
+    {
+        app.Require();
+        await SetRetentionAsync();
+        var (gonePhone, activePhone) = (GuestFlow.NewPhone(), GuestFlow.NewPhone());
+        var goneCase = (await app.CaseForAsync(gonePhone, name: "冯雪"))["id"]!.GetValue<Guid>();
+        var gone = await app.GuestIdAsync(goneCase);
+        var active = await app.GuestIdAsync((await app.CaseForAsync(activePhone, name: "冯雪"))["id"]!.GetValue<Guid>());
+        await ShiftAsync(db => db.Guests.Where(g => g.Id == gone)
+            .ExecuteUpdateAsync(s => s.SetProperty(g => g.LastActivityAt, DateTimeOffset.UtcNow.AddDays(-1830))));
+
+        var run = await (await app.Api().PostJsonAsync("/api/v1/guests/retention-runs", new { })).JsonAsync();
+
+        Assert.True(run["guestsErased"]!.GetValue<int>() >= 1);
+        var erased = await app.GuestAsync(gone);
+        Assert.Equal("已删除", erased["name"]!.GetValue<string>());
+        Assert.Null(erased["phone"]);
+        Assert.Equal([goneCase], erased["cases"]!.AsArray().Select(c => c!["id"]!.GetValue<Guid>()));
+        var kept = await app.CaseAsync(goneCase);
+        Assert.Equal("complaint", kept["kind"]!.GetValue<string>());
+        Assert.Null(kept["customer"]!["phone"]);
+        Assert.Empty(await app.FindGuestsAsync(gonePhone));
+        Assert.Equal(activePhone, (await app.GuestAsync(active))["phone"]!.GetValue<string>());
+    }
+
+    private async Task SetRetentionAsync()
+    {
+        var response = await app.Api().PutAsJsonAsync("/api/v1/guests/settings", new { closedCaseContactDays = 1095, inactiveGuestDays = 1825 });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<Guid> ClosedInquiryAsync(string phone, string name)
+    {
+        var id = (await app.CaseForAsync(phone, name: name, kind: "inquiry"))["id"]!.GetValue<Guid>();
+        await app.StepAsync(id, "reply", new { text = "早餐时间为6:30至10:00。" });
+        await app.StepAsync(id, "close", new { summary = "已答复" });
+        return id;
+    }
+
+    /// <summary>Changes stored dates directly, standing in for the passing of years.</summary>
+    private async Task ShiftAsync(Func<GuestLoopDbContext, Task<int>> change)
+    {
+        using var scope = app.Services.CreateScope();
+        Assert.True(await change(scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>()) > 0);
+    }
 }
 
 public sealed class GuestPrivacySqliteTests(SqliteApp app) : GuestPrivacyTests(app), IClassFixture<SqliteApp>;

@@ -1,0 +1,27 @@
+using GuestLoop.Web.Features.Account;
+
+namespace GuestLoop.Web.Features.Customers;
+
+/// <summary>
+/// The guest's export for a signed-in member of staff (the /api/v1 route takes API keys only): the same rights check and
+/// audit entry as the API, as a file to download.
+/// </summary>
+public static class GuestExportDownload
+{
+    public static void MapGuestExportDownload(this IEndpointRouteBuilder app) =>
+        app.MapGet("/guests/{id:guid}/export.{format:regex(^(json|xlsx)$)}", async Task<IResult> (Guid id, string format, HttpContext http, GuestRights rights,
+            CancellationToken ct) =>
+        {
+            var export = await rights.ExportAsync(id, http.User.ToScope(), format, ct);
+            if (format == "xlsx")
+            {
+                return TypedResults.File(GuestRights.Workbook(export), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"guest-{id:N}.xlsx");
+            }
+
+            // The API's JSON settings (enums as names), sent as a file.
+            http.Response.Headers.ContentDisposition = $"attachment; filename=guest-{id:N}.json";
+            return TypedResults.Ok(export);
+        }).RequireAuthorization().ExcludeFromDescription();
+
+    public static string Url(Guid id, string format) => $"/guests/{id}/export.{format}";
+}

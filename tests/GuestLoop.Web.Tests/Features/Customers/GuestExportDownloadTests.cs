@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using GuestLoop.Web.Tests.Infrastructure;
+
+namespace GuestLoop.Web.Tests.Features.Customers;
+
+/// <summary>The workspace's export download applies the API's rights check and audit to signed-in staff, on each database.</summary>
+public abstract class GuestExportDownloadTests(GuestLoopApp app)
+{
+    [SkippableFact]
+    public async Task The_head_downloads_a_guests_export_the_agent_is_refused_and_both_are_audited()
+    {
+        app.Require();
+        var phone = GuestFlow.NewPhone();
+        var guestId = await app.GuestIdAsync((await app.CaseForAsync(phone, name: "潘越"))["id"]!.GetValue<Guid>());
+        var head = await app.SignedInAsync("head");
+        var agent = await app.SignedInAsync("agent");
+
+        var xlsx = await head.GetAsync($"/guests/{guestId}/export.xlsx");
+        var json = await head.GetAsync($"/guests/{guestId}/export.json");
+        var refused = await agent.GetAsync($"/guests/{guestId}/export.json");
+        var anonymous = await app.Browser().GetAsync($"/guests/{guestId}/export.json");
+
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        Assert.Equal("attachment", json.Content.Headers.ContentDisposition?.DispositionType);
+        var export = JsonNode.Parse(await json.Content.ReadAsStringAsync())!;
+        Assert.Equal(phone, export["profile"]!["phone"]!.GetValue<string>());
+        Assert.Single(export["cases"]!.AsArray());
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+        Assert.Equal(["guest.export", "guest.export", "guest.denied"], await app.GuestAuditAsync("guest", guestId.ToString()));
+    }
+}
+
+public sealed class GuestExportDownloadSqliteTests(SqliteApp app) : GuestExportDownloadTests(app), IClassFixture<SqliteApp>;
+
+public sealed class GuestExportDownloadPostgresTests(PostgresApp app) : GuestExportDownloadTests(app), IClassFixture<PostgresApp>;
