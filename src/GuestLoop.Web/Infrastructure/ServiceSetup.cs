@@ -40,6 +40,8 @@ public static class ServiceSetup
         services.AddGuestLoopDatabase(config, env);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SlaCatalog>();
+        services.AddSingleton<PropertyDirectory>();
+        services.AddSingleton<GuestLoop.Web.Features.Analytics.RiskWordCache>();
         services.AddScoped<CaseNumbers>();
         services.AddScoped<CaseWorkflow>();
         services.AddSingleton(DuplicateSettings.From(config));
