@@ -189,20 +189,20 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
     private async Task<CaseListJson> SearchAsync(AccessScope scope, CaseFilter filter, SearchQuery search, int page, int pageSize, CancellationToken ct)
     {
         var hits = CaseSearch.Hits(db, search);
-        var unfiltered = scope.AllProperties && filter == new CaseFilter(Query: filter.Query);
-        if (!unfiltered)
-        {
-            var cases = Query(scope, filter with { Query = null });
-            hits = hits.Where(h => cases.Any(c => c.Id == h.CaseId));
-        }
-
-        var candidates = hits.OrderByDescending(h => h.DocumentId).Take(SearchCandidates);
-        var ranked = await candidates.Join(db.Cases, h => h.CaseId, c => c.Id, (h, c) => new { h.CaseId, h.Rank, c.ReceivedAt }).ToListAsync(ct);
-        var ids = ranked.OrderBy(x => x.Rank).ThenByDescending(x => x.ReceivedAt).Select(x => x.CaseId)
+        var candidates = scope.AllProperties && filter == new CaseFilter(Query: filter.Query)
+            // Everything visible: the newest documents, read backwards along their key until enough match.
+            ? (await hits.OrderByDescending(h => h.DocumentId).Take(SearchCandidates)
+                .Join(db.Cases, h => h.CaseId, c => c.Id, (h, c) => new { Id = h.CaseId, h.Rank, c.ReceivedAt }).ToListAsync(ct))
+                .Select(x => (x.Id, x.Rank, x.ReceivedAt)).ToList()
+            // A scope or filters: the newest cases inside them, each checked against the query.
+            : (await Query(scope, filter with { Query = null }).Join(hits, c => c.Id, h => h.CaseId, (c, h) => new { c.Id, h.Rank, c.ReceivedAt })
+                .OrderByDescending(x => x.ReceivedAt).Take(SearchCandidates).ToListAsync(ct))
+                .Select(x => (x.Id, x.Rank, x.ReceivedAt)).ToList();
+        var ids = candidates.OrderBy(x => x.Rank).ThenByDescending(x => x.ReceivedAt).Select(x => x.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var loaded = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Include(c => c.Pauses).ToDictionaryAsync(c => c.Id, ct);
         var items = ids.Select(id => loaded.GetValueOrDefault(id)).OfType<Case>().ToList();
-        return await PageAsync(scope, items, ranked.Count, ranked.Count == SearchCandidates, page, pageSize, ct);
+        return await PageAsync(scope, items, candidates.Count, candidates.Count == SearchCandidates, page, pageSize, ct);
     }
 
     private async Task<CaseListJson> PageAsync(AccessScope scope, List<Case> items, int total, bool lowerBound, int page, int pageSize,
