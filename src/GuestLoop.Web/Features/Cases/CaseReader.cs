@@ -157,9 +157,9 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
 
         var items = await Ordered(scope, filter).Include(c => c.Pauses).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
 
-        // A short first page is the whole list; otherwise count, but only up to the cap.
-        var (total, lowerBound) = page == 1 && items.Count < pageSize
-            ? (items.Count, false)
+        // A short page is the end of the list, which gives the total; otherwise count, but only up to the cap.
+        var (total, lowerBound) = items.Count < pageSize && (items.Count > 0 || page == 1)
+            ? ((page - 1) * pageSize + items.Count, false)
             : await CappedCountAsync(Query(scope, filter), ct);
         return await PageAsync(scope, items, total, lowerBound, page, pageSize, ct);
     }
