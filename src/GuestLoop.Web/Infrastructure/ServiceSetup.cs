@@ -45,6 +45,7 @@ public static class ServiceSetup
         services.AddScoped<CaseNumbers>();
         services.AddScoped<CaseWorkflow>();
         services.AddSingleton(DuplicateSettings.From(config));
+        services.AddSingleton(CaseListSettings.From(config));
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<CaseDuplicates>();
         services.AddScoped<ChannelOwners>();

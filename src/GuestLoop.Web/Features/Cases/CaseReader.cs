@@ -13,11 +13,8 @@ namespace GuestLoop.Web.Features.Cases;
 
 /// <summary>Case lists and case JSON for one caller, always inside their property scope.</summary>
 public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, CaseDuplicates duplicates, SensitiveData sensitive, AuditLog audit,
-    PropertyDirectory properties, TimeProvider clock)
+    PropertyDirectory properties, CaseListSettings settings, TimeProvider clock)
 {
-    /// <summary>A list counts its cases up to this many; beyond, its total is shown as "10,000+".</summary>
-    public const int CountCap = 10_000;
-
     /// <summary>
     /// A search ranks at most this many matches — the newest, in the order the search index returns them — so a common
     /// word with a hundred thousand matches costs what a rare one does.
@@ -176,10 +173,10 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
         return filter with { PropertyCode = null, PropertyId = filter.PropertyId is { } other && other != id ? Guid.Empty : id };
     }
 
-    private static async Task<(int Total, bool LowerBound)> CappedCountAsync(IQueryable<Case> query, CancellationToken ct)
+    private async Task<(int Total, bool LowerBound)> CappedCountAsync(IQueryable<Case> query, CancellationToken ct)
     {
-        var count = await query.Take(CountCap + 1).CountAsync(ct);
-        return count > CountCap ? (CountCap, true) : (count, false);
+        var count = await query.Take(settings.CountCap + 1).CountAsync(ct);
+        return count > settings.CountCap ? (settings.CountCap, true) : (count, false);
     }
 
     /// <summary>
