@@ -16,8 +16,8 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
     PropertyDirectory properties, CaseListSettings settings, TimeProvider clock)
 {
     /// <summary>
-    /// A search ranks at most this many matches — the newest, in the order the search index returns them — so a common
-    /// word with a hundred thousand matches costs what a rare one does.
+    /// A search ranks at most this many matches — the newest — so a common word with a hundred thousand matches costs
+    /// what a rare one does.
     /// </summary>
     public const int SearchCandidates = 1_000;
 
