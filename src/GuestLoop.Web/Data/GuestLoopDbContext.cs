@@ -93,8 +93,9 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
         SensitiveColumns.Stamp(ChangeTracker, Sensitive);
         await CaseSearchIndex.UpdateAsync(this, cancellationToken);
         var changedCases = ChangedCaseIds();
+        var changedSettings = ChangedSettings();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await AnnounceAsync(changedCases, cancellationToken);
+        await AnnounceAsync(changedCases, changedSettings, cancellationToken);
         return saved;
     }
 
@@ -103,8 +104,9 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
         SensitiveColumns.Stamp(ChangeTracker, Sensitive);
         CaseSearchIndex.UpdateAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         var changedCases = ChangedCaseIds();
+        var changedSettings = ChangedSettings();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        AnnounceAsync(changedCases, CancellationToken.None).GetAwaiter().GetResult();
+        AnnounceAsync(changedCases, changedSettings, CancellationToken.None).GetAwaiter().GetResult();
         return saved;
     }
 
@@ -114,13 +116,51 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
             .Select(e => e.Entity is Case c ? c.Id : e.Metadata.FindProperty("CaseId") is { } p ? e.Property(p.Name).CurrentValue as Guid? : null)
             .OfType<Guid>().Distinct().ToList();
 
-    /// <summary>Open inboxes and case pages on every instance refresh; contexts made outside the app (tools) have no one to tell.</summary>
-    private async Task AnnounceAsync(List<Guid> caseIds, CancellationToken ct)
+    /// <summary>Settings that instances keep in memory, changed by this save: their copies are dropped everywhere.</summary>
+    private List<ClusterMessage> ChangedSettings()
+    {
+        var changed = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        List<ClusterMessage> messages = [];
+        if (changed.Any(e => e.Entity is Property))
+        {
+            messages.Add(ClusterMessage.OrganisationChanged);
+        }
+
+        if (changed.Any(e => e.Entity is GuestLoop.Web.Features.Analytics.RiskWordList))
+        {
+            messages.Add(ClusterMessage.RiskWordsChanged);
+        }
+
+        return messages;
+    }
+
+    /// <summary>
+    /// Open inboxes and case pages on every instance refresh, and cached settings are dropped; contexts made outside the
+    /// app (tools) have no one to tell.
+    /// </summary>
+    private async Task AnnounceAsync(List<Guid> caseIds, List<ClusterMessage> settings, CancellationToken ct)
     {
         var events = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ClusterEvents>();
-        if (caseIds.Count > 0 && events is not null)
+        if (events is null)
+        {
+            return;
+        }
+
+        if (caseIds.Count > 0)
         {
             await ClusterPublisher.PublishAsync(this, events, ClusterMessage.ForCases(caseIds), ct);
+        }
+
+        foreach (var message in settings)
+        {
+            // On PostgreSQL the news arrives after commit; this instance also drops its copy at once, so its own next
+            // request inside this transaction does not keep the old one.
+            if (Database.IsNpgsql())
+            {
+                await events.DeliverAsync(message);
+            }
+
+            await ClusterPublisher.PublishAsync(this, events, message, ct);
         }
     }
 }

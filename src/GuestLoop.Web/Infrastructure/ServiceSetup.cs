@@ -40,9 +40,12 @@ public static class ServiceSetup
         services.AddGuestLoopDatabase(config, env);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SlaCatalog>();
+        services.AddSingleton<PropertyDirectory>();
+        services.AddSingleton<GuestLoop.Web.Features.Analytics.RiskWordCache>();
         services.AddScoped<CaseNumbers>();
         services.AddScoped<CaseWorkflow>();
         services.AddSingleton(DuplicateSettings.From(config));
+        services.AddSingleton(CaseListSettings.From(config));
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<CaseDuplicates>();
         services.AddScoped<ChannelOwners>();

@@ -12,18 +12,15 @@ namespace GuestLoop.Web.Features.Analytics;
 /// Raises early warnings: stores the alert once and tells the duty managers — the level-1 staff of the
 /// property — in the bell and by email, at once (an alert does not wait for working hours).
 /// </summary>
-public sealed class EarlyWarning(GuestLoopDbContext db, TimeProvider clock)
+public sealed class EarlyWarning(GuestLoopDbContext db, RiskWordCache cache, TimeProvider clock)
 {
-    public async Task<RiskWords> WordsAsync(Guid enterpriseId, CancellationToken ct)
-    {
-        var list = await db.RiskWordLists.AsNoTracking().SingleOrDefaultAsync(r => r.EnterpriseId == enterpriseId, ct);
-        return list is null ? new RiskWords(RiskWords.Defaults) : new RiskWords(list.Words.Split('\n'));
-    }
+    /// <summary>The stored list, read now (the administrator's page edits this one).</summary>
+    public Task<RiskWords> WordsAsync(Guid enterpriseId, CancellationToken ct) => RiskWordCache.LoadAsync(db, enterpriseId, ct);
 
     /// <summary>On receipt, inside the receiving transaction: risk words make the case urgent and alert the duty managers.</summary>
     public async Task CheckRiskWordsAsync(Case @case, Property property, CancellationToken ct)
     {
-        var words = (await WordsAsync(property.EnterpriseId, ct)).Find(@case.Title, @case.Description, @case.Demands, @case.Place);
+        var words = (await cache.WordsAsync(property.EnterpriseId, ct)).Find(@case.Title, @case.Description, @case.Demands, @case.Place);
         var now = clock.GetUtcNow();
         if (!@case.FlagRisk(words, now))
         {

@@ -24,6 +24,11 @@ public sealed class CaseDuplicates(GuestLoopDbContext db, CaseWorkflow workflow,
     {
         var candidates = await db.DuplicateCandidates.AsNoTracking()
             .Where(d => d.CaseId == caseId || d.EarlierCaseId == caseId).OrderBy(d => d.DetectedAt).ToListAsync(ct);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
         var otherIds = candidates.Select(d => d.Other(caseId)).ToList();
         var others = await workflow.Visible(scope).AsNoTracking().Where(c => otherIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Number, c.Title, c.Channel, c.Status, c.ReceivedAt }).ToDictionaryAsync(c => c.Id, ct);

@@ -118,4 +118,6 @@ public sealed record HistoryJson(DateTimeOffset At, string Actor, CaseAction Act
     public static HistoryJson From(CaseEvent h, string? source = null) => new(h.At, h.ActorName, h.Action, h.Detail, h.Before, h.After, source);
 }
 
-public sealed record CaseListJson(IReadOnlyList<CaseJson> Items, int Total, int Page, int PageSize);
+/// <param name="Total">The number of matching cases, counted up to a cap.</param>
+/// <param name="TotalIsLowerBound">True when there are more than <paramref name="Total"/> (shown as "10,000+").</param>
+public sealed record CaseListJson(IReadOnlyList<CaseJson> Items, int Total, int Page, int PageSize, bool TotalIsLowerBound = false);

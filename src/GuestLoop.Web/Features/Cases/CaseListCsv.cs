@@ -15,6 +15,7 @@ public static class CaseListCsv
     public static async Task WriteAsync(Stream body, AccessScope scope, CaseFilter filter, CaseReader reader, GuestLoopDbContext db, CancellationToken ct)
     {
         var properties = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, ct);
+        filter = await reader.WithPropertyIdAsync(filter, ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
         await writer.WriteAsync(Line("number", "receivedAt", "property", "kind", "channel", "category", "severity", "status", "department",

@@ -5,6 +5,7 @@ using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Customers;
+using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,14 @@ namespace GuestLoop.Web.Features.Cases;
 
 /// <summary>Case lists and case JSON for one caller, always inside their property scope.</summary>
 public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, CaseDuplicates duplicates, SensitiveData sensitive, AuditLog audit,
-    TimeProvider clock)
+    PropertyDirectory properties, CaseListSettings settings, TimeProvider clock)
 {
+    /// <summary>
+    /// A search ranks at most this many matches — the newest — so a common word with a hundred thousand matches costs
+    /// what a rare one does.
+    /// </summary>
+    public const int SearchCandidates = 1_000;
+
     public IQueryable<Case> Query(AccessScope scope, CaseFilter filter)
     {
         var query = workflow.Visible(scope).AsNoTracking();
@@ -138,16 +145,74 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
 
     public async Task<CaseListJson> ListAsync(AccessScope scope, CaseFilter filter, int page, int pageSize, CancellationToken ct)
     {
-        var total = await Query(scope, filter).CountAsync(ct);
+        filter = await WithPropertyIdAsync(filter, ct);
+        var search = SearchQuery.Parse(filter.Query);
+        if (!search.IsEmpty && PhoneHash(filter.Query) is null)
+        {
+            return await SearchAsync(scope, filter, search, page, pageSize, ct);
+        }
+
         var items = await Ordered(scope, filter).Include(c => c.Pauses).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+
+        // A short page is the end of the list, which gives the total; otherwise count, but only up to the cap.
+        var (total, lowerBound) = items.Count < pageSize && (items.Count > 0 || page == 1)
+            ? ((page - 1) * pageSize + items.Count, false)
+            : await CappedCountAsync(Query(scope, filter), ct);
+        return await PageAsync(scope, items, total, lowerBound, page, pageSize, ct);
+    }
+
+    /// <summary>The property code of a filter as its id (from memory), so the list query filters on the indexed column.</summary>
+    public async Task<CaseFilter> WithPropertyIdAsync(CaseFilter filter, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(filter.PropertyCode))
+        {
+            return filter;
+        }
+
+        var id = (await properties.FindByCodeAsync(filter.PropertyCode, ct))?.Id ?? Guid.Empty;
+        return filter with { PropertyCode = null, PropertyId = filter.PropertyId is { } other && other != id ? Guid.Empty : id };
+    }
+
+    private async Task<(int Total, bool LowerBound)> CappedCountAsync(IQueryable<Case> query, CancellationToken ct)
+    {
+        var count = await query.Take(settings.CountCap + 1).CountAsync(ct);
+        return count > settings.CountCap ? (settings.CountCap, true) : (count, false);
+    }
+
+    /// <summary>
+    /// Ranks the newest <see cref="SearchCandidates"/> matches inside the caller's scope and filters, best first (newest
+    /// first among equals); the total is theirs, a lower bound when the cap was reached.
+    /// </summary>
+    private async Task<CaseListJson> SearchAsync(AccessScope scope, CaseFilter filter, SearchQuery search, int page, int pageSize, CancellationToken ct)
+    {
+        var hits = CaseSearch.Hits(db, search);
+        var candidates = scope.AllProperties && filter == new CaseFilter(Query: filter.Query)
+            // Everything visible: the newest documents, read backwards along their key until enough match.
+            ? (await hits.OrderByDescending(h => h.DocumentId).Take(SearchCandidates)
+                .Join(db.Cases, h => h.CaseId, c => c.Id, (h, c) => new { Id = h.CaseId, h.Rank, c.ReceivedAt }).ToListAsync(ct))
+                .Select(x => (x.Id, x.Rank, x.ReceivedAt)).ToList()
+            // A scope or filters: the newest cases inside them, each checked against the query.
+            : (await Query(scope, filter with { Query = null }).Join(hits, c => c.Id, h => h.CaseId, (c, h) => new { c.Id, h.Rank, c.ReceivedAt })
+                .OrderByDescending(x => x.ReceivedAt).Take(SearchCandidates).ToListAsync(ct))
+                .Select(x => (x.Id, x.Rank, x.ReceivedAt)).ToList();
+        var ids = candidates.OrderBy(x => x.Rank).ThenByDescending(x => x.ReceivedAt).Select(x => x.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var loaded = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Include(c => c.Pauses).ToDictionaryAsync(c => c.Id, ct);
+        var items = ids.Select(id => loaded.GetValueOrDefault(id)).OfType<Case>().ToList();
+        return await PageAsync(scope, items, candidates.Count, candidates.Count == SearchCandidates, page, pageSize, ct);
+    }
+
+    private async Task<CaseListJson> PageAsync(AccessScope scope, List<Case> items, int total, bool lowerBound, int page, int pageSize,
+        CancellationToken ct)
+    {
         var ids = items.Select(c => c.Id).ToList();
         var deadlines = await db.CaseDeadlines.AsNoTracking().Where(d => ids.Contains(d.CaseId)).ToListAsync(ct);
-        var codes = await PropertyCodesAsync(ct);
+        var codes = await properties.CodesAsync(ct);
         var now = clock.GetUtcNow();
         var clear = PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator);
         var json = items.Select(c => CaseJson.From(c, codes.GetValueOrDefault(c.PropertyId, "?"),
             deadlines.Where(d => d.CaseId == c.Id), now, withHistory: false).MaskedUnless(clear)).ToList();
-        return new CaseListJson(json, total, page, pageSize);
+        return new CaseListJson(json, total, page, pageSize, lowerBound);
     }
 
     /// <summary>
@@ -156,8 +221,7 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
     /// </summary>
     public async Task<CaseJson> ToJsonAsync(Case c, bool withHistory, CancellationToken ct, AccessScope? scope = null)
     {
-        var codes = await PropertyCodesAsync(ct);
-        var json = CaseJson.From(c, codes.GetValueOrDefault(c.PropertyId, "?"), await workflow.DeadlinesAsync(c.Id, ct), clock.GetUtcNow(), withHistory);
+        var json = CaseJson.From(c, await properties.CodeOfAsync(c.PropertyId, ct), await workflow.DeadlinesAsync(c.Id, ct), clock.GetUtcNow(), withHistory);
         var merged = await db.Cases.AsNoTracking().Where(m => m.MergedIntoId == c.Id).Include(m => m.History)
             .OrderBy(m => m.ReceivedAt).ToListAsync(ct);
         if (merged.Count > 0)
@@ -192,7 +256,4 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             throw;
         }
     }
-
-    private Task<Dictionary<Guid, string>> PropertyCodesAsync(CancellationToken ct) =>
-        db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, ct);
 }

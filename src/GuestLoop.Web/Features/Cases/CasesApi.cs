@@ -4,6 +4,7 @@ using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Organisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,12 +26,11 @@ public static class CasesApi
     }
 
     private static async Task<Results<Created<CaseJson>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateCaseRequest request, HttpContext http, GuestLoopDbContext db, CaseWorkflow workflow, TimeProvider clock, CancellationToken ct)
+        CreateCaseRequest request, HttpContext http, GuestLoopDbContext db, CaseWorkflow workflow, PropertyDirectory properties, TimeProvider clock,
+        CancellationToken ct)
     {
         var scope = http.User.ToScope();
-        var property = string.IsNullOrWhiteSpace(request.Property)
-            ? null
-            : await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Property, ct);
+        var property = string.IsNullOrWhiteSpace(request.Property) ? null : await properties.FindByCodeAsync(request.Property, ct);
         var (praised, unknown) = await PraisedStaffAsync(db, property?.Id, request.PraisedStaffIds, ct);
         var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty, praised);
         if (unknown && !errors.ContainsKey("praisedStaffIds"))
@@ -74,7 +74,11 @@ public static class CasesApi
 
             return Task.CompletedTask;
         });
-        return await CreatedResult(db, workflow, created.Id, property.Code, clock, ct);
+
+        // Answered from what was just saved: the new case has no replies or pauses yet, and its deadline rows are tracked.
+        var deadlines = db.CaseDeadlines.Local.Where(d => d.CaseId == created.Id).ToList();
+        var json = CaseJson.From(created, property.Code, deadlines, clock.GetUtcNow(), withHistory: false);
+        return TypedResults.Created($"/api/v1/cases/{created.Id}", json);
     }
 
     /// <summary>The praised staff by id, as active staff of the property; unknown is true when any id is not.</summary>

@@ -2,7 +2,8 @@ namespace GuestLoop.Web.Features.Cluster;
 
 /// <summary>
 /// What every instance must hear about, whichever instance made the change: cases changed (open inbox and case pages
-/// refresh) and deadline rules changed (cached calendars and policies are dropped). On PostgreSQL the news travels by
+/// refresh), deadline rules changed (cached calendars and policies are dropped), and the organisation's properties or
+/// risk words changed (their cached copies are dropped). On PostgreSQL the news travels by
 /// LISTEN/NOTIFY (<see cref="PostgresClusterListener"/>); on SQLite, which one instance serves, it stays in process.
 /// </summary>
 public sealed class ClusterEvents
@@ -14,12 +15,23 @@ public sealed class ClusterEvents
 
     public event Action? RulesChanged;
 
+    public event Action? OrganisationChanged;
+
+    public event Action? RiskWordsChanged;
+
     public async Task DeliverAsync(ClusterMessage message)
     {
-        if (message.Kind == ClusterMessage.Rules)
+        switch (message.Kind)
         {
-            RulesChanged?.Invoke();
-            return;
+            case ClusterMessage.Rules:
+                RulesChanged?.Invoke();
+                return;
+            case ClusterMessage.Organisation:
+                OrganisationChanged?.Invoke();
+                return;
+            case ClusterMessage.RiskWords:
+                RiskWordsChanged?.Invoke();
+                return;
         }
 
         if (CasesChanged is { } handlers)
@@ -39,11 +51,16 @@ public sealed class ClusterEvents
     }
 }
 
-/// <summary>One piece of news, as text small enough for a NOTIFY payload: <c>cases:id,id</c>, <c>cases:*</c> or <c>rules</c>.</summary>
+/// <summary>
+/// One piece of news, as text small enough for a NOTIFY payload: <c>cases:id,id</c>, <c>cases:*</c>, <c>rules</c>,
+/// <c>organisation</c> or <c>riskWords</c>.
+/// </summary>
 public sealed record ClusterMessage(string Kind, IReadOnlyCollection<Guid>? CaseIds)
 {
     public const string Cases = "cases";
     public const string Rules = "rules";
+    public const string Organisation = "organisation";
+    public const string RiskWords = "riskWords";
 
     /// <summary>More ids than this are sent as "many" (a NOTIFY payload must stay under 8,000 bytes).</summary>
     public const int MaxIds = 100;
@@ -52,13 +69,19 @@ public sealed record ClusterMessage(string Kind, IReadOnlyCollection<Guid>? Case
 
     public static readonly ClusterMessage RulesChanged = new(Rules, null);
 
-    public string Encode() => Kind == Rules ? Rules : $"{Cases}:{(CaseIds is null ? "*" : string.Join(',', CaseIds))}";
+    public static readonly ClusterMessage OrganisationChanged = new(Organisation, null);
+
+    public static readonly ClusterMessage RiskWordsChanged = new(RiskWords, null);
+
+    private static readonly ClusterMessage[] Settings = [RulesChanged, OrganisationChanged, RiskWordsChanged];
+
+    public string Encode() => Kind == Cases ? $"{Cases}:{(CaseIds is null ? "*" : string.Join(',', CaseIds))}" : Kind;
 
     public static ClusterMessage? Decode(string payload)
     {
-        if (payload == Rules)
+        if (Settings.FirstOrDefault(m => m.Kind == payload) is { } setting)
         {
-            return RulesChanged;
+            return setting;
         }
 
         if (!payload.StartsWith(Cases + ":", StringComparison.Ordinal))

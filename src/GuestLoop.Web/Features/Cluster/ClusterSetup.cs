@@ -1,4 +1,6 @@
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Analytics;
+using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
 
 namespace GuestLoop.Web.Features.Cluster;
@@ -19,10 +21,12 @@ public static class ClusterSetup
         return services;
     }
 
-    /// <summary>Cached calendars and policies follow an edit made on any instance.</summary>
+    /// <summary>Cached calendars, policies, properties and risk words follow an edit made on any instance.</summary>
     public static void ConnectCaches(IServiceProvider services)
     {
-        var catalog = services.GetRequiredService<SlaCatalog>();
-        services.GetRequiredService<ClusterEvents>().RulesChanged += catalog.Invalidate;
+        var events = services.GetRequiredService<ClusterEvents>();
+        events.RulesChanged += services.GetRequiredService<SlaCatalog>().Invalidate;
+        events.OrganisationChanged += services.GetRequiredService<PropertyDirectory>().Invalidate;
+        events.RiskWordsChanged += services.GetRequiredService<RiskWordCache>().Invalidate;
     }
 }

@@ -39,6 +39,8 @@ public sealed class PostgresClusterListener(string connectionString, ClusterEven
                 {
                     await events.DeliverAsync(new ClusterMessage(ClusterMessage.Cases, null));
                     await events.DeliverAsync(ClusterMessage.RulesChanged);
+                    await events.DeliverAsync(ClusterMessage.OrganisationChanged);
+                    await events.DeliverAsync(ClusterMessage.RiskWordsChanged);
                 }
 
                 while (!stoppingToken.IsCancellationRequested)

@@ -21,13 +21,14 @@ public static class CaseSearch
                 .Select(d => new SearchHit
                 {
                     CaseId = d.CaseId,
+                    DocumentId = d.Id,
                     Rank = -(double)EF.Property<NpgsqlTsVector>(d, VectorProperty).Rank(EF.Functions.ToTsQuery("simple", tsQuery)),
                 });
         }
 
         var match = query.ToFts5();
         return db.Database.SqlQuery<SearchHit>($"""
-            SELECT s.case_id AS "CaseId", bm25(case_search_fts, 4.0, 1.0) AS "Rank"
+            SELECT s.case_id AS "CaseId", bm25(case_search_fts, 4.0, 1.0) AS "Rank", s.id AS "DocumentId"
             FROM case_search_fts JOIN case_search AS s ON s.id = case_search_fts.rowid
             WHERE case_search_fts MATCH {match}
             """);

@@ -24,4 +24,7 @@ public sealed class SearchHit
     public Guid CaseId { get; set; }
 
     public double Rank { get; set; }
+
+    /// <summary>The key of the search document: larger is newer, the order in which candidates are taken.</summary>
+    public long DocumentId { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using GuestLoop.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 
 namespace GuestLoop.Web.Tests.Features.Cases;
 
@@ -98,6 +99,27 @@ public abstract class CasesApiTests(GuestLoopApp app)
         Assert.Single(second["items"]!.AsArray());
         var none = await (await api.GetAsync($"/api/v1/cases?q={marker}&property=DEMO-HOTEL")).JsonAsync();
         Assert.Equal(0, none["total"]!.GetValue<int>());
+    }
+
+    [SkippableFact]
+    public async Task A_list_longer_than_the_count_cap_reports_the_cap_as_a_lower_bound()
+    {
+        app.Require();
+        using var capped = app.WithWebHostBuilder(b => b.UseSetting("GuestLoop:Lists:CountCap", "3"));
+        var client = capped.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", GuestLoopApp.AdminKey);
+
+        var exact = await (await app.Api().GetAsync("/api/v1/cases?pageSize=2")).JsonAsync();
+        var first = await (await client.GetAsync("/api/v1/cases?pageSize=2")).JsonAsync();
+        var second = await (await client.GetAsync("/api/v1/cases?pageSize=2&page=2")).JsonAsync();
+
+        Assert.True(exact["total"]!.GetValue<int>() > 3);
+        Assert.False(exact["totalIsLowerBound"]!.GetValue<bool>());
+        Assert.Equal(3, first["total"]!.GetValue<int>());
+        Assert.True(first["totalIsLowerBound"]!.GetValue<bool>());
+        Assert.Equal(2, first["items"]!.AsArray().Count);
+        Assert.Equal(2, second["items"]!.AsArray().Count);
+        Assert.True(second["totalIsLowerBound"]!.GetValue<bool>());
     }
 
     [SkippableFact]

@@ -78,4 +78,27 @@ public sealed class TwoInstanceTests
 
         await cleared.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
+
+    [SkippableFact]
+    public async Task A_risk_word_edit_on_one_instance_applies_to_the_next_case_received_by_the_other()
+    {
+        TestDatabases.RequirePostgres();
+        using var a = new PostgresApp();
+        _ = a.Services;
+        using var b = PostgresApp.SharingWith(a, null);
+        _ = b.Services;
+        await b.Services.GetRequiredService<PostgresClusterListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // B reads the words once (and keeps them) before A changes them.
+        var before = await (await b.Api().PostJsonAsync("/api/v1/cases", JsonBodies.Complaint("泳池边有玻璃碎片"))).JsonAsync();
+        var dropped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        b.Services.GetRequiredService<ClusterEvents>().RiskWordsChanged += () => dropped.TrySetResult();
+        var saved = await a.Api("admin").PutAsync("/api/v1/risk-words", System.Net.Http.Json.JsonContent.Create(new { words = new[] { "玻璃碎片" } }));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        await dropped.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var after = await (await b.Api().PostJsonAsync("/api/v1/cases", JsonBodies.Complaint("泳池边有玻璃碎片"))).JsonAsync();
+
+        Assert.Equal("general", before["severity"]!.GetValue<string>());
+        Assert.Equal("urgent", after["severity"]!.GetValue<string>());
+    }
 }

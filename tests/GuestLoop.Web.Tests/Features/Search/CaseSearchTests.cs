@@ -84,6 +84,35 @@ public abstract class CaseSearchTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task The_bounded_candidate_set_keeps_the_best_match_first_and_the_count_exact()
+    {
+        app.Require();
+        var inTitle = await CreateAsync("鹦鹉表演取消", "当天的表演临时取消，没有通知。");
+        var inBody = await CreateAsync("房间太吵", "窗外的鹦鹉一直叫，无法休息。");
+        var inBodyScenic = await CreateAsync("餐具破损", "餐厅里鹦鹉图案的餐具有缺口。", property: "DEMO-SCENIC");
+
+        // The administrator sees everything (candidates in index order); the agent sees two properties, and a property
+        // filter narrows further (candidates from the newest cases in scope). The ranking is the same on every path.
+        foreach (var (client, query, expected) in new[]
+        {
+            (app.Api(), "", new[] { inTitle, inBody, inBodyScenic }),
+            (app.Api("agent"), "", new[] { inTitle, inBody, inBodyScenic }),
+            (app.Api(), "&property=DEMO-HOTEL", new[] { inTitle, inBody }),
+        })
+        {
+            var page = await (await client.GetAsync($"/api/v1/cases?pageSize=10&q={Uri.EscapeDataString("鹦鹉")}{query}")).JsonAsync();
+            var ids = page["items"]!.AsArray().Select(c => c!["id"]!.GetValue<Guid>()).ToList();
+            Assert.Equal(inTitle, ids[0]);
+            Assert.Equal(expected.Order(), ids.Order());
+            Assert.Equal(expected.Length, page["total"]!.GetValue<int>());
+            Assert.False(page["totalIsLowerBound"]!.GetValue<bool>());
+
+            var second = await (await client.GetAsync($"/api/v1/cases?pageSize=1&page=2&q={Uri.EscapeDataString("鹦鹉")}{query}")).JsonAsync();
+            Assert.Equal(ids[1], second["items"]!.AsArray().Single()!["id"]!.GetValue<Guid>());
+        }
+    }
+
+    [SkippableFact]
     public async Task Results_stay_inside_the_callers_properties()
     {
         app.Require();
