@@ -45,6 +45,7 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
         builder.UseSetting("GuestLoop:Pdf:License", "agpl");
         builder.UseSetting("GuestLoop:Retention:Enabled", "false");
         builder.UseSetting("GuestLoop:EarlyWarning:Enabled", "false");
+        builder.UseSetting("GuestLoop:Triage:Enabled", "false");
         ConfigureDatabase(builder);
         builder.ConfigureTestServices(services =>
         {
