@@ -20,6 +20,7 @@ using GuestLoop.Web.Features.Replies;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
 using GuestLoop.Web.Features.Surveys;
+using GuestLoop.Web.Features.Triage;
 using GuestLoop.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -71,6 +72,7 @@ api.MapAlertsApi();
 api.MapReportsApi();
 api.MapCustomerSettingsApi();
 api.MapCustomersApi();
+api.MapTriageApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

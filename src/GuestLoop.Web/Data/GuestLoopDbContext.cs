@@ -74,6 +74,8 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<GuestMerge> GuestMerges => Set<GuestMerge>();
     public DbSet<CustomerSettingsRecord> CustomerSettings => Set<CustomerSettingsRecord>();
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+    public DbSet<GuestLoop.Web.Features.Triage.TriageModelRecord> TriageModels => Set<GuestLoop.Web.Features.Triage.TriageModelRecord>();
+    public DbSet<GuestLoop.Web.Features.Triage.TriageKeywordList> TriageKeywordLists => Set<GuestLoop.Web.Features.Triage.TriageKeywordList>();
 
     private SensitiveData? _sensitive;
 

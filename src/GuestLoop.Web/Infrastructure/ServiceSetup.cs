@@ -93,6 +93,11 @@ public static class ServiceSetup
         services.AddScoped<GuestRights>();
         services.AddScoped<GuestChanges>();
         services.AddScoped<ComplainantReveal>();
+        services.AddSingleton<GuestLoop.Web.Features.Triage.TriageModels>();
+        services.AddScoped<GuestLoop.Web.Features.Triage.TriageTraining>();
+        services.AddScoped<GuestLoop.Web.Features.Triage.TriageAssist>();
+        services.AddSingleton<GuestLoop.Web.Features.Triage.TriageJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<GuestLoop.Web.Features.Triage.TriageJob>());
         services.AddSingleton<RetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),

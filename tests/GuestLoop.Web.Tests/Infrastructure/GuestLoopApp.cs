@@ -12,7 +12,7 @@ namespace GuestLoop.Web.Tests.Infrastructure;
 /// GuestLoop in memory on a database of its own, with the demo data and an administrator API key.
 /// Subclasses choose the provider; every HTTP test runs against each. The escalation job does not run on
 /// its own here, nor the mail job; tests that need them call <see cref="EscalationJob.RunOnceAsync"/> or poll a mailbox.
-/// its own here (nor does the early-warning scan); tests that need them call their <c>RunOnceAsync</c>.
+/// its own here (nor do the early-warning scan and the triage training); tests that need them call their <c>RunOnceAsync</c>.
 /// </summary>
 public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFactory<Program>
 {
@@ -45,6 +45,7 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
         builder.UseSetting("GuestLoop:Pdf:License", "agpl");
         builder.UseSetting("GuestLoop:Retention:Enabled", "false");
         builder.UseSetting("GuestLoop:EarlyWarning:Enabled", "false");
+        builder.UseSetting("GuestLoop:Triage:Enabled", "false");
         ConfigureDatabase(builder);
         builder.ConfigureTestServices(services =>
         {
