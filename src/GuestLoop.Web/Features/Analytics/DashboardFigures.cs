@@ -11,13 +11,13 @@ public sealed class DashboardFigures(IServiceScopeFactory scopes)
     public async Task<DashboardJson> AllAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, CancellationToken ct)
     {
         var volumes = Run((s, c) => s.VolumesAsync(scope, filter, propertyId, c), ct);
-        var deadlines = Run((s, c) => s.DeadlinesAsync(scope, filter, propertyId, c), ct);
-        var handling = Run((s, c) => s.HandlingTimesAsync(scope, filter, propertyId, c), ct);
+        var deadlines = Run((s, c) => s.DeadlinesAndHandlingTimesAsync(scope, filter, propertyId, c), ct);
         var satisfaction = Run((s, c) => s.SatisfactionAsync(scope, filter, propertyId, c), ct);
         var reopens = Run((s, c) => s.ReopensAsync(scope, filter, propertyId, c), ct);
         var compensation = Run((s, c) => s.CompensationAsync(scope, filter, propertyId, c), ct);
-        await Task.WhenAll(volumes, deadlines, handling, satisfaction, reopens, compensation);
-        return new DashboardJson(await volumes, await deadlines, await handling, await satisfaction, await reopens, await compensation);
+        await Task.WhenAll(volumes, deadlines, satisfaction, reopens, compensation);
+        var (compliance, handling) = await deadlines;
+        return new DashboardJson(await volumes, compliance, handling, await satisfaction, await reopens, await compensation);
     }
 
     private Task<T> Run<T>(Func<CaseStatistics, CancellationToken, Task<T>> figure, CancellationToken ct) => Task.Run(async () =>
