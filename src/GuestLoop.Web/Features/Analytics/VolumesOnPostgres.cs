@@ -53,8 +53,9 @@ public static class VolumesOnPostgres
             GROUP BY GROUPING SETS ((x."Bucket", x."Kind"), (x."Bucket", x."Category"), (x."Bucket", x."Channel"),
                                     (x."Bucket", x."PropertyId"), (x."Bucket", x."DepartmentId"))
             """;
-        // Hashing the five groupings needs about 20 MB; with the default 4 MB PostgreSQL sorts the period five times.
-        var rows = await AnalyticalQuery.RunAsync(db, () => db.Database.SqlQueryRaw<Row>(sql, [.. parameters]).ToListAsync(ct), ct, workMemoryMegabytes: 64);
+        // The groups are at most buckets × keys (a few MB), but PostgreSQL cannot estimate a bucket expression and plans
+        // for one group per case: it hashes all five groupings only when that estimate fits, and sorts the period otherwise.
+        var rows = await AnalyticalQuery.RunAsync(db, () => db.Database.SqlQueryRaw<Row>(sql, [.. parameters]).ToListAsync(ct), ct, workMemoryMegabytes: 160);
 
         static List<VolumeCell<TKey>> Cells<TKey>(IEnumerable<Row> rows, Func<Row, TKey> key) =>
             [.. rows.Select(r => new VolumeCell<TKey>(r.Bucket, key(r), r.Count))];
