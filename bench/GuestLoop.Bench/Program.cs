@@ -9,6 +9,7 @@ public static class BenchProgram
     // dotnet run -c Release --project bench/GuestLoop.Bench -- --filter '*'                      BenchmarkDotNet benchmarks
     // dotnet run -c Release --project bench/GuestLoop.Bench -- generate --provider postgres --connection "…" --cases 1000000
     // dotnet run -c Release --project bench/GuestLoop.Bench -- load --connection "…" --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll
+    // dotnet run -c Release --project bench/GuestLoop.Bench -- dashboard --connection "…" --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll --samples 20
     public static async Task<int> Main(string[] args)
     {
         switch (args.FirstOrDefault())
@@ -17,6 +18,8 @@ public static class BenchProgram
                 return await GenerateCommand.RunAsync(Options.Parse(args));
             case "load":
                 return await LoadCommand.RunAsync(Options.Parse(args));
+            case "dashboard":
+                return await DashboardCommand.RunAsync(Options.Parse(args));
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
                 return 0;

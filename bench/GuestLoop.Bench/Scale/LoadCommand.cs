@@ -12,7 +12,7 @@ namespace GuestLoop.Bench.Scale;
 /// </summary>
 public static class LoadCommand
 {
-    private const string Url = "http://127.0.0.1:5199";
+    internal const string Url = "http://127.0.0.1:5199";
 
     public static async Task<int> RunAsync(Options options)
     {
@@ -69,7 +69,7 @@ public static class LoadCommand
         return 0;
     }
 
-    private static Process StartApp(Options options, string connection)
+    internal static Process StartApp(Options options, string connection)
     {
         var dll = options.App ?? throw new ArgumentException("--app (path of GuestLoop.Web.dll, built in Release) is required.");
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -98,7 +98,7 @@ public static class LoadCommand
         return process;
     }
 
-    private static async Task WaitUntilUpAsync(HttpClient http)
+    internal static async Task WaitUntilUpAsync(HttpClient http)
     {
         for (var i = 0; i < 240; i++)
         {
@@ -134,7 +134,7 @@ public static class LoadCommand
         return ids.OrderBy(_ => Random.Shared.Next()).ToList();
     }
 
-    private static async Task<List<string>> PropertyCodesAsync(string connection)
+    internal static async Task<List<string>> PropertyCodesAsync(string connection)
     {
         await using var c = new NpgsqlConnection(connection);
         await c.OpenAsync();

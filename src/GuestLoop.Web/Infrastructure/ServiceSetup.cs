@@ -52,6 +52,7 @@ public static class ServiceSetup
         services.AddScoped<PraiseRecognition>();
         services.AddScoped<CaseReader>();
         services.AddScoped<GuestLoop.Web.Features.Analytics.CaseStatistics>();
+        services.AddScoped<GuestLoop.Web.Features.Analytics.DashboardFigures>();
         services.AddScoped<GuestLoop.Web.Features.Analytics.EarlyWarning>();
         services.AddScoped<GuestLoop.Web.Features.Analytics.Alerts>();
         services.AddScoped<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReports>();

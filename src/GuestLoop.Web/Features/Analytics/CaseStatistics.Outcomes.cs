@@ -8,59 +8,58 @@ namespace GuestLoop.Web.Features.Analytics;
 
 public sealed partial class CaseStatistics
 {
-    public async Task<DeadlinesJson> DeadlinesAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var cases = Received(scope, filter, propertyId);
-        var rows = await db.CaseDeadlines.AsNoTracking()
-            .Where(d => d.DueAt != null && cases.Any(c => c.Id == d.CaseId))
-            .GroupBy(d => d.Stage)
-            .Select(g => new
-            {
-                Stage = g.Key,
-                OnTime = g.Count(d => d.MetAt != null && d.MetAt <= d.DueAt),
-                Late = g.Count(d => d.MetAt != null && d.MetAt > d.DueAt),
-                Overdue = g.Count(d => d.MetAt == null && d.DueAt < now),
-                Pending = g.Count(d => d.MetAt == null && d.DueAt >= now),
-            })
-            .ToListAsync(ct);
-        var stages = rows.OrderBy(r => r.Stage).Select(r =>
-        {
-            var decided = r.OnTime + r.Late + r.Overdue;
-            return new StageComplianceJson(DrillDown.Key(r.Stage), r.OnTime, r.Late, r.Overdue, r.Pending,
-                decided == 0 ? null : Math.Round(100.0 * r.OnTime / decided, 1), DrillDown.Cases(filter, null, ("view", "overdue")));
-        }).ToList();
-        return new DeadlinesJson(Period(filter, filter.Period.Buckets(filter.Granularity)), stages);
-    }
+    public async Task<DeadlinesJson> DeadlinesAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, CancellationToken ct) =>
+        (await DeadlinesAndHandlingTimesAsync(scope, filter, propertyId, ct)).Deadlines;
 
-    public async Task<HandlingTimesJson> HandlingTimesAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, CancellationToken ct)
+    public async Task<HandlingTimesJson> HandlingTimesAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, CancellationToken ct) =>
+        (await DeadlinesAndHandlingTimesAsync(scope, filter, propertyId, ct)).HandlingTimes;
+
+    /// <summary>Both deadline figures from one pass over the deadlines of the cases received in the period.</summary>
+    public async Task<(DeadlinesJson Deadlines, HandlingTimesJson HandlingTimes)> DeadlinesAndHandlingTimesAsync(AccessScope scope,
+        StatsFilter filter, Guid? propertyId, CancellationToken ct)
     {
+        var postgres = db.Database.IsNpgsql();
         var cases = Received(scope, filter, propertyId);
-        var histogram = await db.Database.SqlQueryRaw<MetMinutes>(MetMinutes.Sql(db.Database.IsNpgsql()))
-            .Where(m => cases.Any(c => c.Id == m.CaseId))
-            .GroupBy(m => new { m.Stage, m.Minutes })
-            .Select(g => new { g.Key.Stage, g.Key.Minutes, Count = g.LongCount() })
-            .ToListAsync(ct);
-        var stages = histogram.GroupBy(h => h.Stage)
+        var rows = await AnalyticalQuery.RunAsync(db, () => db.Database.SqlQueryRaw<StageTime>(StageTime.Sql(postgres), StageTime.Now(postgres, clock.GetUtcNow()))
+            .Where(t => cases.Any(c => c.Id == t.CaseId))
+            .GroupBy(t => new { t.Stage, t.Minutes, t.Outcome })
+            .Select(g => new { g.Key.Stage, g.Key.Minutes, g.Key.Outcome, Count = g.LongCount() })
+            .ToListAsync(ct), ct);
+        var period = Period(filter, filter.Period.Buckets(filter.Granularity));
+
+        var compliance = rows.Where(r => r.Outcome != StageTime.NoDueTime).GroupBy(r => Enum.Parse<SlaStage>(r.Stage)).OrderBy(g => g.Key).Select(g =>
+        {
+            long Count(int outcome) => g.Where(r => r.Outcome == outcome).Sum(r => r.Count);
+            var (onTime, late, overdue) = (Count(StageTime.OnTime), Count(StageTime.Late), Count(StageTime.Overdue));
+            var decided = onTime + late + overdue;
+            return new StageComplianceJson(DrillDown.Key(g.Key), onTime, late, overdue, Count(StageTime.Pending),
+                decided == 0 ? null : Math.Round(100.0 * onTime / decided, 1), DrillDown.Cases(filter, null, ("view", "overdue")));
+        }).ToList();
+
+        var handling = rows.Where(r => r.Minutes is not null).GroupBy(r => r.Stage)
             .OrderBy(g => Enum.TryParse<SlaStage>(g.Key, out var s) ? (int)s : int.MaxValue)
             .Select(g =>
             {
-                var points = g.Select(h => (h.Minutes, h.Count)).ToList();
+                var points = g.GroupBy(h => h.Minutes!.Value).Select(m => (m.Key, m.Sum(h => h.Count))).ToList();
                 return new StageHandlingJson(char.ToLowerInvariant(g.Key[0]) + g.Key[1..], g.Sum(h => h.Count),
                     Percentiles.FromHistogram(points, 50), Percentiles.FromHistogram(points, 90));
             }).ToList();
-        return new HandlingTimesJson(Period(filter, filter.Period.Buckets(filter.Granularity)), stages);
+        return (new DeadlinesJson(period, compliance), new HandlingTimesJson(period, handling));
     }
 
     public async Task<SatisfactionJson> SatisfactionAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, CancellationToken ct)
     {
         // Answers given in the period, about cases of the scope (whenever received).
         var buckets = filter.Period.Buckets(filter.Granularity);
-        var cases = ScopeOnly(scope, filter, propertyId);
         var (start, end) = (filter.Period.Start, filter.Period.End);
         var index = BucketIndex.Of<AnswerCell>(a => a.At, buckets.Select(b => b.Start).ToList());
-        var rows = await db.Surveys.AsNoTracking()
-            .Where(s => s.AnsweredAt != null && s.AnsweredAt >= start && s.AnsweredAt < end && cases.Any(c => c.Id == s.CaseId))
+        var answered = db.Surveys.AsNoTracking().Where(s => s.AnsweredAt != null && s.AnsweredAt >= start && s.AnsweredAt < end);
+        if (ScopeOnly(scope, filter, propertyId) is { } cases)
+        {
+            answered = answered.Where(s => cases.Any(c => c.Id == s.CaseId));
+        }
+
+        var rows = await AnalyticalQuery.RunAsync(db, () => answered
             .Select(s => new AnswerCell { At = s.AnsweredAt!.Value, Csat = s.Csat, Nps = s.Nps })
             .Select(BucketIndex.Into<AnswerCell, AnswerCell>((a, bucket) => new AnswerCell { Bucket = bucket, At = a.At, Csat = a.Csat, Nps = a.Nps }, index))
             .GroupBy(a => a.Bucket)
@@ -74,7 +73,7 @@ public sealed partial class CaseStatistics
                 Promoters = g.Count(a => a.Nps >= 9),
                 Detractors = g.Count(a => a.Nps != null && a.Nps <= 6),
             })
-            .ToListAsync(ct);
+            .ToListAsync(ct), ct);
         var trend = buckets.Select((b, i) =>
         {
             var r = rows.FirstOrDefault(x => x.Bucket == i);
@@ -93,11 +92,11 @@ public sealed partial class CaseStatistics
         var buckets = filter.Period.Buckets(filter.Granularity);
         var index = BucketIndex.Of<Case>(c => c.ReceivedAt, buckets.Select(b => b.Start).ToList());
         var cases = Received(scope, filter, propertyId);
-        var rows = await cases
+        var rows = await AnalyticalQuery.RunAsync(db, () => cases
             .Select(BucketIndex.Into<Case, ReopenCell>((c, bucket) => new ReopenCell { Bucket = bucket, ReopenCount = c.ReopenCount }, index))
             .GroupBy(x => x.Bucket)
             .Select(g => new { Bucket = g.Key, Cases = g.Count(), Reopened = g.Count(x => x.ReopenCount >= 1), Twice = g.Count(x => x.ReopenCount >= 2) })
-            .ToListAsync(ct);
+            .ToListAsync(ct), ct);
         var complaints = cases.Where(c => c.Kind == CaseKind.Complaint);
         var repeat = await complaints
             .Where(c => c.GuestId != null)
@@ -116,10 +115,14 @@ public sealed partial class CaseStatistics
     public async Task<CompensationStatsJson> CompensationAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, CancellationToken ct)
     {
         // Compensations proposed in the period, for cases of the scope.
-        var cases = ScopeOnly(scope, filter, propertyId);
         var (start, end) = (filter.Period.Start, filter.Period.End);
-        var rows = await db.Compensations.AsNoTracking()
-            .Where(x => x.ProposedAt >= start && x.ProposedAt < end && cases.Any(c => c.Id == x.CaseId))
+        var proposed = db.Compensations.AsNoTracking().Where(x => x.ProposedAt >= start && x.ProposedAt < end);
+        if (ScopeOnly(scope, filter, propertyId) is { } cases)
+        {
+            proposed = proposed.Where(x => cases.Any(c => c.Id == x.CaseId));
+        }
+
+        var rows = await proposed
             .GroupBy(x => new { x.Currency, x.State })
             .Select(g => new { g.Key.Currency, g.Key.State, Count = g.Count(), Amount = g.Sum(x => x.Amount) })
             .ToListAsync(ct);
@@ -128,8 +131,17 @@ public sealed partial class CaseStatistics
                 .Select(r => new CompensationTotalJson(r.Currency, DrillDown.Key(r.State), r.Count, r.Amount)).ToList());
     }
 
-    private IQueryable<Case> ScopeOnly(AccessScope scope, StatsFilter filter, Guid? propertyId)
+    /// <summary>
+    /// The cases of the scope, property and department whenever received; null when that is every case, since a
+    /// foreign key already ties each survey and compensation to a case and the check would only cost a join.
+    /// </summary>
+    private IQueryable<Case>? ScopeOnly(AccessScope scope, StatsFilter filter, Guid? propertyId)
     {
+        if (scope.AllProperties && propertyId is null && filter.DepartmentId is null)
+        {
+            return null;
+        }
+
         var query = workflow.Visible(scope).AsNoTracking();
         if (propertyId is { } p)
         {

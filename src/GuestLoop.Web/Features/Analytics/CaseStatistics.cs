@@ -51,40 +51,61 @@ public sealed partial class CaseStatistics(GuestLoopDbContext db, CaseWorkflow w
     public async Task<VolumesJson> VolumesAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, CancellationToken ct)
     {
         var buckets = filter.Period.Buckets(filter.Granularity);
-        var index = BucketIndex.Of<Case>(c => c.ReceivedAt, buckets.Select(b => b.Start).ToList());
-        var cells = await Received(scope, filter, propertyId)
-            .Select(BucketIndex.Into<Case, VolumeCell>((c, bucket) => new VolumeCell
+        var starts = buckets.Select(b => b.Start).ToList();
+        var cells = db.Database.IsNpgsql()
+            ? await VolumesOnPostgres.CountAsync(db, scope, filter, propertyId, starts, ct)
+            : await VolumeCellsAsync(scope, filter, propertyId, starts, ct);
+        var properties = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => (p.Code, p.Name), ct);
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+
+        List<SeriesJson> By<TKey>(IReadOnlyList<VolumeCell<TKey>> breakdown, Func<TKey, (string Key, string? Label)> name,
+            Func<TKey, (string, string?)> drill) where TKey : notnull =>
+            breakdown.GroupBy(c => c.Key).Select(g =>
+            {
+                var (k, label) = name(g.Key);
+                return new SeriesJson(k, label, g.Sum(x => x.Count), Counts(buckets.Count, g), DrillDown.Cases(filter, null, drill(g.Key)));
+            }).OrderByDescending(s => s.Total).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+
+        // Every case has one kind, so the kinds add up to the whole.
+        return new VolumesJson(Period(filter, buckets), cells.Kinds.Sum(x => x.Count), Counts(buckets.Count, cells.Kinds),
+            By(cells.Kinds, k => (DrillDown.Key(k), null), k => ("kind", DrillDown.Key(k))),
+            By(cells.Categories, k => (DrillDown.Key(k), null), k => ("category", DrillDown.Key(k))),
+            By(cells.Channels, k => (DrillDown.Key(k), null), k => ("channel", DrillDown.Key(k))),
+            By(cells.Properties, id => properties.TryGetValue(id, out var p) ? (p.Code, p.Name) : (id.ToString(), null),
+                id => ("property", properties.TryGetValue(id, out var p) ? p.Code : null)),
+            By(cells.Departments, id => id == Guid.Empty ? ("none", null) : (id.ToString(), departments.GetValueOrDefault(id)),
+                id => ("department", id == Guid.Empty ? null : id.ToString())));
+    }
+
+    /// <summary>The breakdowns from one GROUP BY over every key at once: fine for SQLite's sizes, and the same LINQ everywhere.</summary>
+    private async Task<VolumeCells> VolumeCellsAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, IReadOnlyList<DateTimeOffset> starts,
+        CancellationToken ct)
+    {
+        var index = BucketIndex.Of<Case>(c => c.ReceivedAt, starts);
+        var rows = await Received(scope, filter, propertyId)
+            .Select(BucketIndex.Into<Case, VolumeRow>((c, bucket) => new VolumeRow
             {
                 Bucket = bucket, Kind = c.Kind, Category = c.Category, Channel = c.Channel, PropertyId = c.PropertyId, DepartmentId = c.DepartmentId,
             }, index))
             .GroupBy(x => new { x.Bucket, x.Kind, x.Category, x.Channel, x.PropertyId, x.DepartmentId })
-            .Select(g => new VolumeCount(g.Key.Bucket, g.Key.Kind, g.Key.Category, g.Key.Channel, g.Key.PropertyId, g.Key.DepartmentId, g.Count()))
-            .ToListAsync(ct);
-        var properties = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => (p.Code, p.Name), ct);
-        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-
-        List<SeriesJson> By<TKey>(Func<VolumeCount, TKey> key, Func<TKey, (string Key, string? Label)> name, Func<TKey, (string, string?)> drill)
-            where TKey : notnull =>
-            cells.GroupBy(key).Select(g =>
+            .Select(g => new VolumeRow
             {
-                var (k, label) = name(g.Key);
-                return new SeriesJson(k, label, g.Sum(x => (long)x.Count), Counts(buckets.Count, g), DrillDown.Cases(filter, null, drill(g.Key)));
-            }).OrderByDescending(s => s.Total).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+                Bucket = g.Key.Bucket, Kind = g.Key.Kind, Category = g.Key.Category, Channel = g.Key.Channel, PropertyId = g.Key.PropertyId,
+                DepartmentId = g.Key.DepartmentId, Count = g.Count(),
+            })
+            .ToListAsync(ct);
 
-        return new VolumesJson(Period(filter, buckets), cells.Sum(x => (long)x.Count), Counts(buckets.Count, cells),
-            By(x => x.Kind, k => (DrillDown.Key(k), null), k => ("kind", DrillDown.Key(k))),
-            By(x => x.Category, k => (DrillDown.Key(k), null), k => ("category", DrillDown.Key(k))),
-            By(x => x.Channel, k => (DrillDown.Key(k), null), k => ("channel", DrillDown.Key(k))),
-            By(x => x.PropertyId, id => properties.TryGetValue(id, out var p) ? (p.Code, p.Name) : (id.ToString(), null),
-                id => ("property", properties.TryGetValue(id, out var p) ? p.Code : null)),
-            By(x => x.DepartmentId ?? Guid.Empty, id => id == Guid.Empty ? ("none", null) : (id.ToString(), departments.GetValueOrDefault(id)),
-                id => ("department", id == Guid.Empty ? null : id.ToString())));
+        static List<VolumeCell<TKey>> Sum<TKey>(List<VolumeRow> rows, Func<VolumeRow, TKey> key) =>
+            [.. rows.GroupBy(r => (r.Bucket, Key: key(r))).Select(g => new VolumeCell<TKey>(g.Key.Bucket, g.Key.Key, g.Sum(r => (long)r.Count)))];
+
+        return new VolumeCells(Sum(rows, r => r.Kind), Sum(rows, r => r.Category), Sum(rows, r => r.Channel), Sum(rows, r => r.PropertyId),
+            Sum(rows, r => r.DepartmentId ?? Guid.Empty));
     }
 
     internal static StatsPeriodJson Period(StatsFilter filter, IReadOnlyList<TimeBucket> buckets) =>
         new(filter.Period.From, filter.Period.To, filter.Period.Zone.Id, DrillDown.Key(filter.Granularity), buckets.Select(b => b.Label).ToList());
 
-    private static List<long> Counts(int size, IEnumerable<VolumeCount> cells)
+    private static List<long> Counts<TKey>(int size, IEnumerable<VolumeCell<TKey>> cells)
     {
         var counts = new long[size];
         foreach (var c in cells.Where(c => c.Bucket >= 0 && c.Bucket < size))
@@ -95,7 +116,7 @@ public sealed partial class CaseStatistics(GuestLoopDbContext db, CaseWorkflow w
         return [.. counts];
     }
 
-    private sealed class VolumeCell
+    private sealed class VolumeRow
     {
         public int Bucket { get; init; }
         public CaseKind Kind { get; init; }
@@ -103,7 +124,6 @@ public sealed partial class CaseStatistics(GuestLoopDbContext db, CaseWorkflow w
         public Channel Channel { get; init; }
         public Guid PropertyId { get; init; }
         public Guid? DepartmentId { get; init; }
+        public int Count { get; init; }
     }
-
-    private sealed record VolumeCount(int Bucket, CaseKind Kind, Category Category, Channel Channel, Guid PropertyId, Guid? DepartmentId, int Count);
 }

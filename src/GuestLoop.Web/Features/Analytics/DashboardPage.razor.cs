@@ -12,7 +12,7 @@ public sealed partial class DashboardPage
     private string? _property;
     private Guid? _department;
     private Granularity _granularity = Granularity.Week;
-    private DashboardFigures? _figures;
+    private DashboardJson? _figures;
     private string? _error;
 
     protected override async Task OnInitializedAsync()
@@ -46,10 +46,7 @@ public sealed partial class DashboardPage
                     return null;
                 }
 
-                var ct = CancellationToken.None;
-                return new DashboardFigures(await stats.VolumesAsync(access, filter, propertyId, ct), await stats.DeadlinesAsync(access, filter, propertyId, ct),
-                    await stats.HandlingTimesAsync(access, filter, propertyId, ct), await stats.SatisfactionAsync(access, filter, propertyId, ct),
-                    await stats.ReopensAsync(access, filter, propertyId, ct), await stats.CompensationAsync(access, filter, propertyId, ct));
+                return await sp.GetRequiredService<DashboardFigures>().AllAsync(access, filter, propertyId, CancellationToken.None);
             });
         }
         catch (GuestLoop.Web.Features.Cases.CaseNotFoundException)
@@ -117,8 +114,4 @@ public sealed partial class DashboardPage
 
     private List<ChartSeries<double>> ReopenSeries(ReopensJson r) =>
         [new() { Name = L["Dashboard.ReopenedSeries"], Data = new ChartData<double>(r.ReopenedCounts.Select(x => (double)x).ToList()) }];
-
-
-    private sealed record DashboardFigures(VolumesJson Volumes, DeadlinesJson Deadlines, HandlingTimesJson Handling,
-        SatisfactionJson Satisfaction, ReopensJson Reopens, CompensationStatsJson Compensation);
 }

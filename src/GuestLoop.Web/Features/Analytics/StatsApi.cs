@@ -10,6 +10,9 @@ public static class StatsApi
     public static RouteGroupBuilder MapStatsApi(this RouteGroupBuilder api)
     {
         var stats = api.MapGroup("/stats").WithTags("Statistics");
+        stats.MapGet("/dashboard", (HttpContext h, CaseStatistics s, DashboardFigures d, TimeProvider t, [AsParameters] StatsQuery q, CancellationToken ct) =>
+                RunAsync(h, s, t, q, d.AllAsync, ct))
+            .WithName("StatsDashboard").WithSummary("Every figure of the workspace dashboard in one call, each as its own endpoint returns it");
         stats.MapGet("/volumes", (HttpContext h, CaseStatistics s, TimeProvider t, [AsParameters] StatsQuery q, CancellationToken ct) =>
                 RunAsync(h, s, t, q, s.VolumesAsync, ct))
             .WithName("StatsVolumes").WithSummary("Cases received per bucket, by kind, category, channel, property and department");

@@ -30,3 +30,7 @@ public sealed record ReopensJson(StatsPeriodJson Period, long Cases, long Reopen
 public sealed record CompensationTotalJson(string Currency, string State, long Count, decimal Amount);
 
 public sealed record CompensationStatsJson(StatsPeriodJson Period, IReadOnlyList<CompensationTotalJson> Totals);
+
+/// <summary>The whole workspace dashboard: each figure exactly as its own endpoint returns it.</summary>
+public sealed record DashboardJson(VolumesJson Volumes, DeadlinesJson Deadlines, HandlingTimesJson HandlingTimes,
+    SatisfactionJson Satisfaction, ReopensJson Reopens, CompensationStatsJson Compensation);

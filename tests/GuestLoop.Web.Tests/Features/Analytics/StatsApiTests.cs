@@ -131,6 +131,27 @@ public abstract class StatsApiTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task The_dashboard_call_returns_each_figure_exactly_as_its_own_endpoint()
+    {
+        app.Require();
+        var (seed, inside) = await SeedAsync(6);
+        var filter = $"{Quarter}&property={seed.PropertyCode}&granularity=week";
+
+        var dashboard = await GetAsync($"/api/v1/stats/dashboard?{filter}");
+
+        Assert.Equal(inside.Count, dashboard["volumes"]!["total"]!.GetValue<long>());
+        foreach (var (part, figure) in new[]
+        {
+            ("volumes", "volumes"), ("deadlines", "deadlines"), ("handlingTimes", "handling-times"),
+            ("satisfaction", "satisfaction"), ("reopens", "reopens"), ("compensation", "compensation"),
+        })
+        {
+            var alone = await GetAsync($"/api/v1/stats/{figure}?{filter}");
+            Assert.True(JsonNode.DeepEquals(alone, dashboard[part]), $"{part}: {dashboard[part]?.ToJsonString()} != {alone.ToJsonString()}");
+        }
+    }
+
+    [SkippableFact]
     public async Task Figures_stay_inside_the_callers_properties_and_bad_filters_are_400()
     {
         app.Require();

@@ -1,0 +1,28 @@
+using GuestLoop.Web.Features.Account;
+
+namespace GuestLoop.Web.Features.Analytics;
+
+/// <summary>
+/// Every figure the workspace dashboard shows, for the page and for <c>GET /api/v1/stats/dashboard</c>. The figures
+/// are independent queries, so each runs on a DbContext of its own and the database works on them side by side.
+/// </summary>
+public sealed class DashboardFigures(IServiceScopeFactory scopes)
+{
+    public async Task<DashboardJson> AllAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, CancellationToken ct)
+    {
+        var volumes = Run((s, c) => s.VolumesAsync(scope, filter, propertyId, c), ct);
+        var deadlines = Run((s, c) => s.DeadlinesAndHandlingTimesAsync(scope, filter, propertyId, c), ct);
+        var satisfaction = Run((s, c) => s.SatisfactionAsync(scope, filter, propertyId, c), ct);
+        var reopens = Run((s, c) => s.ReopensAsync(scope, filter, propertyId, c), ct);
+        var compensation = Run((s, c) => s.CompensationAsync(scope, filter, propertyId, c), ct);
+        await Task.WhenAll(volumes, deadlines, satisfaction, reopens, compensation);
+        var (compliance, handling) = await deadlines;
+        return new DashboardJson(await volumes, compliance, handling, await satisfaction, await reopens, await compensation);
+    }
+
+    private Task<T> Run<T>(Func<CaseStatistics, CancellationToken, Task<T>> figure, CancellationToken ct) => Task.Run(async () =>
+    {
+        await using var services = scopes.CreateAsyncScope();
+        return await figure(services.ServiceProvider.GetRequiredService<CaseStatistics>(), ct);
+    }, ct);
+}
