@@ -167,6 +167,8 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ReceivedAt");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ReceivedAt"), new[] { "Id", "PropertyId", "DepartmentId", "Kind", "Category", "Channel", "ReopenCount", "GuestId" });
+
                     b.HasIndex("TrackingToken")
                         .IsUnique();
 
@@ -176,9 +178,14 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Kind", "RecognisedAt");
 
+                    b.HasIndex("PropertyId", "ReceivedAt");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("PropertyId", "Status", "ReceivedAt");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Id" }, "IX_cases_open_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -1115,6 +1122,9 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.HasIndex("CaseId");
 
                     b.HasIndex("MetAt", "DueAt");
+
+                    b.HasIndex(new[] { "DueAt", "CaseId" }, "IX_case_deadlines_unmet")
+                        .HasFilter("\"MetAt\" IS NULL");
 
                     b.ToTable("case_deadlines", (string)null);
                 });
@@ -2225,6 +2235,76 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("supervision_reports", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Triage.TriageKeywordList", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EnterpriseId");
+
+                    b.ToTable("triage_keywords", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Triage.TriageModelRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("CategoryAccuracy")
+                        .HasColumnType("double precision");
+
+                    b.Property<byte[]>("CategoryModel")
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HeldOutCases")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("SeverityAccuracy")
+                        .HasColumnType("double precision");
+
+                    b.Property<byte[]>("SeverityModel")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TrainingCases")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Slot")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "StartedAt");
+
+                    b.ToTable("triage_models", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

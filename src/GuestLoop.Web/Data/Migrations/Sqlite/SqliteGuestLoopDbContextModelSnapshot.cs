@@ -158,7 +158,8 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt");
+                    b.HasIndex("ReceivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "PropertyId", "DepartmentId", "Kind", "Category", "Channel", "ReopenCount", "GuestId" });
 
                     b.HasIndex("TrackingToken")
                         .IsUnique();
@@ -169,9 +170,14 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Kind", "RecognisedAt");
 
+                    b.HasIndex("PropertyId", "ReceivedAt");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("PropertyId", "Status", "ReceivedAt");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Id" }, "IX_cases_open_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -1109,6 +1115,9 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.HasIndex("MetAt", "DueAt");
+
+                    b.HasIndex(new[] { "DueAt", "CaseId" }, "IX_case_deadlines_unmet")
+                        .HasFilter("\"MetAt\" IS NULL");
 
                     b.ToTable("case_deadlines", (string)null);
                 });
@@ -2210,6 +2219,76 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("supervision_reports", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Triage.TriageKeywordList", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EnterpriseId");
+
+                    b.ToTable("triage_keywords", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Triage.TriageModelRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CategoryAccuracy")
+                        .HasColumnType("REAL");
+
+                    b.Property<byte[]>("CategoryModel")
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeldOutCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("SeverityAccuracy")
+                        .HasColumnType("REAL");
+
+                    b.Property<byte[]>("SeverityModel")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingCases")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Slot")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "StartedAt");
+
+                    b.ToTable("triage_models", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
