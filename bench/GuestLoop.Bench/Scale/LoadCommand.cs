@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Json;
 using Npgsql;
 
@@ -43,7 +44,9 @@ public static class LoadCommand
             return http.PostAsJsonAsync("/api/v1/cases", new
             {
                 kind = "complaint", channel = "phone", property = codes[random.Next(codes.Count)], title, description, demands,
-                customer = new { name = CaseText.Name(random), phone = "13800138000" },
+                // Every guest a different phone, as at a real front desk: one shared number would make every intake
+                // update the same guest row and compare itself with all that guest's open cases.
+                customer = new { name = CaseText.Name(random), phone = "139" + random.Next(10_000_000, 100_000_000).ToString(CultureInfo.InvariantCulture) },
             });
         });
         Console.WriteLine($"| intake POST /api/v1/cases ({options.Concurrency} clients, {options.Seconds} s) | {intake.Rate:N0} cases/s | p50 {intake.P(50):F1} ms | p99 {intake.P(99):F1} ms | errors {intake.Errors}");
@@ -76,7 +79,8 @@ public static class LoadCommand
         foreach (var a in new[]
         {
             dll, "--urls", Url, "--Database:Provider=postgres", $"--ConnectionStrings:GuestLoop={connection}", "--GuestLoop:DemoData=false",
-            "--GuestLoop:Escalation:Enabled=false", $"--GuestLoop:Bootstrap:ApiKey={GenerateCommand.ApiKey}",
+            "--GuestLoop:Escalation:Enabled=false",
+            "--GuestLoop:EarlyWarning:Enabled=false", "--GuestLoop:Retention:Enabled=false", "--GuestLoop:Triage:Enabled=false", $"--GuestLoop:Bootstrap:ApiKey={GenerateCommand.ApiKey}",
             $"--GuestLoop:DataPath={Path.Combine(Path.GetTempPath(), "guestloop-bench-app")}", "--Logging:LogLevel:Default=Warning",
         })
         {
