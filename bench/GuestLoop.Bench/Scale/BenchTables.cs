@@ -38,7 +38,7 @@ public sealed record BenchTable(string Name, IReadOnlyList<Column> Columns)
         [U("Id"), At("At"), U("AuthorId"), T("AuthorName"), T("Text"), B("Interim"), U("CaseId")]);
 
     public static readonly BenchTable Deadlines = new("case_deadlines",
-        [U("Id"), U("CaseId"), U("PropertyId"), T("Stage"), I("Amount"), T("Unit"), At("StartedAt"), At("DueAt"), At("MetAt")]);
+        [U("Id"), U("CaseId"), U("PropertyId"), T("Stage"), I("Amount"), T("Unit"), At("StartedAt"), At("DueAt"), At("MetAt"), At("CaseReceivedAt")]);
 
     public static readonly BenchTable Surveys = new("surveys",
         [U("Id"), U("CaseId"), I("Cycle"), T("Token"), At("CreatedAt"), At("ExpiresAt"), T("reminder_minutes"), I("RemindersSent"),

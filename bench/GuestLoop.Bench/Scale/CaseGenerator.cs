@@ -107,9 +107,9 @@ public sealed class CaseGenerator(IReadOnlyList<(Guid Id, string Code)> properti
             }
         }
 
-        rows[BenchTable.Deadlines].Add([Guid.NewGuid(), id, propertyId, "Response", 24, "Hours", received, received.AddHours(24), triaged ? received.AddMinutes(20) : null]);
+        rows[BenchTable.Deadlines].Add([Guid.NewGuid(), id, propertyId, "Response", 24, "Hours", received, received.AddHours(24), triaged ? received.AddMinutes(20) : null, received]);
         rows[BenchTable.Deadlines].Add([Guid.NewGuid(), id, propertyId, "Resolution", 72, "Hours", received, received.AddHours(72),
-            status == "Closed" ? closedAt : null]);
+            status == "Closed" ? closedAt : null, received]);
         rows[BenchTable.Search].Add([id, SearchTerms.Document(title, number), SearchTerms.Document(description, demands, place, guest, reply)]);
     }
 }

@@ -19,9 +19,27 @@ public sealed partial class CaseStatistics
         StatsFilter filter, Guid? propertyId, CancellationToken ct)
     {
         var postgres = db.Database.IsNpgsql();
-        var cases = Received(scope, filter, propertyId);
-        var rows = await AnalyticalQuery.RunAsync(db, () => db.Database.SqlQueryRaw<StageTime>(StageTime.Sql(postgres), StageTime.Now(postgres, clock.GetUtcNow()))
-            .Where(t => cases.Any(c => c.Id == t.CaseId))
+        var times = db.Database.SqlQueryRaw<StageTime>(StageTime.Sql(postgres), StageTime.Instant(postgres, clock.GetUtcNow()),
+            StageTime.Instant(postgres, filter.Period.Start), StageTime.Instant(postgres, filter.Period.End));
+        if (!scope.AllProperties)
+        {
+            var ids = scope.PropertyIds.ToList();
+            times = times.Where(t => ids.Contains(t.PropertyId));
+        }
+
+        if (propertyId is { } p)
+        {
+            times = times.Where(t => t.PropertyId == p);
+        }
+
+        if (filter.DepartmentId is not null)
+        {
+            // A case's department changes as it is handled: only the case knows it.
+            var cases = Received(scope, filter, propertyId);
+            times = times.Where(t => cases.Any(c => c.Id == t.CaseId));
+        }
+
+        var rows = await AnalyticalQuery.RunAsync(db, () => times
             .GroupBy(t => new { t.Stage, t.Minutes, t.Outcome })
             .Select(g => new { g.Key.Stage, g.Key.Minutes, g.Key.Outcome, Count = g.LongCount() })
             .ToListAsync(ct), ct);

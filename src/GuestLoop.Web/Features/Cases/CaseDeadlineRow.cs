@@ -17,4 +17,7 @@ public sealed class CaseDeadlineRow
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? DueAt { get; set; }
     public DateTimeOffset? MetAt { get; set; }
+
+    /// <summary>When its case was received: period statistics read the deadlines of a period without joining the cases.</summary>
+    public DateTimeOffset CaseReceivedAt { get; set; }
 }

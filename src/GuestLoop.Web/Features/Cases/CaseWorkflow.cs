@@ -108,6 +108,7 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumb
             StartedAt = d.StartedAt,
             DueAt = d.DueAt,
             MetAt = d.MetAt,
+            CaseReceivedAt = @case.ReceivedAt,
         }));
     }
 

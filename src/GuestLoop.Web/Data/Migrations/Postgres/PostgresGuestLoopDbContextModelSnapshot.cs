@@ -1095,6 +1095,9 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("CaseReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1120,6 +1123,10 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("CaseReceivedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CaseReceivedAt"), new[] { "PropertyId", "Stage", "StartedAt", "DueAt", "MetAt" });
 
                     b.HasIndex("MetAt", "DueAt");
 

@@ -1088,6 +1088,9 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CaseReceivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -1113,6 +1116,9 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("CaseReceivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "PropertyId", "Stage", "StartedAt", "DueAt", "MetAt" });
 
                     b.HasIndex("MetAt", "DueAt");
 
