@@ -51,7 +51,10 @@ public static class DatabaseSetup
         return folder;
     }
 
-    /// <summary>Brings the schema up to date; SQLite also gets WAL with full sync so an acknowledged case survives a kill.</summary>
+    /// <summary>
+    /// Brings the schema up to date without a command time limit; SQLite also gets WAL with full sync so an acknowledged
+    /// case survives a kill.
+    /// </summary>
     public static async Task MigrateAsync(GuestLoopDbContext db, CancellationToken ct)
     {
         if (db.Database.IsSqlite())
@@ -60,7 +63,11 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", ct);
         }
 
+        // A migration may rewrite or index every row of a large table (millions of deadlines): no 30-second limit.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
         await db.Database.MigrateAsync(ct);
+        db.Database.SetCommandTimeout(timeout);
         if (db.Database.IsSqlite())
         {
             await CaseSearchIndex.EnsureSqliteFtsAsync(db, ct);
