@@ -64,10 +64,7 @@ public sealed class TwoInstanceTests
     {
         TestDatabases.RequirePostgres();
         using var a = new PostgresApp();
-        _ = a.Services;
-        using var b = PostgresApp.SharingWith(a, null);
-        _ = b.Services;
-        await b.Services.GetRequiredService<PostgresClusterListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        using var b = await ListeningPartnerAsync(a);
         var cleared = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         b.Services.GetRequiredService<ClusterEvents>().RulesChanged += () => cleared.TrySetResult();
 
@@ -84,10 +81,7 @@ public sealed class TwoInstanceTests
     {
         TestDatabases.RequirePostgres();
         using var a = new PostgresApp();
-        _ = a.Services;
-        using var b = PostgresApp.SharingWith(a, null);
-        _ = b.Services;
-        await b.Services.GetRequiredService<PostgresClusterListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        using var b = await ListeningPartnerAsync(a);
 
         // B reads the words once (and keeps them) before A changes them.
         var before = await (await b.Api().PostJsonAsync("/api/v1/cases", JsonBodies.Complaint("泳池边有玻璃碎片"))).JsonAsync();
@@ -100,5 +94,15 @@ public sealed class TwoInstanceTests
 
         Assert.Equal("general", before["severity"]!.GetValue<string>());
         Assert.Equal("urgent", after["severity"]!.GetValue<string>());
+    }
+
+    /// <summary>A second instance on <paramref name="a"/>'s database, once it listens for the first one's news.</summary>
+    private static async Task<PostgresApp> ListeningPartnerAsync(PostgresApp a)
+    {
+        _ = a.Services;
+        var b = PostgresApp.SharingWith(a, null);
+        _ = b.Services;
+        await b.Services.GetRequiredService<PostgresClusterListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        return b;
     }
 }
