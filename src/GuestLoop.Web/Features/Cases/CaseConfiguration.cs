@@ -15,6 +15,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => c.TrackingToken).IsUnique();
         b.HasIndex(c => new { c.PropertyId, c.Status, c.ReceivedAt });
         b.HasIndex(c => new { c.Status, c.ReceivedAt });
+
+        // A view by status and kind ("received complaints") is then counted and paged from the index alone.
+        b.HasIndex(c => new { c.Status, c.Kind, c.ReceivedAt });
         b.HasIndex(c => new { c.AssigneeId, c.Status });
         b.HasIndex(c => new { c.DepartmentId, c.Status });
         // Covers the dashboard's scans of a period on PostgreSQL, which then never read the wide case rows.

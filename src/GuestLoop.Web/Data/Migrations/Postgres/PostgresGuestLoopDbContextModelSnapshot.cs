@@ -184,6 +184,8 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PropertyId", "Status", "ReceivedAt");
 
+                    b.HasIndex("Status", "Kind", "ReceivedAt");
+
                     b.HasIndex(new[] { "ReceivedAt", "Id" }, "IX_cases_open_ReceivedAt")
                         .HasFilter("\"Status\" <> 'Closed'");
 

@@ -176,6 +176,8 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PropertyId", "Status", "ReceivedAt");
 
+                    b.HasIndex("Status", "Kind", "ReceivedAt");
+
                     b.HasIndex(new[] { "ReceivedAt", "Id" }, "IX_cases_open_ReceivedAt")
                         .HasFilter("\"Status\" <> 'Closed'");
 
