@@ -47,7 +47,10 @@ public sealed class GuestChanges(GuestLoopDbContext db, GuestDirectory directory
     public async Task<CareAction> CareOutcomeAsync(Guid id, Guid actionId, AccessScope scope, CareOutcomeBody body, CancellationToken ct)
     {
         var guest = await directory.LoadAsync(id, scope, "care", ct);
-        var action = guest.CareActions.SingleOrDefault(a => a.Id == actionId) ?? throw new GuestNotFoundException();
+        // A care action of a profile merged into this one is on this guest's page too, and is answered here.
+        var action = guest.CareActions.SingleOrDefault(a => a.Id == actionId)
+            ?? (await db.Guests.Where(g => g.MergedIntoId == guest.Id).ToListAsync(ct)).SelectMany(g => g.CareActions).SingleOrDefault(a => a.Id == actionId)
+            ?? throw new GuestNotFoundException();
         action.Record(body.Outcome ?? CareOutcome.Delivered, clock.GetUtcNow());
         audit.Append(scope, "guest.care.outcome", GuestDirectory.Entity, guest.Id.ToString(), null, new { actionId, action.Outcome });
         await db.SaveChangesAsync(ct);

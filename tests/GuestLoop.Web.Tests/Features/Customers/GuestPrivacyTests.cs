@@ -126,7 +126,10 @@ public abstract class GuestPrivacyTests(GuestLoopApp app)
         var duplicates = (await (await app.Api("head").GetAsync("/api/v1/guests/duplicates")).JsonAsync()).AsArray();
         Assert.Contains(duplicates, d => new[] { d!["first"]!.GetValue<Guid>(), d["second"]!.GetValue<Guid>() }.Order().SequenceEqual(new[] { a, b }.Order()));
 
+        var greeting = await (await app.Api("head").PostJsonAsync($"/api/v1/guests/{b}/care", new { kind = "greeting", note = "中秋问候" })).JsonAsync();
         var merge = await (await app.Api("head").PostJsonAsync($"/api/v1/guests/{a}/merge", new { mergedId = b })).JsonAsync();
+        var outcome = await app.Api("head").PostJsonAsync($"/api/v1/guests/{a}/care/{greeting["id"]!.GetValue<Guid>()}/outcome", new { outcome = "delivered" });
+        Assert.True(outcome.StatusCode == HttpStatusCode.OK, await outcome.Content.ReadAsStringAsync());
         var merged = await app.GuestAsync(a);
         Assert.Equal(new[] { caseA, caseB }.Order(), merged["cases"]!.AsArray().Select(c => c!["id"]!.GetValue<Guid>()).Order());
         Assert.Equal(HttpStatusCode.NotFound, (await app.Api("head").GetAsync($"/api/v1/guests/{b}")).StatusCode);
@@ -137,7 +140,7 @@ public abstract class GuestPrivacyTests(GuestLoopApp app)
         Assert.Equal([caseA], (await app.GuestAsync(a))["cases"]!.AsArray().Select(c => c!["id"]!.GetValue<Guid>()));
         Assert.Equal([caseB], (await app.GuestAsync(b))["cases"]!.AsArray().Select(c => c!["id"]!.GetValue<Guid>()));
         Assert.Equal(b, await app.GuestIdAsync(caseB));
-        Assert.Equal(["guest.merge", "guest.unmerge"], await app.GuestAuditAsync("guest", a.ToString()));
+        Assert.Equal(["guest.merge", "guest.care.outcome", "guest.unmerge"], await app.GuestAuditAsync("guest", a.ToString()));
     }
 
     [SkippableFact]
