@@ -16,6 +16,7 @@ public static class ReplySetup
         }
 
         services.AddScoped<SmsOutbox>();
+        services.AddScoped<SmsOutboxAdmin>();
         services.AddScoped<ReplyPdf>();
         services.AddScoped<SendReply>();
         return services;

@@ -98,6 +98,50 @@ public abstract class RepliesTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task The_outbox_page_lists_text_messages_masked_and_a_failed_one_is_sent_again_and_audited()
+    {
+        app.Require();
+        var c = await CaseWithInterimReplyAsync();
+        var id = Guid.Parse(c["id"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await app.Api("agent").PostJsonAsync($"/api/v1/cases/{id}/replies/send", new { way = "sms" })).StatusCode);
+        var failed = new GuestLoop.Web.Features.Replies.SmsMessage
+        {
+            CaseId = id, Purpose = "reply", To = "13800138000", Text = "重发测试", Gateway = "http", Status = "failed", Error = "gateway timeout",
+            At = DateTimeOffset.UtcNow,
+        };
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+            db.SmsMessages.Add(failed);
+            await db.SaveChangesAsync();
+        }
+
+        var page = await (await app.SignedInAsync("admin")).GetStringAsync("/admin/sms?culture=zh-CN");
+        var refused = await (await app.SignedInAsync("agent")).GetAsync("/admin/sms");
+        GuestLoop.Web.Features.Replies.SmsMessage resent;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var admin = new GuestLoop.Web.Features.Account.AccessScope(null, "admin", GuestLoop.Domain.Organisation.AuthorityLevel.Level1, null, true,
+                new HashSet<Guid>(), true);
+            resent = await scope.ServiceProvider.GetRequiredService<GuestLoop.Web.Features.Replies.SmsOutboxAdmin>().ResendAsync(failed.Id, admin, default);
+        }
+
+        Assert.Contains(c["number"]!.GetValue<string>(), page);
+        Assert.Contains("138****8000", page);
+        Assert.Contains("gateway timeout", page);
+        Assert.DoesNotContain("13800138000", page);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.NotEqual(failed.Id, resent.Id);
+        Assert.Equal(("重发测试", "13800138000"), (resent.Text, resent.To));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+            Assert.Equal("failed", (await db.SmsMessages.SingleAsync(m => m.Id == failed.Id)).Status);
+            Assert.True(await db.AuditLog.AnyAsync(a => a.Action == "sms.resend" && a.EntityKey == failed.Id.ToString()));
+        }
+    }
+
+    [SkippableFact]
     public async Task An_english_guest_gets_an_english_text_message()
     {
         app.Require();
