@@ -105,16 +105,21 @@ public sealed partial class CaseStatistics
             NetPromoter.Score(rows.Sum(r => (long)r.Promoters), rows.Sum(r => (long)r.Detractors), rows.Sum(r => (long)r.NpsAnswers)), trend);
     }
 
-    public async Task<ReopensJson> ReopensAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, CancellationToken ct)
+    /// <param name="received">The number of cases received in the period, when the caller counted them already (the
+    /// dashboard takes it from the volumes).</param>
+    public async Task<ReopensJson> ReopensAsync(AccessScope scope, StatsFilter filter, Guid? propertyId, CancellationToken ct, long? received = null)
     {
         var buckets = filter.Period.Buckets(filter.Granularity);
         var index = BucketIndex.Of<Case>(c => c.ReceivedAt, buckets.Select(b => b.Start).ToList());
         var cases = Received(scope, filter, propertyId);
+        // Only the reopened cases are read, through their own small index; the period's total is a count.
         var rows = await AnalyticalQuery.RunAsync(db, () => cases
+            .Where(c => c.ReopenCount >= 1)
             .Select(BucketIndex.Into<Case, ReopenCell>((c, bucket) => new ReopenCell { Bucket = bucket, ReopenCount = c.ReopenCount }, index))
             .GroupBy(x => x.Bucket)
-            .Select(g => new { Bucket = g.Key, Cases = g.Count(), Reopened = g.Count(x => x.ReopenCount >= 1), Twice = g.Count(x => x.ReopenCount >= 2) })
+            .Select(g => new { Bucket = g.Key, Reopened = g.Count(), Twice = g.Count(x => x.ReopenCount >= 2) })
             .ToListAsync(ct), ct);
+        var total = received ?? await AnalyticalQuery.RunAsync(db, () => cases.LongCountAsync(ct), ct);
         var complaints = cases.Where(c => c.Kind == CaseKind.Complaint);
         var repeat = await complaints
             .Where(c => c.GuestId != null)
@@ -122,7 +127,7 @@ public sealed partial class CaseStatistics
             .Where(g => g.Count() > 1)
             .Select(g => g.Count())
             .ToListAsync(ct);
-        long total = rows.Sum(r => r.Cases), reopened = rows.Sum(r => r.Reopened);
+        long reopened = rows.Sum(r => r.Reopened);
         return new ReopensJson(Period(filter, buckets), total, reopened, rows.Sum(r => (long)r.Twice),
             total == 0 ? null : Math.Round(100.0 * reopened / total, 1), repeat.Count, repeat.Sum(x => (long)x),
             buckets.Select((_, i) => (long)(rows.FirstOrDefault(r => r.Bucket == i)?.Reopened ?? 0)).ToList(),

@@ -26,7 +26,7 @@ public static class StatsApi
                 RunAsync(h, s, t, q, s.SatisfactionAsync, ct))
             .WithName("StatsSatisfaction").WithSummary("CSAT average and NPS of the survey answers given in the period, per bucket");
         stats.MapGet("/reopens", (HttpContext h, CaseStatistics s, TimeProvider t, [AsParameters] StatsQuery q, CancellationToken ct) =>
-                RunAsync(h, s, t, q, s.ReopensAsync, ct))
+                RunAsync(h, s, t, q, (a, f, p, c) => s.ReopensAsync(a, f, p, c), ct))
             .WithName("StatsReopens").WithSummary("Reopen rate, cases reopened twice and repeat complainants");
         stats.MapGet("/compensation", (HttpContext h, CaseStatistics s, TimeProvider t, [AsParameters] StatsQuery q, CancellationToken ct) =>
                 RunAsync(h, s, t, q, s.CompensationAsync, ct))

@@ -28,6 +28,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // The open cases, newest first: the inbox's default view and those built on it (unassigned, overdue).
         // With the id, so that "overdue" joins the open cases to their deadlines from the index alone.
         b.HasIndex(c => new { c.ReceivedAt, c.Id }, "IX_cases_open_ReceivedAt").HasFilter("\"Status\" <> 'Closed'");
+        b.HasIndex(c => c.ReceivedAt, "IX_cases_reopened_ReceivedAt").HasFilter("\"ReopenCount\" >= 1")
+            .IncludeProperties(c => new { c.PropertyId, c.DepartmentId, c.ReopenCount });
         b.HasIndex(c => c.GuestId);
         b.Property(c => c.Number).HasMaxLength(40);
         b.Property(c => c.TrackingToken).HasMaxLength(64);

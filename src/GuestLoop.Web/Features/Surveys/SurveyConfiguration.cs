@@ -18,6 +18,9 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
         b.HasIndex(s => new { s.CaseId, s.Cycle }).IsUnique();
         b.HasIndex(s => s.Token).IsUnique();
         b.HasIndex(s => s.NextReminderAt);
+
+        // The answers of a period with what the satisfaction figures read of them (covering on PostgreSQL).
+        b.HasIndex(s => s.AnsweredAt).IncludeProperties(s => new { s.CaseId, s.Csat, s.Nps });
         b.Property(s => s.Token).HasMaxLength(64);
         b.Property(s => s.Comment).HasMaxLength(SurveyAnswer.CommentMax);
 

@@ -189,6 +189,11 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.HasIndex(new[] { "ReceivedAt", "Id" }, "IX_cases_open_ReceivedAt")
                         .HasFilter("\"Status\" <> 'Closed'");
 
+                    b.HasIndex(new[] { "ReceivedAt" }, "IX_cases_reopened_ReceivedAt")
+                        .HasFilter("\"ReopenCount\" >= 1");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedAt" }, "IX_cases_reopened_ReceivedAt"), new[] { "PropertyId", "DepartmentId", "ReopenCount" });
+
                     b.ToTable("cases", (string)null);
                 });
 
@@ -810,6 +815,10 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AnsweredAt"), new[] { "CaseId", "Csat", "Nps" });
 
                     b.HasIndex("NextReminderAt");
 

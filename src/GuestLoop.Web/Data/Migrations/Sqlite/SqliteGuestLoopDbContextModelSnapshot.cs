@@ -181,6 +181,10 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "ReceivedAt", "Id" }, "IX_cases_open_ReceivedAt")
                         .HasFilter("\"Status\" <> 'Closed'");
 
+                    b.HasIndex(new[] { "ReceivedAt" }, "IX_cases_reopened_ReceivedAt")
+                        .HasFilter("\"ReopenCount\" >= 1")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "PropertyId", "DepartmentId", "ReopenCount" });
+
                     b.ToTable("cases", (string)null);
                 });
 
@@ -803,6 +807,9 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "CaseId", "Csat", "Nps" });
 
                     b.HasIndex("NextReminderAt");
 
