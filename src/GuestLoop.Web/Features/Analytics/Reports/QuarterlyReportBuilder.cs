@@ -9,7 +9,7 @@ namespace GuestLoop.Web.Features.Analytics.Reports;
 /// Builds one report: gathers the figures of the quarter in the requester's scope, writes the workbook and the PDF
 /// into the reports folder, and stores its progress after each step so any instance's page can show it.
 /// </summary>
-public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics stats, ReportFiles files, TimeProvider clock)
+public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics stats, DashboardFigures dashboard, ReportFiles files, TimeProvider clock)
 {
     public const int MaxCaseRows = 200_000;
 
@@ -56,13 +56,9 @@ public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics
         var (propertyId, zone) = await stats.PropertyAsync(scope, report.PropertyCode, ct);
         var period = ReportingPeriod.Quarter(report.Year, report.Quarter, zone);
         var filter = new StatsFilter(period, Granularity.Month, report.PropertyCode, null);
-        var volumes = await stats.VolumesAsync(scope, filter, propertyId, ct);
-        var deadlines = await stats.DeadlinesAsync(scope, filter, propertyId, ct);
-        var handling = await stats.HandlingTimesAsync(scope, filter, propertyId, ct);
-        await StepAsync(report, ReportState.Running, 25, ct);
-        var satisfaction = await stats.SatisfactionAsync(scope, filter, propertyId, ct);
-        var reopens = await stats.ReopensAsync(scope, filter, propertyId, ct);
-        var compensation = await stats.CompensationAsync(scope, filter, propertyId, ct);
+        // The dashboard's figures for the quarter, computed as the dashboard computes them (one deadline pass for both
+        // deadline figures).
+        var (volumes, deadlines, handling, satisfaction, reopens, compensation) = await dashboard.AllAsync(scope, filter, propertyId, ct);
         await StepAsync(report, ReportState.Running, 40, ct);
 
         var properties = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, ct);
