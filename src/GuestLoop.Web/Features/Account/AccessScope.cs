@@ -1,3 +1,4 @@
+using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Organisation;
 
 namespace GuestLoop.Web.Features.Account;
@@ -15,4 +16,13 @@ public sealed record AccessScope(
     public bool CanSee(Guid propertyId) => AllProperties || PropertyIds.Contains(propertyId);
 
     public Actor Actor => new(StaffId, Name, Authority, DepartmentId);
+
+    /// <summary>Refuses everyone but administrators, saying what only they may do.</summary>
+    public void RequireAdministrator(string onlyAdministrators)
+    {
+        if (!IsAdministrator)
+        {
+            throw new PrivacyDeniedException(onlyAdministrators);
+        }
+    }
 }

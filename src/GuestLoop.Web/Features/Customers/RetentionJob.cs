@@ -85,13 +85,7 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, IConfiguration con
         await db.SaveChangesAsync(ct);
     }
 
-    public static void RequireAdministrator(AccessScope scope)
-    {
-        if (!scope.IsAdministrator)
-        {
-            throw new PrivacyDeniedException("Only administrators see and start retention runs.");
-        }
-    }
+    public static void RequireAdministrator(AccessScope scope) => scope.RequireAdministrator("Only administrators see and start retention runs.");
 
     /// <summary>A run on an administrator's request, in its own slot.</summary>
     public Task<RetentionRun?> RunNowAsync(AccessScope scope, CancellationToken ct)

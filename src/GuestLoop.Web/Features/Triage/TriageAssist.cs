@@ -86,13 +86,8 @@ public sealed class TriageAssist(GuestLoopDbContext db, CaseWorkflow cases, Tria
         return text is null ? TriageKeywords.Defaults : TriageKeywords.Parse(text).Keywords ?? TriageKeywords.Defaults;
     }
 
-    private static void RequireAdministrator(AccessScope scope)
-    {
-        if (!scope.IsAdministrator)
-        {
-            throw new PrivacyDeniedException("Only administrators see and retrain the triage model and edit its keywords.");
-        }
-    }
+    private static void RequireAdministrator(AccessScope scope) =>
+        scope.RequireAdministrator("Only administrators see and retrain the triage model and edit its keywords.");
 
     private async Task<Guid> EnterpriseAsync(AccessScope scope, CancellationToken ct)
     {
