@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using GuestLoop.Domain.Analytics;
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Analytics;
@@ -11,45 +11,15 @@ namespace GuestLoop.Web.Features.Analytics;
 /// </summary>
 public sealed class RiskWordCache(IServiceScopeFactory scopes)
 {
-    private readonly ConcurrentDictionary<Guid, RiskWords> _words = new();
-    private readonly Lock _gate = new();
-    private int _version;
+    private readonly InvalidatedCache<Guid, RiskWords> _words = new();
 
-    public void Invalidate()
+    public void Invalidate() => _words.Invalidate();
+
+    public async Task<RiskWords> WordsAsync(Guid enterpriseId, CancellationToken ct) => (await _words.GetAsync(enterpriseId, async c =>
     {
-        lock (_gate)
-        {
-            _version++;
-            _words.Clear();
-        }
-    }
-
-    public async Task<RiskWords> WordsAsync(Guid enterpriseId, CancellationToken ct)
-    {
-        if (_words.TryGetValue(enterpriseId, out var cached))
-        {
-            return cached;
-        }
-
-        int version;
-        lock (_gate)
-        {
-            version = _version;
-        }
-
         using var scope = scopes.CreateScope();
-        var words = await LoadAsync(scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>(), enterpriseId, ct);
-        lock (_gate)
-        {
-            // A change announced while this was loading wins: the next caller loads again.
-            if (_version == version)
-            {
-                _words[enterpriseId] = words;
-            }
-        }
-
-        return words;
-    }
+        return await LoadAsync(scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>(), enterpriseId, c);
+    }, ct))!;
 
     public static async Task<RiskWords> LoadAsync(GuestLoopDbContext db, Guid enterpriseId, CancellationToken ct)
     {

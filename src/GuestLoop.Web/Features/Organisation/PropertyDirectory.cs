@@ -1,4 +1,5 @@
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Organisation;
@@ -11,18 +12,9 @@ namespace GuestLoop.Web.Features.Organisation;
 /// </summary>
 public sealed class PropertyDirectory(IServiceScopeFactory scopes)
 {
-    private readonly Lock _gate = new();
-    private Snapshot? _current;
-    private int _version;
+    private readonly InvalidatedCache<bool, Snapshot> _snapshot = new();
 
-    public void Invalidate()
-    {
-        lock (_gate)
-        {
-            _version++;
-            _current = null;
-        }
-    }
+    public void Invalidate() => _snapshot.Invalidate();
 
     /// <summary>A copy of the property with this code, or null; the copy is the caller's, never tracked.</summary>
     public async Task<Property?> FindByCodeAsync(string code, CancellationToken ct)
@@ -39,31 +31,16 @@ public sealed class PropertyDirectory(IServiceScopeFactory scopes)
     public async Task<string> CodeOfAsync(Guid id, CancellationToken ct) =>
         (await CurrentAsync(ct)).Codes.GetValueOrDefault(id) ?? (await ReloadAsync(ct)).Codes.GetValueOrDefault(id, "?");
 
-    private async Task<Snapshot> CurrentAsync(CancellationToken ct) => Volatile.Read(ref _current) ?? await ReloadAsync(ct);
+    private async Task<Snapshot> CurrentAsync(CancellationToken ct) => (await _snapshot.GetAsync(true, LoadAsync, ct))!;
 
-    private async Task<Snapshot> ReloadAsync(CancellationToken ct)
+    private async Task<Snapshot> ReloadAsync(CancellationToken ct) => (await _snapshot.LoadAsync(true, LoadAsync, ct))!;
+
+    private async Task<Snapshot?> LoadAsync(CancellationToken ct)
     {
-        int version;
-        lock (_gate)
-        {
-            version = _version;
-        }
-
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
         var properties = await db.Properties.AsNoTracking().ToListAsync(ct);
-        var snapshot = new Snapshot(properties.ToDictionary(p => p.Code, StringComparer.Ordinal), properties.ToDictionary(p => p.Id, p => p.Code));
-
-        // A change announced while this was loading wins: the next caller loads again.
-        lock (_gate)
-        {
-            if (_version == version)
-            {
-                _current = snapshot;
-            }
-        }
-
-        return snapshot;
+        return new Snapshot(properties.ToDictionary(p => p.Code, StringComparer.Ordinal), properties.ToDictionary(p => p.Id, p => p.Code));
     }
 
     private static Property Copy(Property p) => new()

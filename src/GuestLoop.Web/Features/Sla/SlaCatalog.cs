@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Sla;
@@ -11,52 +11,38 @@ namespace GuestLoop.Web.Features.Sla;
 /// </summary>
 public sealed class SlaCatalog(IServiceScopeFactory scopes)
 {
-    private readonly ConcurrentDictionary<string, WorkingCalendar> _calendars = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, SlaPolicy> _policies = new(StringComparer.OrdinalIgnoreCase);
+    private readonly InvalidatedCache<string, WorkingCalendar> _calendars = new(StringComparer.OrdinalIgnoreCase);
+    private readonly InvalidatedCache<string, SlaPolicy> _policies = new(StringComparer.OrdinalIgnoreCase);
 
     public void Invalidate()
     {
-        _calendars.Clear();
-        _policies.Clear();
+        _calendars.Invalidate();
+        _policies.Invalidate();
     }
 
-    public async Task<WorkingCalendar?> FindCalendarAsync(string code, CancellationToken ct)
+    public Task<WorkingCalendar?> FindCalendarAsync(string code, CancellationToken ct) => _calendars.GetAsync(code, async c =>
     {
-        if (_calendars.TryGetValue(code, out var cached))
-        {
-            return cached;
-        }
-
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
-        var record = await db.Calendars.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
+        var record = await db.Calendars.AsNoTracking().SingleOrDefaultAsync(x => x.Code == code, c);
         if (record is null)
         {
             return null;
         }
 
-        var days = await db.CalendarDays.AsNoTracking().Where(d => d.CalendarCode == record.Code).ToListAsync(ct);
-        var calendar = new WorkingCalendar(CalendarMapping.ToDefinition(record, days));
-        _calendars[code] = calendar;
-        return calendar;
-    }
+        var days = await db.CalendarDays.AsNoTracking().Where(d => d.CalendarCode == record.Code).ToListAsync(c);
+        return new WorkingCalendar(CalendarMapping.ToDefinition(record, days));
+    }, ct);
 
     public async Task<WorkingCalendar> CalendarAsync(string code, CancellationToken ct) =>
         await FindCalendarAsync(code, ct) ?? throw new InvalidOperationException($"Calendar '{code}' is not defined.");
 
-    public async Task<SlaPolicy> PolicyAsync(string code, CancellationToken ct)
+    public async Task<SlaPolicy> PolicyAsync(string code, CancellationToken ct) => (await _policies.GetAsync(code, async c =>
     {
-        if (_policies.TryGetValue(code, out var cached))
-        {
-            return cached;
-        }
-
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
-        var record = await db.Policies.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, ct)
+        var record = await db.Policies.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, c)
             ?? throw new InvalidOperationException($"Policy '{code}' is not defined.");
-        var policy = PolicyMapping.FromRecord(record);
-        _policies[code] = policy;
-        return policy;
-    }
+        return PolicyMapping.FromRecord(record);
+    }, ct))!;
 }
