@@ -69,8 +69,10 @@ public static class CustomersApi
     {
         var xlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
         var export = await rights.ExportAsync(id, http.User.ToScope(), xlsx ? "xlsx" : "json", ct);
-        return xlsx
-            ? TypedResults.File(GuestRights.Workbook(export), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"guest-{id:N}.xlsx")
-            : TypedResults.Ok(export);
+        return xlsx ? WorkbookFile(export, id) : TypedResults.Ok(export);
     }
+
+    /// <summary>The export as a spreadsheet to download, for the API and the workspace's download alike.</summary>
+    internal static IResult WorkbookFile(GuestExport export, Guid id) =>
+        TypedResults.File(GuestRights.Workbook(export), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"guest-{id:N}.xlsx");
 }

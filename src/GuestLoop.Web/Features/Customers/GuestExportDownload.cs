@@ -15,7 +15,7 @@ public static class GuestExportDownload
             var export = await rights.ExportAsync(id, http.User.ToScope(), format, ct);
             if (format == "xlsx")
             {
-                return TypedResults.File(GuestRights.Workbook(export), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"guest-{id:N}.xlsx");
+                return CustomersApi.WorkbookFile(export, id);
             }
 
             // The API's JSON settings (enums as names), sent as a file.
