@@ -50,6 +50,25 @@ public static class WorkspacePages
         }
     }
 
+    /// <summary>Clicks until the page shows the result: a click before the circuit is connected does nothing.</summary>
+    public static async Task ClickUntilAsync(this IPage page, string button, string result)
+    {
+        for (var attempt = 0; attempt < 5 && await page.Locator(result).CountAsync() == 0; attempt++)
+        {
+            await page.ClickAsync(button);
+            try
+            {
+                await page.WaitForSelectorAsync(result, new() { Timeout = 3_000 });
+            }
+            catch (TimeoutException)
+            {
+                // Not connected yet; try again.
+            }
+        }
+
+        await page.WaitForSelectorAsync(result);
+    }
+
     /// <summary>Opens a MudSelect by its test id and picks the option with the given text.</summary>
     /// <remarks>
     /// A click that lands while the previous popover is still closing can be lost, so the pick is

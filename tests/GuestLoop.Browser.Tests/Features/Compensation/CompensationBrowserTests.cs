@@ -19,28 +19,6 @@ public class CompensationBrowserTests(BrowserFixture fx) : IClassFixture<Browser
         return JsonNode.Parse(text)!;
     }
 
-    /// <summary>
-    /// Clicks until the page shows the result: a click on the prerendered page, before its circuit is connected,
-    /// does nothing.
-    /// </summary>
-    private static async Task ClickUntilAsync(Microsoft.Playwright.IPage page, string button, string result)
-    {
-        for (var attempt = 0; attempt < 5 && await page.Locator(result).CountAsync() == 0; attempt++)
-        {
-            await page.ClickAsync(button);
-            try
-            {
-                await page.WaitForSelectorAsync(result, new() { Timeout = 3_000 });
-            }
-            catch (TimeoutException)
-            {
-                // Not connected yet; try again.
-            }
-        }
-
-        await page.WaitForSelectorAsync(result);
-    }
-
     [SkippableFact]
     public async Task An_agent_cannot_approve_3000_yuan_the_head_can_and_the_ledger_shows_it()
     {
@@ -62,7 +40,7 @@ public class CompensationBrowserTests(BrowserFixture fx) : IClassFixture<Browser
 
         var head = await fx.NewPageAsync();
         await head.SignInAsync("head", $"/cases/{caseId}");
-        await ClickUntilAsync(head, $"{item} [data-testid=approve-compensation]:not([disabled])", $"{item}[data-state=Approved]");
+        await head.ClickUntilAsync($"{item} [data-testid=approve-compensation]:not([disabled])", $"{item}[data-state=Approved]");
         Assert.Contains("批准赔偿", await head.InnerTextAsync("[data-testid=history]"));
 
         await head.GotoAsync("/compensation");

@@ -33,25 +33,6 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         return json["items"]!.AsArray().Select(e => e!["action"]!.GetValue<string>()).ToList();
     }
 
-    /// <summary>Clicks until the page shows the result: a click before the circuit is connected does nothing.</summary>
-    private static async Task ClickUntilAsync(IPage page, string button, string result)
-    {
-        for (var attempt = 0; attempt < 5 && await page.Locator(result).CountAsync() == 0; attempt++)
-        {
-            await page.ClickAsync(button);
-            try
-            {
-                await page.WaitForSelectorAsync(result, new() { Timeout = 3_000 });
-            }
-            catch (TimeoutException)
-            {
-                // Not connected yet; try again.
-            }
-        }
-
-        await page.WaitForSelectorAsync(result);
-    }
-
     private static string NewPhone() => "135" + Random.Shared.Next(10_000_000, 99_999_999);
 
     [SkippableFact]
@@ -62,7 +43,7 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
 
         var head = await fx.NewPageAsync();
         await head.SignInAsync("head", $"/guests/{guestId}");
-        await ClickUntilAsync(head, "[data-consent=Surveys] [data-testid=consent-withdraw]:not([disabled])", "[data-consent=Surveys][data-granted=false]");
+        await head.ClickUntilAsync("[data-consent=Surveys] [data-testid=consent-withdraw]:not([disabled])", "[data-consent=Surveys][data-granted=false]");
         Assert.False(string.IsNullOrWhiteSpace(await head.InnerTextAsync("[data-consent=Surveys] [data-testid=consent-date]")));
         Assert.True(await head.IsDisabledAsync("[data-consent=Surveys] [data-testid=consent-withdraw]"), "A withdrawn consent could be withdrawn again.");
 
@@ -71,7 +52,7 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         Assert.False(surveys!["granted"]!.GetValue<bool>());
 
         var corrected = NewPhone();
-        await ClickUntilAsync(head, "[data-testid=correct-guest]", "[data-testid=save-correction]");
+        await head.ClickUntilAsync("[data-testid=correct-guest]", "[data-testid=save-correction]");
         await head.FillAsync("[data-testid=correct-phone] input, input[data-testid=correct-phone]", "12");
         await head.ClickAsync("[data-testid=save-correction]");
         Assert.Contains("电话号码无效", await head.InnerTextAsync("[data-testid=correct-error]"));
@@ -107,7 +88,7 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         await head.WaitForSelectorAsync(pair);
         var keeps = await head.GetAttributeAsync(pair, "data-pair") is { } ids && ids.StartsWith(first.ToString(), StringComparison.Ordinal)
             ? "keep-first" : "keep-second";
-        await ClickUntilAsync(head, $":is({pair}) [data-testid={keeps}]", "[data-testid=merge-consequence]");
+        await head.ClickUntilAsync($":is({pair}) [data-testid={keeps}]", "[data-testid=merge-consequence]");
         Assert.Contains("司马光", await head.InnerTextAsync("[data-testid=merge-consequence]"));
         await head.ClickAsync("[data-testid=merge-confirm]");
         await head.WaitForURLAsync($"**/guests/{first}");
@@ -117,7 +98,7 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         var merged = JsonNode.Parse(await fx.Api().GetStringAsync($"/api/v1/cases/{caseB}"))!;
         Assert.Equal(first, merged["guestId"]!.GetValue<Guid>());
 
-        await ClickUntilAsync(head, "[data-testid=guest-merges] [data-testid=undo-merge]", "[data-testid=guest-merges] [data-undone=true]");
+        await head.ClickUntilAsync("[data-testid=guest-merges] [data-testid=undo-merge]", "[data-testid=guest-merges] [data-undone=true]");
         Assert.Equal(HttpStatusCode.OK, (await fx.Api("head").GetAsync($"/api/v1/guests/{second}")).StatusCode);
         var restored = JsonNode.Parse(await fx.Api().GetStringAsync($"/api/v1/cases/{caseB}"))!;
         Assert.Equal(second, restored["guestId"]!.GetValue<Guid>());
@@ -142,7 +123,7 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
 
         await head.GotoAsync($"/guests/{guestId}");
         await head.WaitForInteractiveAsync();
-        await ClickUntilAsync(head, "[data-testid=erase-guest]", "[data-testid=erase-consequence]");
+        await head.ClickUntilAsync("[data-testid=erase-guest]", "[data-testid=erase-consequence]");
         var consequence = await head.InnerTextAsync("[data-testid=erase-consequence]");
         Assert.Contains("白露", consequence);
         Assert.Contains("无法撤销", consequence);
@@ -162,7 +143,7 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         var manual = "[data-testid=retention-runs] tbody tr:has-text(\"手动执行\")";
         Assert.Equal(0, await admin.Locator(manual).CountAsync());
 
-        await ClickUntilAsync(admin, "[data-testid=retention-run]:not([disabled])", manual);
+        await admin.ClickUntilAsync("[data-testid=retention-run]:not([disabled])", manual);
 
         var runs = JsonNode.Parse(await fx.Api().GetStringAsync("/api/v1/guests/retention-runs"))!.AsArray();
         Assert.Contains(runs, r => r!["slot"]!.GetValue<string>().StartsWith("manual-", StringComparison.Ordinal));
@@ -180,7 +161,7 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         await agent.SignInAsync("agent", $"/guests/{guestId}");
         await agent.WaitForSelectorAsync("[data-consent=Marketing][data-granted=false]");
         await agent.FillAsync("[data-testid=care-note] input, input[data-testid=care-note]", "国庆节问候");
-        await ClickUntilAsync(agent, "[data-testid=care-add]:not([disabled])", "[data-care][data-outcome=Pending]");
+        await agent.ClickUntilAsync("[data-testid=care-add]:not([disabled])", "[data-care][data-outcome=Pending]");
         await agent.PickAsync("care-outcome", "已接受");
         await agent.WaitForSelectorAsync("[data-care][data-outcome=Accepted]");
 
@@ -190,7 +171,7 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         await agent.WaitForSelectorAsync(".mud-snackbar:has-text(\"撤回营销同意\")");
         Assert.Equal(1, await agent.Locator("[data-care]").CountAsync());
 
-        await ClickUntilAsync(agent, "[data-testid=edit-profile]", "[data-need=Mobility]");
+        await agent.ClickUntilAsync("[data-testid=edit-profile]", "[data-need=Mobility]");
         await agent.ClickAsync(".mud-dialog label:has-text(\"行动不便\")");
         await agent.ClickAsync("[data-testid=save-profile]");
         await agent.WaitForSelectorAsync("[data-testid=special-need]:has-text(\"行动不便\")");
