@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GuestLoop.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TriageListsAndDashboardIndexes : Migration
+    public partial class TriageEncryptedOutboxAndScaleIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,6 +14,26 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_cases_ReceivedAt",
                 table: "cases");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "To",
+                table: "sms_outbox",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(40)",
+                oldMaxLength: 40);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "CaseReceivedAt",
+                table: "case_deadlines",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            // Existing deadlines take their case's receipt instant before the index on it is built.
+            migrationBuilder.Sql("""UPDATE case_deadlines SET "CaseReceivedAt" = (SELECT c."ReceivedAt" FROM cases c WHERE c."Id" = case_deadlines."CaseId")""");
 
             migrationBuilder.CreateTable(
                 name: "triage_keywords",
@@ -51,6 +71,12 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_surveys_AnsweredAt",
+                table: "surveys",
+                column: "AnsweredAt")
+                .Annotation("Npgsql:IndexInclude", new[] { "CaseId", "Csat", "Nps" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cases_open_ReceivedAt",
                 table: "cases",
                 columns: new[] { "ReceivedAt", "Id" },
@@ -66,6 +92,24 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                 table: "cases",
                 column: "ReceivedAt")
                 .Annotation("Npgsql:IndexInclude", new[] { "Id", "PropertyId", "DepartmentId", "Kind", "Category", "Channel", "ReopenCount", "GuestId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_reopened_ReceivedAt",
+                table: "cases",
+                column: "ReceivedAt",
+                filter: "\"ReopenCount\" >= 1")
+                .Annotation("Npgsql:IndexInclude", new[] { "PropertyId", "DepartmentId", "ReopenCount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_Status_Kind_ReceivedAt",
+                table: "cases",
+                columns: new[] { "Status", "Kind", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_deadlines_CaseReceivedAt",
+                table: "case_deadlines",
+                column: "CaseReceivedAt")
+                .Annotation("Npgsql:IndexInclude", new[] { "PropertyId", "Stage", "StartedAt", "DueAt", "MetAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_case_deadlines_unmet",
@@ -95,6 +139,10 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                 name: "triage_models");
 
             migrationBuilder.DropIndex(
+                name: "IX_surveys_AnsweredAt",
+                table: "surveys");
+
+            migrationBuilder.DropIndex(
                 name: "IX_cases_open_ReceivedAt",
                 table: "cases");
 
@@ -107,8 +155,34 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                 table: "cases");
 
             migrationBuilder.DropIndex(
+                name: "IX_cases_reopened_ReceivedAt",
+                table: "cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cases_Status_Kind_ReceivedAt",
+                table: "cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_case_deadlines_CaseReceivedAt",
+                table: "case_deadlines");
+
+            migrationBuilder.DropIndex(
                 name: "IX_case_deadlines_unmet",
                 table: "case_deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "CaseReceivedAt",
+                table: "case_deadlines");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "To",
+                table: "sms_outbox",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000);
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_ReceivedAt",

@@ -6,11 +6,21 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GuestLoop.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TriageListsAndDashboardIndexes : Migration
+    public partial class TriageEncryptedOutboxAndScaleIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "CaseReceivedAt",
+                table: "case_deadlines",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            // Existing deadlines take their case's receipt instant before the index on it is built.
+            migrationBuilder.Sql("""UPDATE case_deadlines SET "CaseReceivedAt" = (SELECT c."ReceivedAt" FROM cases c WHERE c."Id" = case_deadlines."CaseId")""");
+
             migrationBuilder.CreateTable(
                 name: "triage_keywords",
                 columns: table => new
@@ -47,6 +57,11 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_surveys_AnsweredAt",
+                table: "surveys",
+                column: "AnsweredAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cases_open_ReceivedAt",
                 table: "cases",
                 columns: new[] { "ReceivedAt", "Id" },
@@ -56,6 +71,22 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                 name: "IX_cases_PropertyId_ReceivedAt",
                 table: "cases",
                 columns: new[] { "PropertyId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_reopened_ReceivedAt",
+                table: "cases",
+                column: "ReceivedAt",
+                filter: "\"ReopenCount\" >= 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_Status_Kind_ReceivedAt",
+                table: "cases",
+                columns: new[] { "Status", "Kind", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_deadlines_CaseReceivedAt",
+                table: "case_deadlines",
+                column: "CaseReceivedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_case_deadlines_unmet",
@@ -85,6 +116,10 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                 name: "triage_models");
 
             migrationBuilder.DropIndex(
+                name: "IX_surveys_AnsweredAt",
+                table: "surveys");
+
+            migrationBuilder.DropIndex(
                 name: "IX_cases_open_ReceivedAt",
                 table: "cases");
 
@@ -93,7 +128,23 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                 table: "cases");
 
             migrationBuilder.DropIndex(
+                name: "IX_cases_reopened_ReceivedAt",
+                table: "cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cases_Status_Kind_ReceivedAt",
+                table: "cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_case_deadlines_CaseReceivedAt",
+                table: "case_deadlines");
+
+            migrationBuilder.DropIndex(
                 name: "IX_case_deadlines_unmet",
+                table: "case_deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "CaseReceivedAt",
                 table: "case_deadlines");
         }
     }
