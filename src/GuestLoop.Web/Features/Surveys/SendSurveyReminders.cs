@@ -25,12 +25,14 @@ public sealed class SendSurveyReminders(GuestLoopDbContext db, SmsOutbox sms, IS
             .OrderBy(x => x.Survey.NextReminderAt)
             .Take(100)
             .ToListAsync(ct);
+        // A guest who withdrew consent to surveys after the link was made gets no reminder of it either.
+        var withdrawn = await SurveyReminders.WithdrawnAsync(db, due.Select(x => x.Case.GuestId), ct);
         var sent = 0;
         foreach (var item in due)
         {
             var (survey, @case) = (item.Survey, item.Case);
             var byEmail = email is not null && !string.IsNullOrWhiteSpace(@case.Complainant.Email);
-            if ((!byEmail && string.IsNullOrWhiteSpace(@case.Complainant.Phone)) || await WithdrewAsync(@case.GuestId, ct))
+            if ((!byEmail && string.IsNullOrWhiteSpace(@case.Complainant.Phone)) || (@case.GuestId is { } guest && withdrawn.Contains(guest)))
             {
                 continue;
             }
@@ -75,10 +77,4 @@ public sealed class SendSurveyReminders(GuestLoopDbContext db, SmsOutbox sms, IS
 
         return sent;
     }
-
-    /// <summary>A guest who withdrew consent to surveys after the link was made gets no reminder of it either.</summary>
-    private async Task<bool> WithdrewAsync(Guid? guestId, CancellationToken ct) =>
-        guestId is { } id
-        && await db.Guests.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is { } guest
-        && !guest.MayBeContactedFor(GuestLoop.Domain.Customers.ConsentPurpose.Surveys);
 }

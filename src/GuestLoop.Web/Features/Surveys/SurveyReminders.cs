@@ -26,15 +26,23 @@ public sealed class SurveyReminders(GuestLoopDbContext db, CaseWorkflow workflow
             })
             .Take(limit)
             .ToListAsync(ct);
-        var guestIds = rows.Where(r => r.GuestId is not null).Select(r => r.GuestId!.Value).Distinct().ToList();
-        var withdrawn = (await db.Guests.AsNoTracking().Where(g => guestIds.Contains(g.Id)).ToListAsync(ct))
-            .Where(g => !g.MayBeContactedFor(ConsentPurpose.Surveys)).Select(g => g.Id).ToHashSet();
+        var withdrawn = await WithdrawnAsync(db, rows.Select(r => r.GuestId), ct);
         var clear = PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator);
         return rows.Where(r => r.GuestId is not { } guest || !withdrawn.Contains(guest))
             .OrderBy(r => r.Survey.NextReminderAt)
             .Select(r => new SurveyReminderJson(r.Survey.Id, r.Survey.CaseId, r.Number, SurveyJson.LinkOf(r.Survey),
                 r.Survey.RemindersSent + 1, r.Survey.NextReminderAt!.Value, r.Survey.ExpiresAt, new CustomerJson(r.Name, r.Phone, r.Email).MaskedUnless(clear)))
             .ToList();
+    }
+
+    /// <summary>Of these guests, those who withdrew their consent to surveys: one query for a whole list of reminders.</summary>
+    public static async Task<HashSet<Guid>> WithdrawnAsync(GuestLoopDbContext db, IEnumerable<Guid?> guestIds, CancellationToken ct)
+    {
+        var ids = guestIds.OfType<Guid>().Distinct().ToList();
+        return ids.Count == 0
+            ? []
+            : (await db.Guests.AsNoTracking().Where(g => ids.Contains(g.Id)).ToListAsync(ct))
+                .Where(g => !g.MayBeContactedFor(ConsentPurpose.Surveys)).Select(g => g.Id).ToHashSet();
     }
 
     /// <summary>The sender reminded the guest; the survey moves on to its next reminder, if any.</summary>
