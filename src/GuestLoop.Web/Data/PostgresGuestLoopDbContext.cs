@@ -1,3 +1,4 @@
+using GuestLoop.Web.Features.Analytics;
 using GuestLoop.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
@@ -21,6 +22,21 @@ public sealed class PostgresGuestLoopDbContext(DbContextOptions<PostgresGuestLoo
             b.Property<NpgsqlTsVector>(CaseSearch.VectorProperty).HasColumnName("search_vector")
                 .HasComputedColumnSql("setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || to_tsvector('simple'::regconfig, body_terms)", stored: true);
             b.HasIndex(CaseSearch.VectorProperty).HasMethod("GIN");
+        });
+
+        // The daily volume roll-up, kept by triggers on cases (see VolumeRollup).
+        modelBuilder.Entity<CaseVolumeDay>(b =>
+        {
+            b.ToTable("case_volume_days");
+            b.HasKey(d => new { d.Day, d.Dimension, d.Key });
+            b.Property(d => d.Dimension).HasMaxLength(16);
+            b.Property(d => d.Key).HasMaxLength(64);
+        });
+        modelBuilder.Entity<CaseVolumeChange>(b =>
+        {
+            b.ToTable("case_volume_changes");
+            b.Property(c => c.Dimension).HasMaxLength(16);
+            b.Property(c => c.Key).HasMaxLength(64);
         });
     }
 

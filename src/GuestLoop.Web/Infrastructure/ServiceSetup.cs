@@ -64,6 +64,8 @@ public static class ServiceSetup
         services.AddScoped<GuestLoop.Web.Features.Analytics.EarlyWarningScan>();
         services.AddSingleton<GuestLoop.Web.Features.Analytics.EarlyWarningJob>();
         services.AddHostedService(sp => sp.GetRequiredService<GuestLoop.Web.Features.Analytics.EarlyWarningJob>());
+        services.AddSingleton<GuestLoop.Web.Features.Analytics.VolumeRollupJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<GuestLoop.Web.Features.Analytics.VolumeRollupJob>());
         services.AddSingleton(SurveySettings.Schedule(config));
         services.AddScoped<IssueSurvey>();
         services.AddScoped<AnswerSurvey>();

@@ -46,6 +46,7 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
         builder.UseSetting("GuestLoop:Retention:Enabled", "false");
         builder.UseSetting("GuestLoop:EarlyWarning:Enabled", "false");
         builder.UseSetting("GuestLoop:Triage:Enabled", "false");
+        builder.UseSetting("GuestLoop:Analytics:FoldEnabled", "false");
         ConfigureDatabase(builder);
         builder.ConfigureTestServices(services =>
         {

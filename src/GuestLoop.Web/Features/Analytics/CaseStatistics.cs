@@ -52,8 +52,8 @@ public sealed partial class CaseStatistics(GuestLoopDbContext db, CaseWorkflow w
     {
         var buckets = filter.Period.Buckets(filter.Granularity);
         var starts = buckets.Select(b => b.Start).ToList();
-        var cells = db.Database.IsNpgsql()
-            ? await VolumesOnPostgres.CountAsync(db, scope, filter, propertyId, starts, ct)
+        var cells = VolumeRollup.Answers(db, scope, filter, propertyId) ? await VolumeRollup.CountAsync(db, filter, buckets, ct)
+            : db.Database.IsNpgsql() ? await VolumesOnPostgres.CountAsync(db, scope, filter, propertyId, starts, ct)
             : await VolumeCellsAsync(scope, filter, propertyId, starts, ct);
         var properties = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => (p.Code, p.Name), ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);

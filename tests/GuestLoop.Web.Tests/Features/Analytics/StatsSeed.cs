@@ -30,11 +30,12 @@ public sealed class StatsSeed
     public required Guid[] Departments { get; init; }
     public required IReadOnlyList<SeedCase> Cases { get; init; }
 
-    public static DateTimeOffset Local(int month, int day, int hour, int minute = 0) =>
-        new DateTimeOffset(2019, month, day, hour, minute, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+    public static DateTimeOffset Local(int month, int day, int hour, int minute = 0, int year = 2019) =>
+        new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(8)).ToUniversalTime();
 
-    public static IReadOnlyList<SeedCase> Generate(int seed)
+    public static IReadOnlyList<SeedCase> Generate(int seed, int year = 2019)
     {
+        DateTimeOffset Local(int month, int day, int hour) => StatsSeed.Local(month, day, hour, year: year);
         var random = new Random(seed);
         var list = new List<SeedCase>();
         var phones = new[] { "13800000001", "13800000002", "13800000003", null, null, null, null, null, null, null };

@@ -977,6 +977,56 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.ToTable("alerts", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.CaseVolumeChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Change")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("case_volume_changes", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.CaseVolumeDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Dimension", "Key");
+
+                    b.ToTable("case_volume_days", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport", b =>
                 {
                     b.Property<Guid>("Id")
