@@ -30,9 +30,16 @@ public static class CustomerSettingsApi
             ?? new CustomerSettingsRecord { EnterpriseId = enterprise };
     }
 
-    private static async Task<Ok<CustomerSettingsRecord>> Put(CustomerSettingsBody body, HttpContext http, GuestLoopDbContext db, AuditLog audit, CancellationToken ct)
+    private static async Task<Ok<CustomerSettingsRecord>> Put(CustomerSettingsBody body, HttpContext http, GuestLoopDbContext db, AuditLog audit, CancellationToken ct) =>
+        TypedResults.Ok(await SaveAsync(db, audit, http.User.ToScope(), body, ct));
+
+    /// <summary>
+    /// Saves the given values over the ones in force (a null keeps its value), for the API and the retention page:
+    /// administrators only, checked by the domain's rules, audited with the values before.
+    /// </summary>
+    public static async Task<CustomerSettingsRecord> SaveAsync(GuestLoopDbContext db, AuditLog audit, AccessScope scope, CustomerSettingsBody body,
+        CancellationToken ct)
     {
-        var scope = http.User.ToScope();
         RetentionJob.RequireAdministrator(scope);
         var enterprise = await db.Enterprises.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(ct);
         var record = await db.CustomerSettings.SingleOrDefaultAsync(s => s.EnterpriseId == enterprise, ct);
@@ -56,6 +63,6 @@ public static class CustomerSettingsApi
         (record.ClosedCaseContactDays, record.VisitDays, record.InactiveGuestDays) = (retention.ClosedCaseContactDays, retention.VisitDays, retention.InactiveGuestDays);
         audit.Append(scope, "customer.settings", "customer-settings", enterprise.ToString(), before, body);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(record);
+        return record;
     }
 }

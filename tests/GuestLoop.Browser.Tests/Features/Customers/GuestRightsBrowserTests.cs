@@ -134,7 +134,7 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
     }
 
     [SkippableFact]
-    public async Task An_administrator_sees_the_retention_periods_and_runs_retention_now()
+    public async Task An_administrator_sees_the_retention_periods_runs_retention_now_and_changes_a_period()
     {
         var admin = await fx.NewPageAsync();
         await admin.SignInAsync("admin", "/admin/retention");
@@ -147,6 +147,18 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
 
         var runs = JsonNode.Parse(await fx.Api().GetStringAsync("/api/v1/guests/retention-runs"))!.AsArray();
         Assert.Contains(runs, r => r!["slot"]!.GetValue<string>().StartsWith("manual-", StringComparison.Ordinal));
+
+        // A period out of range is refused where it was typed and nothing is saved; a good one is saved and audited.
+        await admin.FillAsync("[data-testid=settings-visitDays] input, input[data-testid=settings-visitDays]", "40000");
+        await admin.ClickAsync("[data-testid=settings-save]:not([disabled])");
+        await admin.WaitForSelectorAsync("[data-testid=retention-settings] .mud-input-error:has-text(\"36500\")");
+        Assert.Equal(1095, JsonNode.Parse(await fx.Api().GetStringAsync("/api/v1/guests/settings"))!["visitDays"]!.GetValue<int>());
+
+        await admin.FillAsync("[data-testid=settings-visitDays] input, input[data-testid=settings-visitDays]", "1200");
+        await admin.ClickUntilAsync("[data-testid=settings-save]:not([disabled])", "[data-testid=retention-periods] [data-period=Visits]:has-text(\"1200\")");
+        Assert.Equal(1200, JsonNode.Parse(await fx.Api().GetStringAsync("/api/v1/guests/settings"))!["visitDays"]!.GetValue<int>());
+        var audit = JsonNode.Parse(await fx.Api().GetStringAsync("/api/v1/audit?entity=customer-settings&pageSize=20"))!["items"]!.AsArray();
+        Assert.Contains(audit, e => e!["action"]!.GetValue<string>() == "customer.settings");
     }
 
     [SkippableFact]
