@@ -27,4 +27,19 @@ public sealed partial class Case
 
         Record(now, actor, CaseAction.ReplySent, $"{way}: {recipient}", isPublic: true);
     }
+
+    /// <summary>
+    /// The survey's reminder number <paramref name="reminder"/> reached the guest: by e-mail or text message to the
+    /// (masked) recipient, or by hand when staff record it. Internal: the guest does not need it on the tracking page.
+    /// </summary>
+    public void RecordSurveyReminder(Actor actor, DateTimeOffset now, int reminder, string way, string? recipient)
+    {
+        RequireText("way", way);
+        if (reminder < 1)
+        {
+            throw CaseValidationException.For("reminder", "Reminders are counted from 1.");
+        }
+
+        Record(now, actor, CaseAction.SurveyReminder, recipient is null ? $"#{reminder} {way}" : $"#{reminder} {way}: {recipient}");
+    }
 }

@@ -41,4 +41,6 @@ public enum CaseAction
     /// <summary>A praise was passed on to the staff it names (表扬传达).</summary>
     Recognise,
     FlagRisk,
+    /// <summary>A reminder of the satisfaction survey went out to the guest (by the job, or recorded by staff who passed it on).</summary>
+    SurveyReminder,
 }

@@ -44,4 +44,17 @@ public sealed class CaseMessagesTests
         Assert.Equal("sms: 13800000000", c.History[^1].Detail);
         Assert.True(c.History[^1].IsPublic);
     }
+
+    [Fact]
+    public void A_survey_reminder_is_an_internal_line_numbered_from_one()
+    {
+        var c = CaseBuilder.New();
+        Assert.Throws<CaseValidationException>(() => c.RecordSurveyReminder(Actor.System, CaseBuilder.T0, 0, "sms", "138****0000"));
+
+        c.RecordSurveyReminder(Actor.System, CaseBuilder.T0.AddDays(3), 1, "sms", "138****0000");
+        c.RecordSurveyReminder(CaseBuilder.Clerk, CaseBuilder.T0.AddDays(7), 2, "manual", null);
+
+        Assert.Equal(["#1 sms: 138****0000", "#2 manual"], c.History.Where(h => h.Action == CaseAction.SurveyReminder).Select(h => h.Detail));
+        Assert.DoesNotContain(c.History, h => h.Action == CaseAction.SurveyReminder && h.IsPublic);
+    }
 }

@@ -1,3 +1,5 @@
+using GuestLoop.Domain.Organisation;
+using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Notifications;
@@ -65,14 +67,20 @@ public sealed class SendSurveyReminders(GuestLoopDbContext db, SmsOutbox sms, IS
                     var text = GuestCulture.In(language, () => l["Survey.Reminder.Sms", property, @case.Number, link].Value);
                     await sms.SendAsync(@case.Id, survey.Id, "survey-reminder", @case.Complainant.Phone!, text, ct);
                 }
-
-                sent++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Claimed but not delivered: not retried, so that a flaky server can never remind a guest twice.
                 log.LogWarning(e, "The reminder of survey {Survey} could not be sent", survey.Id);
+                continue;
             }
+
+            sent++;
+            // The case's history shows the reminder, the recipient masked as for a reply sent.
+            var tracked = await db.Cases.Include(c => c.History).SingleAsync(c => c.Id == @case.Id, ct);
+            tracked.RecordSurveyReminder(Actor.System, now, survey.RemindersSent, byEmail ? "email" : "sms",
+                byEmail ? Masking.Email(@case.Complainant.Email) : Masking.Phone(@case.Complainant.Phone));
+            await db.SaveChangesAsync(ct);
         }
 
         return sent;

@@ -50,7 +50,10 @@ public sealed class SurveyReminders(GuestLoopDbContext db, CaseWorkflow workflow
     {
         var survey = await db.Surveys.Where(s => s.Id == surveyId && workflow.Visible(scope).Any(c => c.Id == s.CaseId)).SingleOrDefaultAsync(ct)
             ?? throw new CaseNotFoundException();
-        survey.RecordReminderSent(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        survey.RecordReminderSent(now);
+        var @case = await db.Cases.Include(c => c.History).SingleAsync(c => c.Id == survey.CaseId, ct);
+        @case.RecordSurveyReminder(scope.Actor, now, survey.RemindersSent, "manual", null);
         await db.SaveChangesAsync(ct);
         return survey;
     }

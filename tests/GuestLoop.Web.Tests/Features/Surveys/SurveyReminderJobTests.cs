@@ -45,6 +45,9 @@ public abstract class SurveyReminderJobTests(GuestLoopApp app)
         Assert.Contains("诚邀您为我们打分", text);
         Assert.Equal(0, again);
         Assert.True(rounds.Sum() >= 1);
+        var history = (await (await app.Api("agent").GetAsync($"/api/v1/cases/{id}")).JsonAsync())["history"]!.AsArray();
+        var line = Assert.Single(history, h => h!["action"]!.GetValue<string>() == "surveyReminder")!;
+        Assert.Equal("#1 sms: 138****8000", line["detail"]!.GetValue<string>());
     }
 
     [SkippableFact]

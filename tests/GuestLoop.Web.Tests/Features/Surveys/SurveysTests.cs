@@ -230,6 +230,8 @@ public abstract class SurveysTests(GuestLoopApp app)
         Assert.DoesNotContain(due, d => d!["caseId"]!.GetValue<Guid>() == id);
         var again = await app.Api().PostJsonAsync($"/api/v1/surveys/{surveyId}/reminder-sent", new { });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var history = (await (await app.Api().GetAsync($"/api/v1/cases/{id}")).JsonAsync())["history"]!.AsArray();
+        Assert.Equal(["#1 manual"], history.Where(h => h!["action"]!.GetValue<string>() == "surveyReminder").Select(h => h!["detail"]!.GetValue<string>()));
     }
 
     [SkippableFact]
