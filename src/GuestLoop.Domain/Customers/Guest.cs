@@ -55,6 +55,19 @@ public sealed partial class Guest
         return guest;
     }
 
+    /// <summary>
+    /// Replaces the basic information and contacts, except the personal data in <paramref name="keep"/>, which keeps its
+    /// value: staff who see those values masked correct the others without retyping what they cannot see.
+    /// </summary>
+    public void Correct(GuestDetails details, IReadOnlyCollection<SensitiveField> keep) =>
+        Correct(details with
+        {
+            Phone = keep.Contains(SensitiveField.Phone) ? Phone : details.Phone,
+            Email = keep.Contains(SensitiveField.Email) ? Email : details.Email,
+            IdNumber = keep.Contains(SensitiveField.IdNumber) ? IdNumber : details.IdNumber,
+            Address = keep.Contains(SensitiveField.Address) ? Address : details.Address,
+        });
+
     /// <summary>Replaces the basic information and contacts (the guest's right to correction).</summary>
     public void Correct(GuestDetails details)
     {

@@ -102,4 +102,15 @@ public class GuestTests
         Assert.Equal("new", Assert.Single(guest.Visits).Reference);
         Assert.Null(RetentionPolicy.Default.CutOff(0, Now));
     }
+
+    [Fact]
+    public void A_correction_keeps_the_personal_data_it_is_told_to_keep_and_replaces_the_rest()
+    {
+        var guest = Guest.Create(new GuestDetails("张伟", "13812345678", "old@example.com", "110101199003071234", "北京"), Guid.NewGuid(), DateTimeOffset.UnixEpoch);
+
+        guest.Correct(new GuestDetails("张伟伟", "138****5678", "new@example.com", null, null), [SensitiveField.Phone, SensitiveField.IdNumber]);
+
+        Assert.Equal(("张伟伟", "13812345678", "new@example.com", "110101199003071234", (string?)null),
+            (guest.Name, guest.Phone, guest.Email, guest.IdNumber, guest.Address));
+    }
 }

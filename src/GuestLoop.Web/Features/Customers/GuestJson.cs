@@ -55,8 +55,9 @@ public sealed record RevealBody(string? Field, string? Reason);
 
 public sealed record RevealJson(string Field, string? Value);
 
+/// <param name="Keep">Personal data that keeps its current value whatever the body says (for callers that see it masked).</param>
 public sealed record GuestDetailsBody(string? Name, string? Phone, string? Email, string? IdNumber, string? Address, string? Gender,
-    string? AgeRange, string? Occupation)
+    string? AgeRange, string? Occupation, SensitiveField[]? Keep = null)
 {
     public GuestDetails ToDetails() => new(Name?.Trim(), Phone, Email, IdNumber, Address, Gender, AgeRange, Occupation);
 }

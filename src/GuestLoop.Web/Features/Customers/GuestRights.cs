@@ -94,7 +94,7 @@ public sealed class GuestRights(GuestLoopDbContext db, GuestDirectory directory,
         var guest = await directory.LoadAsync(id, scope, "correct", ct);
         await directory.RequireAsync(PrivacyRules.MayCorrect(scope.Authority, scope.IsAdministrator), guest.Id, scope, "correct", ct);
         var before = Masked(guest);
-        guest.Correct(body.ToDetails());
+        guest.Correct(body.ToDetails(), body.Keep ?? []);
         audit.Append(scope, "guest.correct", GuestDirectory.Entity, guest.Id.ToString(), before, Masked(guest));
         await db.SaveChangesAsync(ct);
         return await directory.ToJsonAsync(guest, scope, PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator), ct);

@@ -134,6 +134,26 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
     }
 
     [SkippableFact]
+    public async Task A_level_3_agent_corrects_the_name_leaving_the_masked_phone_as_it_is()
+    {
+        var phone = NewPhone();
+        var (_, guestId) = await CaseForAsync("李梅", phone);
+
+        var agent = await fx.NewPageAsync();
+        await agent.SignInAsync("agent", $"/guests/{guestId}");
+        await agent.ClickUntilAsync("[data-testid=correct-guest]", "[data-testid=correct-masked-hint]");
+        Assert.Equal("", await agent.InputValueAsync("[data-testid=correct-phone] input, input[data-testid=correct-phone]"));
+        Assert.Contains(phone[^4..], await agent.GetAttributeAsync("[data-testid=correct-phone] input, input[data-testid=correct-phone]", "placeholder") ?? "");
+        await agent.FillAsync("[data-testid=correct-name] input, input[data-testid=correct-name]", "李梅梅");
+        await agent.ClickAsync("[data-testid=save-correction]");
+        await agent.WaitForSelectorAsync("[data-testid=guest-name]:has-text(\"李梅梅\")");
+
+        var guest = JsonNode.Parse(await fx.Api().GetStringAsync($"/api/v1/guests/{guestId}"))!;
+        Assert.Equal(("李梅梅", phone), (guest["name"]!.GetValue<string>(), guest["phone"]!.GetValue<string>()));
+        Assert.Contains("guest.correct", await AuditActionsAsync(guestId));
+    }
+
+    [SkippableFact]
     public async Task An_administrator_sees_the_retention_periods_runs_retention_now_and_changes_a_period()
     {
         var admin = await fx.NewPageAsync();

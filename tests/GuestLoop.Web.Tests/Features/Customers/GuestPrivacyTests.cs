@@ -53,6 +53,32 @@ public abstract class GuestPrivacyTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task A_level_3_agent_corrects_the_name_and_email_keeping_the_masked_phone_and_id_number()
+    {
+        app.Require();
+        var phone = GuestFlow.NewPhone();
+        var idNumber = "11010119" + phone[3..]; // unique, as the guest is matched by document number too
+        var guestId = await app.GuestIdAsync((await app.CaseForAsync(phone, idNumber: idNumber))["id"]!.GetValue<Guid>());
+        var masked = await app.GuestAsync(guestId, "agent");
+
+        var refused = await app.Api("agent").PutAsJsonAsync($"/api/v1/guests/{guestId}", new
+        {
+            name = "李雷", phone = (string?)null, email = "not-an-address", keep = new[] { "phone", "idNumber" },
+        });
+        var corrected = await app.Api("agent").PutAsJsonAsync($"/api/v1/guests/{guestId}", new
+        {
+            name = "李雷", phone = masked["phone"]!.GetValue<string>(), email = "lilei@example.com", keep = new[] { "phone", "idNumber", "address" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True(corrected.IsSuccessStatusCode, await corrected.Content.ReadAsStringAsync());
+        var asHead = await app.GuestAsync(guestId, "head");
+        Assert.Equal(("李雷", phone, idNumber, "lilei@example.com"),
+            (asHead["name"]!.GetValue<string>(), asHead["phone"]!.GetValue<string>(), asHead["idNumber"]!.GetValue<string>(), asHead["email"]!.GetValue<string>()));
+        Assert.Equal(["guest.correct"], await app.GuestAuditAsync("guest", guestId.ToString()));
+    }
+
+    [SkippableFact]
     public async Task A_guest_who_withdrew_survey_consent_gets_no_survey_and_no_offer()
     {
         app.Require();
