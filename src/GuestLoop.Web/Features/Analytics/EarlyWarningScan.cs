@@ -3,7 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using GuestLoop.Domain.Analytics;
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,16 +17,15 @@ namespace GuestLoop.Web.Features.Analytics;
 /// </summary>
 public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warnings, TimeProvider clock)
 {
-    public static readonly TimeSpan RepeatWindow = TimeSpan.FromDays(90);
-
     public RiseDetector Detector { get; init; } = new();
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var raised = 0;
+        var repeat = (await CustomerSettingsApi.ReadAsync(db, ct)).Repeat;
         foreach (var property in await db.Properties.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
         {
-            raised += await RisesAsync(property, ct) + await RepeatsAsync(property, ct) + await ReopenedTwiceAsync(property, ct);
+            raised += await RisesAsync(property, ct) + await RepeatsAsync(property, repeat, ct) + await ReopenedTwiceAsync(property, ct);
         }
 
         return raised;
@@ -81,14 +82,18 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
         return raised;
     }
 
-    private async Task<int> RepeatsAsync(Property property, CancellationToken ct)
+    /// <summary>
+    /// Complainants with as many complaints at the property as the enterprise's repeat-complainant rule counts (the
+    /// same rule that flags the guest's profile; retention page), one alert per complainant and count.
+    /// </summary>
+    private async Task<int> RepeatsAsync(Property property, RepeatComplaintRule rule, CancellationToken ct)
     {
-        var since = clock.GetUtcNow() - RepeatWindow;
+        var since = clock.GetUtcNow().AddDays(-rule.Days);
         var groups = await db.Cases.AsNoTracking()
             .Where(c => c.PropertyId == property.Id && c.Kind == CaseKind.Complaint && c.ReceivedAt >= since
                 && c.GuestId != null)
             .GroupBy(c => c.GuestId)
-            .Where(g => g.Count() > 1)
+            .Where(g => g.Count() >= rule.Count)
             .Select(g => new { Contact = g.Key, Count = g.Count(), Last = g.Max(c => c.ReceivedAt) })
             .ToListAsync(ct);
         var raised = 0;
@@ -99,8 +104,8 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
             var alert = new Alert
             {
                 Key = $"repeat:{property.Code}:{who}:{g.Count}", Kind = AlertKind.RepeatComplainant, PropertyId = property.Id,
-                Title = $"{property.Name} · repeat complainant {who}: {g.Count} complaints in {RepeatWindow.TotalDays:0} days",
-                Evidence = $"{g.Count} complaints from the same contact since {since:yyyy-MM-dd}, the last at {Instant(g.Last)}",
+                Title = $"{property.Name} · repeat complainant {who}: {g.Count} complaints in {rule.Days} days",
+                Evidence = $"{g.Count} complaints from the same guest since {since:yyyy-MM-dd} (rule: {rule.Count} in {rule.Days} days), the last at {Instant(g.Last)}",
                 CasesLink = $"/cases?view=all&property={Uri.EscapeDataString(property.Code)}&kind=complaint&repeat=true&from={Instant(since)}",
                 CreatedAt = clock.GetUtcNow(),
             };

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
@@ -54,6 +55,48 @@ public abstract class EarlyWarningTests
     // One or two complaints a week for the eight weeks before, on weekdays that vary.
     private static IEnumerable<(DateTimeOffset, Category)> QuietWeeks(DateOnly today, Category category) =>
         Enumerable.Range(1, 8).SelectMany(w => Enumerable.Range(0, 1 + w % 2).Select(i => (Bj(today.AddDays(-7 * w + i * 2 - 1), 10), category)));
+
+    [SkippableFact]
+    public async Task A_repeat_complainant_is_raised_by_the_enterprise_s_rule_the_one_that_flags_the_guest()
+    {
+        using var app = NewApp(new FakeTimeProvider(Now), new RecordingEmailSender());
+        var today = new DateOnly(2026, 10, 5);
+        var (twice, thrice, old) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        string code;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+            var enterprise = await db.Properties.Where(p => p.Code == "DEMO-HOTEL").Select(p => p.EnterpriseId).SingleAsync();
+            var property = new Property { Code = "EW-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), Name = "重复投诉测试", EnterpriseId = enterprise };
+            db.Properties.Add(property);
+            // Default rule: three complaints in 90 days. The third of "old" is 100 days ago, outside it.
+            foreach (var (guest, daysAgo) in new[] { (twice, 3), (twice, 10), (thrice, 1), (thrice, 20), (thrice, 80), (old, 2), (old, 30), (old, 100) })
+            {
+                var at = Bj(today.AddDays(-daysAgo), 10);
+                var c = Case.Receive(new NewCase(property.Id, CaseKind.Complaint, Channel.Phone, "又来投诉", "内容", ReceivedAt: at, Category: Category.Facility),
+                    "EW-" + Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"), Actor.System, at);
+                c.LinkGuest(guest, priority: false);
+                db.Cases.Add(c);
+            }
+
+            await db.SaveChangesAsync();
+            code = property.Code;
+        }
+
+        await ScanAsync(app);
+
+        var repeats = (await AlertsAsync(app, code)).Where(a => a.Kind == AlertKind.RepeatComplainant).ToList();
+        var alert = Assert.Single(repeats);
+        Assert.EndsWith(":3", alert.Key);
+        Assert.Contains("rule: 3 in 90 days", alert.Evidence);
+
+        // Two in 90 days is a repeat once the administrator says so; the alert for "twice" follows at the next round.
+        var saved = await app.Api("admin").PutAsJsonAsync("/api/v1/guests/settings", new { repeatCount = 2 });
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        await ScanAsync(app);
+
+        Assert.Equal(3, (await AlertsAsync(app, code)).Count(a => a.Kind == AlertKind.RepeatComplainant));
+    }
 
     [SkippableFact]
     public async Task A_synthetic_spike_is_raised_once_with_its_evidence_and_the_duty_managers_hear_of_it()
