@@ -80,7 +80,7 @@ public abstract class TriageApiTests
     public async Task Retrained_on_the_enterprises_triaged_cases_the_model_passes_the_floor_and_suggests_for_new_cases()
     {
         using var app = NewApp();
-        await SeedTriagedCasesAsync(app, TriageCorpus.Generate(400, seed: 11));
+        await SeedTriagedCasesAsync(app, DemoPhrases.Generate(400, seed: 11));
 
         var retrained = await app.Api("admin").PostAsync("/api/v1/triage/model/retrain", null);
         var refused = await app.Api("head").PostAsync("/api/v1/triage/model/retrain", null);
