@@ -166,7 +166,7 @@ public static class DemoCases
             : throw new InvalidOperationException($"Demo case '{d.Title}' ended {c.Status}, not {expected}.");
     }
 
-    private static CaseAction[] PathOf(CaseKind kind) => kind switch
+    internal static CaseAction[] PathOf(CaseKind kind) => kind switch
     {
         CaseKind.Complaint =>
         [
@@ -191,7 +191,7 @@ public static class DemoCases
     }
 
     /// <summary>A step that would fall in the night (21:00–08:00 local time) happens the next morning instead.</summary>
-    private static DateTimeOffset DuringTheDay(DateTimeOffset at)
+    internal static DateTimeOffset DuringTheDay(DateTimeOffset at)
     {
         var local = at.ToOffset(Beijing);
         var morning = new DateTimeOffset(local.Date.AddHours(8).AddMinutes(local.Minute), Beijing);
@@ -203,23 +203,23 @@ public static class DemoCases
         }).ToUniversalTime();
     }
 
-    private static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Beijing).DateTime);
+    internal static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Beijing).DateTime);
 
-    private static CaseObject ObjectOf(Category category) => category switch
+    internal static CaseObject ObjectOf(Category category) => category switch
     {
         Category.Facility or Category.Safety => CaseObject.Facility,
         Category.Price or Category.Information or Category.Contract => CaseObject.Management,
         _ => CaseObject.Service,
     };
 
-    private static Assessment AssessmentOf(Severity severity) => severity switch
+    internal static Assessment AssessmentOf(Severity severity) => severity switch
     {
         Severity.Urgent => new Assessment(3, 2, 3),
         Severity.Major => new Assessment(2, 2, 3),
         _ => Assessment.Default,
     };
 
-    private static string WayOf(Channel channel) => channel switch
+    internal static string WayOf(Channel channel) => channel switch
     {
         Channel.Email => "email",
         Channel.Web or Channel.Social or Channel.Platform => "message",
@@ -227,11 +227,13 @@ public static class DemoCases
     };
 
     /// <summary>The written reply of a complaint: findings, measures and their effect, apology and thanks.</summary>
-    private static string ComplaintReply(Demo d, string findings, string plan) =>
-        $"尊敬的{d.Guest ?? (d.Site == Site.Scenic ? "游客" : "宾客")}：\n\n感谢您就“{d.Title}”向我们反馈。\n经调查核实：{findings}\n"
+    private static string ComplaintReply(Demo d, string findings, string plan) => ComplaintReply(d.Guest, d.Site == Site.Scenic, d.Title, findings, plan);
+
+    internal static string ComplaintReply(string? guest, bool scenic, string title, string findings, string plan) =>
+        $"尊敬的{guest ?? (scenic ? "游客" : "宾客")}：\n\n感谢您就“{title}”向我们反馈。\n经调查核实：{findings}\n"
         + $"处理措施及效果：{plan}\n\n由此给您带来的不便，我们深表歉意，并衷心感谢您的理解与监督。";
 
-    private static string ClosingSummary(Case c) => c.Kind switch
+    internal static string ClosingSummary(Case c) => c.Kind switch
     {
         CaseKind.Complaint => $"处理措施已落实，回访满意度 {c.FollowUp?.Satisfaction}/5，予以办结。",
         CaseKind.Suggestion => "建议已转相关部门评估，答复后办结。",

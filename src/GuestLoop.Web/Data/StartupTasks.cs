@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Cluster;
+using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -43,21 +45,29 @@ public static class StartupTasks
 
     private static async Task SeedDemoAsync(GuestLoopDbContext db, IServiceProvider services, DateTimeOffset now, CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
         var org = DemoOrganisation.Seed(db);
         await db.SaveChangesAsync(ct);
         var numbers = services.GetRequiredService<CaseNumbers>();
         var workflow = services.GetRequiredService<CaseWorkflow>();
         var issued = new Dictionary<string, long>();
-        var cases = DemoCases.Build(org, now, (property, date) =>
+        string NextNumber(Property property, DateOnly date)
         {
             var counter = CaseNumbers.CounterName(property.Code, date);
             issued[counter] = issued.GetValueOrDefault(counter) + 1;
             return CaseNumbers.Format(property.Code, date, issued[counter]);
-        });
+        }
+
+        // Hundreds of new cases: the save detects changes once (the search index asks it to) instead of at every look at the tracker.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var history = DemoHistory.Build(org, now, NextNumber);
+        var cases = DemoCases.Build(org, now, NextNumber);
         var guests = DemoGuests.Build(cases, now);
+        db.Cases.AddRange(history.Cases);
         db.Cases.AddRange(cases);
+        db.Surveys.AddRange(history.Surveys);
         db.Guests.AddRange(guests);
-        foreach (var c in cases)
+        foreach (var c in history.Cases.Concat(cases))
         {
             await workflow.RefreshDeadlinesAsync(c, c.PropertyId == org.Hotel.Id ? org.Hotel : org.Scenic, ct);
         }
@@ -68,6 +78,10 @@ public static class StartupTasks
         }
 
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks)).LogInformation(
+            "Demo data seeded: {Cases} cases in {Seconds:0.0} s", history.Cases.Count + cases.Count,
+            Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
     public static async Task<IResult> HealthAsync(GuestLoopDbContext db, CancellationToken ct) =>

@@ -34,8 +34,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        // The triage job would train the demo's model in the background just after start, so a page would show the keyword
+        // rules' suggestion or the model's depending on timing; here, as in the in-memory host, it does not run on its own.
         _app = new AppProcess(Path.Combine(Path.GetTempPath(), "guestloop-browser", Guid.NewGuid().ToString("N")),
-            new Dictionary<string, string> { ["GuestLoop__Bootstrap__ApiKey"] = AdminKey, ["GuestLoop__Pdf__License"] = "agpl" });
+            new Dictionary<string, string>
+            {
+                ["GuestLoop__Bootstrap__ApiKey"] = AdminKey, ["GuestLoop__Pdf__License"] = "agpl", ["GuestLoop__Triage__Enabled"] = "false",
+            });
         await _app.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

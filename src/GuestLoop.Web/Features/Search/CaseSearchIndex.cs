@@ -20,18 +20,26 @@ public static class CaseSearchIndex
 
     public static async Task UpdateAsync(GuestLoopDbContext db, CancellationToken ct)
     {
+        // The tracked entries are read once: each look at the change tracker detects changes over every tracked entity,
+        // which for a save of hundreds of new cases (the demo's year, an import) made the index cost seconds.
         db.ChangeTracker.DetectChanges();
-        var changed = db.ChangeTracker.Entries<Case>()
+        var tracked = db.ChangeTracker.Entries<Case>().ToDictionary(e => e.Entity.Id);
+        var changed = tracked.Values
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
             .Select(e => e.Entity)
             .ToDictionary(c => c.Id);
         foreach (var reply in db.ChangeTracker.Entries<CaseReply>().Where(e => e.State == EntityState.Added))
         {
-            if (reply.Property("CaseId").CurrentValue is Guid caseId && !changed.ContainsKey(caseId)
-                && db.ChangeTracker.Entries<Case>().FirstOrDefault(e => e.Entity.Id == caseId) is { } owner)
+            if (reply.Property("CaseId").CurrentValue is Guid caseId && !changed.ContainsKey(caseId) && tracked.TryGetValue(caseId, out var owner))
             {
                 changed[caseId] = owner.Entity;
             }
+        }
+
+        var documents = new Dictionary<Guid, CaseSearchDocument>();
+        foreach (var d in db.ChangeTracker.Entries<CaseSearchDocument>().Where(e => e.State != EntityState.Deleted))
+        {
+            documents.TryAdd(d.Entity.CaseId, d.Entity);
         }
 
         foreach (var c in changed.Values)
@@ -42,7 +50,7 @@ public static class CaseSearchIndex
                 ? c.Replies.Select(r => r.Text).ToList()
                 : await StoredRepliesAsync(db, c, ct);
             var (title, body) = DocumentOf(c, replies);
-            var document = db.Set<CaseSearchDocument>().Local.FirstOrDefault(d => d.CaseId == c.Id)
+            var document = documents.GetValueOrDefault(c.Id)
                 ?? (isNew ? null : await db.Set<CaseSearchDocument>().SingleOrDefaultAsync(d => d.CaseId == c.Id, ct));
             if (document is null)
             {
