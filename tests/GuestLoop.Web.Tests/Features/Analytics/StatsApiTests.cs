@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Tests.Infrastructure;
+using static GuestLoop.Web.Tests.Features.Analytics.StatsSeries;
 
 namespace GuestLoop.Web.Tests.Features.Analytics;
 
@@ -27,8 +28,6 @@ public abstract class StatsApiTests(GuestLoopApp app)
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.JsonAsync();
     }
-
-    private static string Key<T>(T value) where T : struct, Enum => char.ToLowerInvariant(value.ToString()[0]) + value.ToString()[1..];
 
     [SkippableFact]
     public async Task Volumes_equal_the_seeded_counts_by_month_kind_category_channel_and_department()
@@ -166,12 +165,6 @@ public abstract class StatsApiTests(GuestLoopApp app)
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(["from", "granularity"], (await bad.JsonAsync())["errors"]!.AsObject().Select(e => e.Key).Order());
     }
-
-    private static List<(string, long)> Expected(IEnumerable<SeedCase> cases, Func<SeedCase, string> key) =>
-        cases.GroupBy(key).Select(g => (g.Key, (long)g.Count())).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
-
-    private static List<(string, long)> Actual(JsonNode series) =>
-        series.AsArray().Select(s => (s!["key"]!.GetValue<string>(), s["total"]!.GetValue<long>())).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
 }
 
 public sealed class StatsApiSqliteTests(SqliteApp app) : StatsApiTests(app), IClassFixture<SqliteApp>;

@@ -7,6 +7,7 @@ using GuestLoop.Web.Features.Analytics;
 using GuestLoop.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static GuestLoop.Web.Tests.Features.Analytics.StatsSeries;
 
 namespace GuestLoop.Web.Tests.Features.Analytics;
 
@@ -142,13 +143,5 @@ public sealed class VolumeRollupPostgresTests(PostgresApp app) : IClassFixture<P
         return await response.JsonAsync();
     }
 
-    private static string Key<T>(T value) where T : struct, Enum => char.ToLowerInvariant(value.ToString()[0]) + value.ToString()[1..];
-
     private static IEnumerable<long> Longs(JsonNode array) => array.AsArray().Select(n => n!.GetValue<long>()).ToList();
-
-    private static List<(string, long)> Expected(IEnumerable<Row> rows, Func<Row, string> key) =>
-        rows.GroupBy(key).Select(g => (g.Key, (long)g.Count())).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
-
-    private static List<(string, long)> Actual(JsonNode series) =>
-        series.AsArray().Select(s => (s!["key"]!.GetValue<string>(), s["total"]!.GetValue<long>())).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
 }
