@@ -17,6 +17,15 @@ public sealed record AccessScope(
 
     public Actor Actor => new(StaffId, Name, Authority, DepartmentId);
 
+    /// <summary>Sees guests' phone numbers, e-mail addresses and document numbers in clear (PIPL: minimum necessary).</summary>
+    public bool SeesClearValues => PrivacyRules.SeesClearValues(Authority, IsAdministrator);
+
+    /// <summary>May reveal one masked value with a stated reason (audited).</summary>
+    public bool MayReveal => PrivacyRules.MayReveal(Authority, IsAdministrator);
+
+    /// <summary>Someone outside the staff (a signed webhook, a guest): no property, no authority, masked values only.</summary>
+    public static AccessScope Outsider(string name) => new(null, name, AuthorityLevel.None, null, false, new HashSet<Guid>(), false);
+
     /// <summary>Refuses everyone but administrators, saying what only they may do.</summary>
     public void RequireAdministrator(string onlyAdministrators)
     {

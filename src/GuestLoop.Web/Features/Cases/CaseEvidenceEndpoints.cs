@@ -30,7 +30,7 @@ public static class CaseEvidenceEndpoints
         try
         {
             var c = await workflow.PerformAsync(id, scope, (c, actor, _) => c.AddEvidence(actor, saved.Evidence!), ct);
-            return TypedResults.Ok(await reader.ToJsonAsync(c, withHistory: true, ct));
+            return TypedResults.Ok(await reader.ToJsonAsync(c, scope, withHistory: true, ct));
         }
         catch
         {

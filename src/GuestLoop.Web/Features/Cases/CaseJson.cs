@@ -1,6 +1,7 @@
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Sla;
+using GuestLoop.Web.Features.Account;
 
 namespace GuestLoop.Web.Features.Cases;
 
@@ -45,12 +46,18 @@ public sealed record CaseJson(
     /// <summary>The guest has special needs: served with priority.</summary>
     public bool Priority { get; init; }
 
-    /// <summary>The complainant's contacts as a caller who does not see clear values sees them.</summary>
-    public CaseJson MaskedUnless(bool clear) => clear
-        ? this
-        : this with { Customer = Customer.MaskedUnless(clear) };
+    /// <summary>
+    /// The one way a case leaves the server: its complainant's contacts as the viewer's rights show them (masked unless
+    /// <see cref="AccessScope.SeesClearValues"/>). Every response that carries a case is built here.
+    /// </summary>
+    public static CaseJson For(AccessScope viewer, Case c, string propertyCode, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now,
+        bool withHistory)
+    {
+        var json = From(c, propertyCode, deadlines, now, withHistory);
+        return viewer.SeesClearValues ? json : json with { Customer = json.Customer.MaskedUnless(false) };
+    }
 
-    public static CaseJson From(Case c, string propertyCode, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now, bool withHistory) => new(
+    private static CaseJson From(Case c, string propertyCode, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now, bool withHistory) => new(
         c.Id, c.Number, c.Kind, c.Channel, propertyCode, c.Status, c.Category, c.Severity, c.Object, c.Title, c.Description,
         c.Demands, c.Place, c.ReceivedAt, c.OccurredAt, c.ExternalRef,
         new CustomerJson(c.Complainant.Name, c.Complainant.Phone, c.Complainant.Email),

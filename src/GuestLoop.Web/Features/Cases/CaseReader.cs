@@ -209,19 +209,18 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
         var deadlines = await db.CaseDeadlines.AsNoTracking().Where(d => ids.Contains(d.CaseId)).ToListAsync(ct);
         var codes = await properties.CodesAsync(ct);
         var now = clock.GetUtcNow();
-        var clear = PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator);
-        var json = items.Select(c => CaseJson.From(c, codes.GetValueOrDefault(c.PropertyId, "?"),
-            deadlines.Where(d => d.CaseId == c.Id), now, withHistory: false).MaskedUnless(clear)).ToList();
+        var json = items.Select(c => CaseJson.For(scope, c, codes.GetValueOrDefault(c.PropertyId, "?"),
+            deadlines.Where(d => d.CaseId == c.Id), now, withHistory: false)).ToList();
         return new CaseListJson(json, total, page, pageSize, lowerBound);
     }
 
     /// <summary>
-    /// One case; with the history, the lines of the cases merged into it are woven in, marked with their number. With the
-    /// caller's scope, its probable duplicates that the caller may see are listed too.
+    /// One case; with the history, the lines of the cases merged into it are woven in, marked with their number. Its
+    /// probable duplicates that the caller may see are listed too, and the contacts are masked by the caller's rights.
     /// </summary>
-    public async Task<CaseJson> ToJsonAsync(Case c, bool withHistory, CancellationToken ct, AccessScope? scope = null)
+    public async Task<CaseJson> ToJsonAsync(Case c, AccessScope scope, bool withHistory, CancellationToken ct)
     {
-        var json = CaseJson.From(c, await properties.CodeOfAsync(c.PropertyId, ct), await workflow.DeadlinesAsync(c.Id, ct), clock.GetUtcNow(), withHistory);
+        var json = CaseJson.For(scope, c, await properties.CodeOfAsync(c.PropertyId, ct), await workflow.DeadlinesAsync(c.Id, ct), clock.GetUtcNow(), withHistory);
         var merged = await db.Cases.AsNoTracking().Where(m => m.MergedIntoId == c.Id).Include(m => m.History)
             .OrderBy(m => m.ReceivedAt).ToListAsync(ct);
         if (merged.Count > 0)
@@ -235,7 +234,7 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             }
         }
 
-        return scope is null ? json : json with { Duplicates = await duplicates.ForCaseAsync(c.Id, scope, ct) };
+        return json with { Duplicates = await duplicates.ForCaseAsync(c.Id, scope, ct) };
     }
 
     /// <summary>A case in the caller's scope; an attempt on a case of another property is audited, then reported as not found.</summary>

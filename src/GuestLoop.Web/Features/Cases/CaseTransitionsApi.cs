@@ -54,8 +54,9 @@ public static class CaseTransitionsApi
         cases.MapPost($"/{{id:guid}}/{name}", async Task<Ok<CaseJson>> (Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] TBody? body, HttpContext http, CaseWorkflow workflow,
                 CaseReader reader, CancellationToken ct) =>
             {
-                var c = await workflow.PerformAsync(id, http.User.ToScope(), (c, actor, now) => apply(c, actor, now, body ?? Empty<TBody>()), ct);
-                return TypedResults.Ok(await reader.ToJsonAsync(c, withHistory: true, ct));
+                var scope = http.User.ToScope();
+                var c = await workflow.PerformAsync(id, scope, (c, actor, now) => apply(c, actor, now, body ?? Empty<TBody>()), ct);
+                return TypedResults.Ok(await reader.ToJsonAsync(c, scope, withHistory: true, ct));
             })
             .WithName("Case" + string.Concat(name.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..])))
             .WithSummary(summary)

@@ -57,7 +57,7 @@ public static class CasesApi
             if (earlier is not null)
             {
                 return earlier.RequestHash == fingerprint
-                    ? await CreatedResult(db, workflow, earlier.CaseId, property.Code, clock, ct)
+                    ? await CreatedResult(db, workflow, scope, earlier.CaseId, property.Code, clock, ct)
                     : TypedResults.Problem("This Idempotency-Key was used with a different request.", statusCode: 409, title: "Idempotency-Key reused");
             }
         }
@@ -77,7 +77,7 @@ public static class CasesApi
 
         // Answered from what was just saved: the new case has no replies or pauses yet, and its deadline rows are tracked.
         var deadlines = db.CaseDeadlines.Local.Where(d => d.CaseId == created.Id).ToList();
-        var json = CaseJson.From(created, property.Code, deadlines, clock.GetUtcNow(), withHistory: false);
+        var json = CaseJson.For(scope, created, property.Code, deadlines, clock.GetUtcNow(), withHistory: false);
         return TypedResults.Created($"/api/v1/cases/{created.Id}", json);
     }
 
@@ -98,11 +98,11 @@ public static class CasesApi
         return (praised, praised.Count < wanted.Count);
     }
 
-    private static async Task<Created<CaseJson>> CreatedResult(GuestLoopDbContext db, CaseWorkflow workflow, Guid id, string propertyCode,
-        TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<CaseJson>> CreatedResult(GuestLoopDbContext db, CaseWorkflow workflow, AccessScope scope, Guid id,
+        string propertyCode, TimeProvider clock, CancellationToken ct)
     {
         var c = await db.Cases.AsNoTracking().Include(x => x.Replies).Include(x => x.Pauses).SingleAsync(x => x.Id == id, ct);
-        var json = CaseJson.From(c, propertyCode, await workflow.DeadlinesAsync(id, ct), clock.GetUtcNow(), withHistory: false);
+        var json = CaseJson.For(scope, c, propertyCode, await workflow.DeadlinesAsync(id, ct), clock.GetUtcNow(), withHistory: false);
         return TypedResults.Created($"/api/v1/cases/{id}", json);
     }
 
@@ -110,7 +110,7 @@ public static class CasesApi
     {
         var scope = http.User.ToScope();
         var c = await reader.LoadAuditedAsync(id, scope, ct);
-        return TypedResults.Ok((await reader.ToJsonAsync(c, withHistory: true, ct, scope)).MaskedUnless(PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator)));
+        return TypedResults.Ok(await reader.ToJsonAsync(c, scope, withHistory: true, ct));
     }
 
     private static async Task<Results<Ok<CaseListJson>, ValidationProblem>> List(HttpContext http, CaseReader reader,

@@ -13,7 +13,7 @@ public sealed class ComplainantReveal(GuestLoopDbContext db, CaseWorkflow workfl
     public async Task<RevealJson> RevealAsync(Guid caseId, AccessScope scope, RevealBody body, CancellationToken ct)
     {
         var @case = await workflow.Visible(scope).AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct) ?? throw new CaseNotFoundException();
-        if (!PrivacyRules.MayReveal(scope.Authority, scope.IsAdministrator))
+        if (!scope.MayReveal)
         {
             audit.Append(scope, "complainant.denied", "case", caseId.ToString(), null, new { operation = "reveal" });
             await db.SaveChangesAsync(ct);

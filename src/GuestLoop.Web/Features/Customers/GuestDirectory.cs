@@ -45,7 +45,7 @@ public sealed class GuestDirectory(GuestLoopDbContext db, AuditLog audit, Sensit
 
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(g => g.LastActivityAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        var clear = PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator);
+        var clear = scope.SeesClearValues;
         return new GuestListJson(items.Select(g => GuestJson.Summary(g, clear)).ToList(), total, page, pageSize);
     }
 
@@ -53,7 +53,7 @@ public sealed class GuestDirectory(GuestLoopDbContext db, AuditLog audit, Sensit
     public async Task<IReadOnlyDictionary<Guid, GuestSummaryJson>> SummariesAsync(IReadOnlyCollection<Guid> guestIds, AccessScope scope, CancellationToken ct)
     {
         var ids = guestIds.Distinct().ToList();
-        var clear = PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator);
+        var clear = scope.SeesClearValues;
         var guests = await Visible(scope).AsNoTracking().Where(g => ids.Contains(g.Id)).ToListAsync(ct);
         return guests.ToDictionary(g => g.Id, g => GuestJson.Summary(g, clear));
     }
@@ -74,7 +74,7 @@ public sealed class GuestDirectory(GuestLoopDbContext db, AuditLog audit, Sensit
     public async Task<GuestJson> GetAsync(Guid id, AccessScope scope, CancellationToken ct)
     {
         var guest = await LoadAsync(id, scope, "read", ct);
-        return await ToJsonAsync(guest, scope, PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator), ct);
+        return await ToJsonAsync(guest, scope, scope.SeesClearValues, ct);
     }
 
     /// <summary>The guest's cases (and those of profiles merged into it) that the caller may see, newest first.</summary>
@@ -91,7 +91,7 @@ public sealed class GuestDirectory(GuestLoopDbContext db, AuditLog audit, Sensit
     public async Task<RevealJson> RevealAsync(Guid id, AccessScope scope, RevealBody body, CancellationToken ct)
     {
         var guest = await LoadAsync(id, scope, "reveal", ct);
-        await RequireAsync(PrivacyRules.MayReveal(scope.Authority, scope.IsAdministrator), guest.Id, scope, "reveal", ct);
+        await RequireAsync(scope.MayReveal, guest.Id, scope, "reveal", ct);
         if (!Enum.TryParse<SensitiveField>(body.Field, ignoreCase: true, out var field))
         {
             throw new GuestValidationException(new() { ["field"] = ["One of phone, email, idNumber, address."] });

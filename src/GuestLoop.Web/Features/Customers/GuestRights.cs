@@ -97,7 +97,7 @@ public sealed class GuestRights(GuestLoopDbContext db, GuestDirectory directory,
         guest.Correct(body.ToDetails(), body.Keep ?? []);
         audit.Append(scope, "guest.correct", GuestDirectory.Entity, guest.Id.ToString(), before, Masked(guest));
         await db.SaveChangesAsync(ct);
-        return await directory.ToJsonAsync(guest, scope, PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator), ct);
+        return await directory.ToJsonAsync(guest, scope, scope.SeesClearValues, ct);
     }
 
     /// <summary>

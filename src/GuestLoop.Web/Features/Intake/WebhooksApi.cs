@@ -1,4 +1,5 @@
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public static class WebhooksApi
             case WebhookOutcome.Accepted accepted:
                 var c = await db.Cases.AsNoTracking().Include(x => x.Replies).Include(x => x.Pauses).Include(x => x.History)
                     .AsSplitQuery().SingleAsync(x => x.Id == accepted.CaseId, ct);
-                var json = await reader.ToJsonAsync(c, withHistory: false, ct);
+                var json = await reader.ToJsonAsync(c, AccessScope.Outsider("webhook"), withHistory: false, ct);
                 return accepted.Created ? TypedResults.Created($"/api/v1/cases/{c.Id}", json) : TypedResults.Ok(json);
             default:
                 throw new InvalidOperationException(outcome.GetType().Name);

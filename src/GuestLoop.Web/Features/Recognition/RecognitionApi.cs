@@ -18,7 +18,7 @@ public static class RecognitionApi
                 CaseReader reader, CancellationToken ct) =>
             {
                 var c = await work.RecogniseAsync(id, http.User.ToScope(), body?.Note, ct);
-                return TypedResults.Ok(await reader.ToJsonAsync(c, withHistory: true, ct));
+                return TypedResults.Ok(await reader.ToJsonAsync(c, http.User.ToScope(), withHistory: true, ct));
             })
             .WithTags("Recognition").WithName("RecognisePraise")
             .WithSummary("Pass a praise on to the staff it names: each is notified once and it joins the recognition feed")

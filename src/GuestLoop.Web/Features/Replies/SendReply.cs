@@ -78,6 +78,6 @@ public sealed class SendReply(GuestLoopDbContext db, CaseWorkflow workflow, Repl
         await workflow.PerformAsync(c.Id, scope, (x, actor, now) => x.RecordReplySent(actor, now, sent.Way, masked), ct);
         audit.Append(scope, "reply.send", "case", c.Id.ToString(), null, new { way = sent.Way, to = masked, sent.MessageId, sent.Status, interim = letter.Interim });
         await db.SaveChangesAsync(ct);
-        return PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator) ? sent : sent with { To = masked };
+        return scope.SeesClearValues ? sent : sent with { To = masked };
     }
 }

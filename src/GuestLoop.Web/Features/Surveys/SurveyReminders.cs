@@ -27,7 +27,7 @@ public sealed class SurveyReminders(GuestLoopDbContext db, CaseWorkflow workflow
             .Take(limit)
             .ToListAsync(ct);
         var withdrawn = await WithdrawnAsync(db, rows.Select(r => r.GuestId), ct);
-        var clear = PrivacyRules.SeesClearValues(scope.Authority, scope.IsAdministrator);
+        var clear = scope.SeesClearValues;
         return rows.Where(r => r.GuestId is not { } guest || !withdrawn.Contains(guest))
             .OrderBy(r => r.Survey.NextReminderAt)
             .Select(r => new SurveyReminderJson(r.Survey.Id, r.Survey.CaseId, r.Number, SurveyJson.LinkOf(r.Survey),
