@@ -5,8 +5,9 @@ namespace GuestLoop.Domain.Cases;
 /// <summary>The lifecycle steps of a case, one method each.</summary>
 public sealed partial class Case
 {
+    /// <param name="reason">Why the severity or the required authority goes down; required then (DESIGN §2).</param>
     public void Triage(Actor actor, DateTimeOffset now, Category category, Severity severity, CaseObject? caseObject,
-        Assessment assessment, bool businessMatter)
+        Assessment assessment, bool businessMatter, string? reason = null)
     {
         if (category == Category.Unclassified)
         {
@@ -21,6 +22,19 @@ public sealed partial class Case
             }
         }
 
+        var (severityBefore, requiredBefore) = (Severity, RequiredAuthority);
+        var lowers = CaseLifecycle.Lowers(severityBefore, requiredBefore, severity, CaseLifecycle.RequiredAuthority(severity, businessMatter));
+        if (lowers)
+        {
+            // Only the level the case now needs may take it away from that level, and it says why.
+            if (!actor.Authority.Covers(requiredBefore))
+            {
+                throw new AuthorityException(actor.Authority, requiredBefore, CaseAction.LowerSeverity);
+            }
+
+            RequireText("reason", reason);
+        }
+
         var before = $"{Category}/{Severity}";
         Move(actor, now, CaseAction.Triage, $"{category}/{severity}", isPublic: true, beforeDetail: before, apply: () =>
         {
@@ -30,6 +44,10 @@ public sealed partial class Case
             Assessment = assessment;
             BusinessMatter = businessMatter;
         });
+        if (lowers)
+        {
+            Record(now, actor, CaseAction.LowerSeverity, reason, $"{severityBefore}/{requiredBefore}", $"{Severity}/{RequiredAuthority}");
+        }
     }
 
     public void StartInvestigation(Actor actor, DateTimeOffset now) =>

@@ -43,4 +43,6 @@ public enum CaseAction
     FlagRisk,
     /// <summary>A reminder of the satisfaction survey went out to the guest (by the job, or recorded by staff who passed it on).</summary>
     SurveyReminder,
+    /// <summary>The triage lowered the severity or the authority the case needs; the detail is the reason.</summary>
+    LowerSeverity,
 }

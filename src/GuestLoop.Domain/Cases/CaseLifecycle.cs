@@ -34,6 +34,21 @@ public static class CaseLifecycle
         _ => AuthorityLevel.Level2,
     };
 
+    /// <summary>
+    /// A classification lowers a case when its severity goes down (urgent → major → general) or, for a case that was not
+    /// general, when the authority it needs goes down (level 1 → 2 → 3). Marking a general case a business matter is ordinary triage.
+    /// </summary>
+    public static bool Lowers(Severity severityBefore, AuthorityLevel requiredBefore, Severity severityAfter, AuthorityLevel requiredAfter) =>
+        Rank(severityAfter) < Rank(severityBefore)
+        || severityBefore != Severity.General && requiredAfter > requiredBefore;
+
+    private static int Rank(Severity severity) => severity switch
+    {
+        Severity.Urgent => 2,
+        Severity.Major => 1,
+        _ => 0,
+    };
+
     /// <summary>The status a reopened case returns to.</summary>
     public static CaseStatus ReopenTo(CaseKind kind) => kind == CaseKind.Complaint ? CaseStatus.Investigating : CaseStatus.Triaged;
 

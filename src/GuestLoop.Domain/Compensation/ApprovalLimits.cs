@@ -18,6 +18,15 @@ public sealed record ApprovalLimits(decimal Level3Max, decimal Level2Max, string
         : amount.Amount <= Level2Max ? AuthorityLevel.Level2
         : AuthorityLevel.Level1;
 
+    /// <summary>
+    /// The lowest authority that may approve the amount on top of what is already approved on the case: a limit bounds the
+    /// case's total, so splitting a sum into several approvals does not keep it below a limit.
+    /// </summary>
+    public AuthorityLevel RequiredFor(Money amount, IReadOnlyCollection<Money> approvedBefore) =>
+        approvedBefore.Any(m => m.Currency != amount.Currency)
+            ? AuthorityLevel.Level1
+            : RequiredFor(amount with { Amount = amount.Amount + approvedBefore.Sum(m => m.Amount) });
+
     public bool Allows(AuthorityLevel held, Money amount) => held.Covers(RequiredFor(amount));
 
     public IReadOnlyDictionary<string, string[]> Validate()

@@ -85,20 +85,23 @@ public sealed class GuestCompensation
         };
     }
 
-    /// <summary>Approves within the actor's limit; above it the approval is refused, whatever the screen showed.</summary>
-    public void Approve(Actor actor, DateTimeOffset now, ApprovalLimits limits, string? note)
+    /// <summary>
+    /// Approves within the actor's limit, counted over the case's approved compensation (<paramref name="approvedOnCase"/>);
+    /// above it the approval is refused, whatever the screen showed.
+    /// </summary>
+    public void Approve(Actor actor, DateTimeOffset now, ApprovalLimits limits, string? note, IReadOnlyCollection<Money>? approvedOnCase = null)
     {
-        Decide(actor, now, limits, CaseAction.ApproveCompensation, note);
+        Decide(actor, now, limits, CaseAction.ApproveCompensation, note, approvedOnCase ?? []);
         State = CompensationState.Approved;
     }
 
     /// <summary>Refusing is a decision too, taken at the level the amount needs.</summary>
-    public void Reject(Actor actor, DateTimeOffset now, ApprovalLimits limits, string reason)
+    public void Reject(Actor actor, DateTimeOffset now, ApprovalLimits limits, string reason, IReadOnlyCollection<Money>? approvedOnCase = null)
     {
         var errors = new Dictionary<string, string[]>();
         Text("reason", reason, ShortMax * 10, errors);
         ThrowIfAny(errors);
-        Decide(actor, now, limits, CaseAction.RejectCompensation, reason);
+        Decide(actor, now, limits, CaseAction.RejectCompensation, reason, approvedOnCase ?? []);
         State = CompensationState.Rejected;
     }
 
@@ -159,10 +162,11 @@ public sealed class GuestCompensation
         State = CompensationState.Paid;
     }
 
-    private void Decide(Actor actor, DateTimeOffset now, ApprovalLimits limits, CaseAction action, string? note)
+    private void Decide(Actor actor, DateTimeOffset now, ApprovalLimits limits, CaseAction action, string? note,
+        IReadOnlyCollection<Money> approvedOnCase)
     {
         Guard(action == CaseAction.ApproveCompensation ? "approve" : "reject", CompensationState.Proposed);
-        var required = limits.RequiredFor(Money);
+        var required = limits.RequiredFor(Money, approvedOnCase);
         if (!actor.Authority.Covers(required))
         {
             throw new AuthorityException(actor.Authority, required, action);

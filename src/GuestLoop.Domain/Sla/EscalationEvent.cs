@@ -20,4 +20,6 @@ public enum EscalationEvent
     EarlyWarning,
     /// <summary>A guest reached the repeat-complainant threshold; the service-quality office and level 2 hear of it once.</summary>
     RepeatComplainant,
+    /// <summary>A triage lowered the case below the authority that held it; that level hears of it at once.</summary>
+    AuthorityLowered,
 }

@@ -111,4 +111,23 @@ public class ApprovalLimitTests
     {
         Assert.Throws<CaseValidationException>(() => new ApprovalLimits(level3, level2).Checked());
     }
+
+    [Fact]
+    public void The_limit_bounds_the_cases_total_so_split_approvals_need_the_higher_level()
+    {
+        var level3 = Staff(AuthorityLevel.Level3);
+        var approved = new List<Money> { Money.Cny(480m) };
+
+        var second = Proposed(450m);
+        var e = Assert.Throws<AuthorityException>(() => second.Approve(level3, Now, ApprovalLimits.Default, null, approved));
+        Assert.Equal(AuthorityLevel.Level2, e.Required);
+        Assert.Equal(CompensationState.Proposed, second.State);
+
+        second.Approve(Staff(AuthorityLevel.Level2), Now, ApprovalLimits.Default, null, approved);
+        approved.Add(second.Money);
+        var small = Proposed(20m);
+        Assert.Equal(AuthorityLevel.Level2, ApprovalLimits.Default.RequiredFor(small.Money, approved));
+        Assert.Equal(AuthorityLevel.Level3, ApprovalLimits.Default.RequiredFor(Money.Cny(20m), [Money.Cny(480m)]));
+        Assert.Equal(AuthorityLevel.Level1, ApprovalLimits.Default.RequiredFor(Money.Cny(1m), [new Money(1m, "USD")]));
+    }
 }

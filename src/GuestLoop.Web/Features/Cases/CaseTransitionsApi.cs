@@ -20,7 +20,7 @@ public static class CaseTransitionsApi
             var severity = CreateCaseRequest.ParseEnum<Severity>("severity", b.Severity, errors);
             var obj = b.Object is null ? null : CreateCaseRequest.ParseEnum<CaseObject>("object", b.Object, errors);
             ThrowIfAny(errors);
-            c.Triage(a, now, category!.Value, severity!.Value, obj, b.Assessment ?? Assessment.Default, b.BusinessMatter ?? false);
+            c.Triage(a, now, category!.Value, severity!.Value, obj, b.Assessment ?? Assessment.Default, b.BusinessMatter ?? false, b.Reason);
         });
         Step<EmptyBody>(cases, "start-investigation", "Start the investigation (调查核实)", (c, a, now, _) => c.StartInvestigation(a, now));
         Step<ProposePlanBody>(cases, "propose-plan", "Record findings, responsibility and the proposed plan", (c, a, now, b) =>
@@ -85,5 +85,6 @@ public sealed record SummaryBody(string? Summary);
 public sealed record InterimReplyBody(string? Text, DateOnly? ExpectedBy);
 public sealed record FollowUpBody(string? Way, int? Satisfaction, string? Note);
 public sealed record AssignBody(Guid? DepartmentId, Guid? AssigneeId);
-public sealed record TriageBody(string? Category, string? Severity, string? Object, Assessment? Assessment, bool? BusinessMatter);
+/// <param name="Reason">Required when the triage lowers the severity or the authority the case needs (then only that authority may).</param>
+public sealed record TriageBody(string? Category, string? Severity, string? Object, Assessment? Assessment, bool? BusinessMatter, string? Reason = null);
 public sealed record ProposePlanBody(string? Findings, ResponsibilityDetermination? Responsibility, string? Plan);

@@ -5,6 +5,7 @@ using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Customers;
+using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Surveys;
@@ -63,10 +64,18 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumb
         var @case = await LoadAsync(id, scope, ct);
         var now = clock.GetUtcNow();
         var writtenReplies = @case.Replies.Count(r => !r.Interim);
+        var (required, lowerings) = (@case.RequiredAuthority, @case.History.Count(e => e.Action == CaseAction.LowerSeverity));
+        var (department, assignee) = (@case.DepartmentId, @case.AssigneeId);
         step(@case, scope.Actor, now);
+        await CaseAssignmentCheck.RequireValidAsync(db, @case, department, assignee, ct);
         if (@case.Replies.Count(r => !r.Interim) > writtenReplies)
         {
             await surveys.IssueAsync(@case, now, ct);
+        }
+
+        if (@case.History.Count(e => e.Action == CaseAction.LowerSeverity) > lowerings)
+        {
+            await AuthorityLoweredNotice.AddAsync(db, @case, required, now, ct);
         }
 
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == @case.PropertyId, ct);

@@ -55,11 +55,11 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
 
     public Task<GuestCompensation> ApproveAsync(Guid id, AccessScope scope, string? note, CancellationToken ct) =>
         StepAsync(id, scope, CaseAction.ApproveCompensation, "compensation.approve", ct,
-            (comp, _, limits, actor, now) => comp.Approve(actor, now, limits, note), comp => $"{comp.Money} {comp.DecisionNote}".Trim());
+            (comp, _, limits, actor, now) => comp.Approve(actor, now, limits.Limits, note, limits.ApprovedOnCase), comp => $"{comp.Money} {comp.DecisionNote}".Trim());
 
     public Task<GuestCompensation> RejectAsync(Guid id, AccessScope scope, string? reason, CancellationToken ct) =>
         StepAsync(id, scope, CaseAction.RejectCompensation, "compensation.reject", ct,
-            (comp, _, limits, actor, now) => comp.Reject(actor, now, limits, reason ?? string.Empty), comp => $"{comp.Money} {comp.DecisionNote}");
+            (comp, _, limits, actor, now) => comp.Reject(actor, now, limits.Limits, reason ?? string.Empty, limits.ApprovedOnCase), comp => $"{comp.Money} {comp.DecisionNote}");
 
     public Task<GuestCompensation> NegotiateAsync(Guid id, AccessScope scope, NegotiationBody body, CancellationToken ct) =>
         StepAsync(id, scope, CaseAction.NegotiateCompensation, null, ct,
@@ -116,11 +116,16 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
             comp => $"{comp.Money} · {comp.PaidBy} · {comp.PaymentReference}");
 
     private async Task<GuestCompensation> StepAsync(Guid id, AccessScope scope, CaseAction action, string? auditAction, CancellationToken ct,
-        Action<GuestCompensation, Case, ApprovalLimits, Actor, DateTimeOffset> step, Func<GuestCompensation, string> detail)
+        Action<GuestCompensation, Case, CompensationDecision, Actor, DateTimeOffset> step, Func<GuestCompensation, string> detail)
     {
         var comp = await db.Compensations.Include(c => c.Negotiation).SingleOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new CaseNotFoundException();
-        var limits = await LimitsAsync(comp.PropertyId, ct);
+        var approvedOnCase = (await db.Compensations.AsNoTracking()
+                .Where(c => c.CaseId == comp.CaseId && c.Id != comp.Id
+                    && (c.State == CompensationState.Approved || c.State == CompensationState.Agreed || c.State == CompensationState.Paid))
+                .Select(c => new { c.Amount, c.Currency }).ToListAsync(ct))
+            .Select(c => new Money(c.Amount, c.Currency)).ToList();
+        var limits = new CompensationDecision(await LimitsAsync(comp.PropertyId, ct), approvedOnCase);
         await workflow.PerformAsync(comp.CaseId, scope, (c, actor, now) =>
         {
             var before = Snapshot(comp);
@@ -140,6 +145,9 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
         c.PaymentReference,
     };
 }
+
+/// <summary>What a decision on a compensation is measured against: the limits and what the case already has approved.</summary>
+public sealed record CompensationDecision(ApprovalLimits Limits, IReadOnlyCollection<Money> ApprovedOnCase);
 
 public sealed record ProposeCompensationBody(string? Basis, string? Scope, string? Method, decimal? Amount, string? Currency);
 public sealed record DecisionBody(string? Note, string? Reason);

@@ -1,5 +1,6 @@
 using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Notifications;
@@ -17,23 +18,35 @@ public sealed record NotificationItem(Guid Id, Guid CaseId, Guid PropertyId, str
     };
 }
 
-/// <summary>One staff member's delivered notifications: the bell's count, the list, marking read.</summary>
+/// <summary>
+/// One staff member's delivered notifications: the bell's count, the list, marking read. Read through the reader's current
+/// scope, so a notice about a property they no longer see (or were wrongly sent) shows nothing of it.
+/// </summary>
 public sealed class NotificationInbox(GuestLoopDbContext db, TimeProvider clock)
 {
     public const int ListMax = 100;
 
-    private IQueryable<Notification> Delivered(Guid staffId)
+    private IQueryable<Notification> Delivered(AccessScope reader)
     {
         var now = clock.GetUtcNow();
-        return db.Notifications.AsNoTracking().Where(n => n.RecipientId == staffId && n.DeliverAfter <= now);
+        var staffId = reader.StaffId ?? Guid.Empty;
+        var query = db.Notifications.AsNoTracking().Where(n => n.RecipientId == staffId && n.DeliverAfter <= now);
+        if (reader.AllProperties)
+        {
+            return query;
+        }
+
+        // Enterprise-wide notices (an improvement action of no property) carry no property.
+        var properties = reader.PropertyIds.Append(Guid.Empty).ToList();
+        return query.Where(n => properties.Contains(n.PropertyId));
     }
 
-    public Task<int> UnreadCountAsync(Guid staffId, CancellationToken ct) =>
-        Delivered(staffId).CountAsync(n => n.ReadAt == null, ct);
+    public Task<int> UnreadCountAsync(AccessScope reader, CancellationToken ct) =>
+        Delivered(reader).CountAsync(n => n.ReadAt == null, ct);
 
-    public async Task<IReadOnlyList<NotificationItem>> ListAsync(Guid staffId, bool unreadOnly, CancellationToken ct)
+    public async Task<IReadOnlyList<NotificationItem>> ListAsync(AccessScope reader, bool unreadOnly, CancellationToken ct)
     {
-        var query = Delivered(staffId);
+        var query = Delivered(reader);
         if (unreadOnly)
         {
             query = query.Where(n => n.ReadAt == null);
@@ -46,23 +59,24 @@ public sealed class NotificationInbox(GuestLoopDbContext db, TimeProvider clock)
     }
 
     /// <summary>False when the recipient has no such delivered notification.</summary>
-    public async Task<bool> MarkReadAsync(Guid staffId, Guid id, CancellationToken ct)
+    public async Task<bool> MarkReadAsync(AccessScope reader, Guid id, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (!await Delivered(staffId).AnyAsync(n => n.Id == id, ct))
+        if (!await Delivered(reader).AnyAsync(n => n.Id == id, ct))
         {
             return false;
         }
 
-        await db.Notifications.Where(n => n.Id == id && n.RecipientId == staffId && n.ReadAt == null)
+        await db.Notifications.Where(n => n.Id == id && n.ReadAt == null)
             .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now), ct);
         return true;
     }
 
-    public async Task<int> MarkAllReadAsync(Guid staffId, CancellationToken ct)
+    public async Task<int> MarkAllReadAsync(AccessScope reader, CancellationToken ct)
     {
+        var ids = await Delivered(reader).Where(n => n.ReadAt == null).Select(n => n.Id).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        return await db.Notifications.Where(n => n.RecipientId == staffId && n.ReadAt == null && n.DeliverAfter <= now)
+        return await db.Notifications.Where(n => ids.Contains(n.Id) && n.ReadAt == null)
             .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now), ct);
     }
 }

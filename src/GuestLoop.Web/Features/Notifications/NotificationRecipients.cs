@@ -37,7 +37,10 @@ public sealed class NotificationRecipients
         departmentId is { } d && _heads.TryGetValue(d, out var h) && h is { } head && _staff.ContainsKey(head) ? head : null;
 
     /// <summary>Active level-1 staff who see the property (or, for no property, those who see them all).</summary>
-    public IReadOnlyList<Guid> LevelOne(Guid? propertyId) => _staff.Values
-        .Where(s => s.Authority == AuthorityLevel.Level1 && (s.AllProperties || propertyId is { } p && s.PropertyIds.Contains(p)))
+    public IReadOnlyList<Guid> LevelOne(Guid? propertyId) => AtLevel(AuthorityLevel.Level1, propertyId);
+
+    /// <summary>Active staff of exactly this authority who see the property (or, for no property, those who see them all).</summary>
+    public IReadOnlyList<Guid> AtLevel(AuthorityLevel level, Guid? propertyId) => _staff.Values
+        .Where(s => s.Authority == level && (s.AllProperties || propertyId is { } p && s.PropertyIds.Contains(p)))
         .Select(s => s.Id).Order().ToList();
 }

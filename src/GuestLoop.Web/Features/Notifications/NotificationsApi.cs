@@ -17,22 +17,22 @@ public static class NotificationsApi
 
     private static async Task<Results<Ok<IReadOnlyList<NotificationItem>>, ProblemHttpResult>> List(
         HttpContext http, NotificationInbox inbox, bool? unread, CancellationToken ct) =>
-        http.User.ToScope().StaffId is { } staffId
-            ? TypedResults.Ok(await inbox.ListAsync(staffId, unread ?? false, ct))
+        http.User.ToScope() is { StaffId: not null } reader
+            ? TypedResults.Ok(await inbox.ListAsync(reader, unread ?? false, ct))
             : NoStaff();
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> MarkRead(Guid id, HttpContext http, NotificationInbox inbox, CancellationToken ct)
     {
-        if (http.User.ToScope().StaffId is not { } staffId)
+        if (http.User.ToScope() is not { StaffId: not null } reader)
         {
             return NoStaff();
         }
 
-        return await inbox.MarkReadAsync(staffId, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+        return await inbox.MarkReadAsync(reader, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
     }
 
     private static async Task<Results<Ok<int>, ProblemHttpResult>> MarkAllRead(HttpContext http, NotificationInbox inbox, CancellationToken ct) =>
-        http.User.ToScope().StaffId is { } staffId ? TypedResults.Ok(await inbox.MarkAllReadAsync(staffId, ct)) : NoStaff();
+        http.User.ToScope() is { StaffId: not null } reader ? TypedResults.Ok(await inbox.MarkAllReadAsync(reader, ct)) : NoStaff();
 
     private static ProblemHttpResult NoStaff() => TypedResults.Problem(
         "Notifications belong to a staff member; send X-On-Behalf-Of with an administrator key, or use a key owned by a staff member.",

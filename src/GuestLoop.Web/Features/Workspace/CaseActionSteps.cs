@@ -9,7 +9,7 @@ public static class CaseActionSteps
     public static Action<Case, Actor, DateTimeOffset> For(CaseAction action, ActionForm f, Lookups lookups) => action switch
     {
         CaseAction.Triage => (c, a, now) => c.Triage(a, now, f.Category, f.Severity, f.Object,
-            new Assessment(f.AssessSeverity, f.AssessDifficulty, f.AssessTimeliness), f.BusinessMatter),
+            new Assessment(f.AssessSeverity, f.AssessDifficulty, f.AssessTimeliness), f.BusinessMatter, f.Text),
         CaseAction.StartInvestigation => (c, a, now) => c.StartInvestigation(a, now),
         CaseAction.ProposePlan => (c, a, now) => c.ProposePlan(a, now, f.Findings ?? "",
             new ResponsibilityDetermination(f.WithinScope, f.ComplaintTrue, f.EnterpriseAtFault, f.TouchesLawfulRights, f.HandlingCompliant,
