@@ -13,6 +13,7 @@ using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Mail;
 using GuestLoop.Web.Features.Notifications;
+using GuestLoop.Web.Features.Operations;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Recognition;
 using GuestLoop.Web.Features.Public;
@@ -73,6 +74,7 @@ api.MapReportsApi();
 api.MapCustomerSettingsApi();
 api.MapCustomersApi();
 api.MapTriageApi();
+api.MapHealthApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

@@ -39,6 +39,7 @@ public static class ServiceSetup
     {
         services.AddGuestLoopDatabase(config, env);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RoundHealth>();
         services.AddSingleton<SlaCatalog>();
         services.AddSingleton<PropertyDirectory>();
         services.AddSingleton<GuestLoop.Web.Features.Analytics.RiskWordCache>();

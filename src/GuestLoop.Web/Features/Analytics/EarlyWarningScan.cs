@@ -7,6 +7,7 @@ using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Organisation;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Analytics;
@@ -15,7 +16,7 @@ namespace GuestLoop.Web.Features.Analytics;
 /// One round of early warning over every property: unusual rises per category today and this week against the
 /// property's own seasonal baseline, repeat complainants, and cases reopened twice. Each alert is stored once.
 /// </summary>
-public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warnings, TimeProvider clock)
+public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warnings, TimeProvider clock, RoundHealth health)
 {
     public RiseDetector Detector { get; init; } = new();
 
@@ -25,7 +26,9 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
         var repeat = (await CustomerSettingsApi.ReadAsync(db, ct)).Repeat;
         foreach (var property in await db.Properties.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
         {
-            raised += await RisesAsync(property, ct) + await RepeatsAsync(property, repeat, ct) + await ReopenedTwiceAsync(property, ct);
+            // One property whose data cannot be read (an unknown time zone, say) must not silence the others.
+            await health.TryItemAsync(EarlyWarningJob.Name, $"property {property.Code}", async () =>
+                raised += await RisesAsync(property, ct) + await RepeatsAsync(property, repeat, ct) + await ReopenedTwiceAsync(property, ct), ct);
         }
 
         return raised;

@@ -9,7 +9,7 @@ namespace GuestLoop.Web.Features.Analytics;
 /// daily roll-up (PostgreSQL only). Every instance may run it; an advisory lock lets one fold at a time. The figures
 /// are right without it — reads add the changes not folded yet — the fold only keeps them few.
 /// </summary>
-public sealed class VolumeRollupJob(IServiceScopeFactory scopes, IConfiguration config, TimeProvider clock, ILogger<VolumeRollupJob> log)
+public sealed class VolumeRollupJob(IServiceScopeFactory scopes, IConfiguration config, TimeProvider clock, ILogger<VolumeRollupJob> log, RoundHealth health)
     : BackgroundService
 {
     public async Task<int> RunOnceAsync(CancellationToken ct)
@@ -31,7 +31,7 @@ public sealed class VolumeRollupJob(IServiceScopeFactory scopes, IConfiguration 
         }
 
         await PeriodicRounds.RunAsync("Volume roll-up", TimeSpan.FromSeconds(Math.Max(1, config.GetValue("GuestLoop:Analytics:FoldSeconds", 30))),
-            clock, log, async ct =>
+            clock, log, health, async ct =>
             {
                 var folded = await RunOnceAsync(ct);
                 if (folded > 0)

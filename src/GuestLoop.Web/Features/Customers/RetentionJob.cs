@@ -14,7 +14,7 @@ namespace GuestLoop.Web.Features.Customers;
 /// cases kept for statistics). Every instance may run it; the run's unique day slot lets one of them do it. Each run
 /// is logged with what it removed.
 /// </summary>
-public sealed class RetentionJob(IServiceScopeFactory scopes, IConfiguration config, TimeProvider clock, ILogger<RetentionJob> log) : BackgroundService
+public sealed class RetentionJob(IServiceScopeFactory scopes, IConfiguration config, TimeProvider clock, ILogger<RetentionJob> log, RoundHealth health) : BackgroundService
 {
     public async Task<RetentionRun?> RunOnceAsync(string slot, CancellationToken ct)
     {
@@ -104,7 +104,7 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, IConfiguration con
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         config.GetValue("GuestLoop:Retention:Enabled", true)
-            ? PeriodicRounds.RunAsync("Retention", TimeSpan.FromHours(1), clock, log, RoundAsync, stoppingToken)
+            ? PeriodicRounds.RunAsync("Retention", TimeSpan.FromHours(1), clock, log, health, RoundAsync, stoppingToken)
             : Task.CompletedTask;
 
     private async Task RoundAsync(CancellationToken ct)

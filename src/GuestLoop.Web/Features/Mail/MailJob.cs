@@ -8,7 +8,7 @@ namespace GuestLoop.Web.Features.Mail;
 /// Every <c>GuestLoop:Mail:IntervalSeconds</c>, reads the guest mailboxes that are due and sends the survey reminders
 /// that fell due. Every instance runs it; leases and receipts in the database keep the work from being done twice.
 /// </summary>
-public sealed class MailJob(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailJob> log) : BackgroundService
+public sealed class MailJob(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailJob> log, RoundHealth health) : BackgroundService
 {
     public async Task RunOnceAsync(CancellationToken ct)
     {
@@ -29,6 +29,6 @@ public sealed class MailJob(IServiceScopeFactory scopes, IOptions<MailOptions> o
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         options.Value.Enabled
-            ? PeriodicRounds.RunAsync("Mail", options.Value.Interval, clock, log, RunOnceAsync, stoppingToken)
+            ? PeriodicRounds.RunAsync("Mail", options.Value.Interval, clock, log, health, RunOnceAsync, stoppingToken)
             : Task.CompletedTask;
 }

@@ -11,21 +11,31 @@ public sealed record EscalationRound(int Stored, int Emailed);
 /// Every <c>GuestLoop:Escalation:IntervalSeconds</c>, stores the warnings and escalations that fell due and emails
 /// the delivered ones. Every instance runs it; the database makes sure each notice is stored and emailed once.
 /// </summary>
-public sealed class EscalationJob(IServiceScopeFactory scopes, IOptions<EscalationOptions> options, TimeProvider clock, ILogger<EscalationJob> log)
+public sealed class EscalationJob(IServiceScopeFactory scopes, IOptions<EscalationOptions> options, TimeProvider clock, ILogger<EscalationJob> log, RoundHealth health)
     : BackgroundService
 {
+    public const string Name = "Escalation";
+
+    /// <summary>The deadline scan, the improvement-action scan and the mailer each run on their own: one failing stops neither other.</summary>
     public async Task<EscalationRound> RunOnceAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<EscalationScan>().RunAsync(ct)
-            + await scope.ServiceProvider.GetRequiredService<ImprovementScan>().RunAsync(ct);
-        var emailed = await scope.ServiceProvider.GetRequiredService<NotificationMailer>().RunAsync(ct);
+        var (stored, emailed) = (0, 0);
+        await PartAsync("deadlines", async sp => stored += await sp.GetRequiredService<EscalationScan>().RunAsync(ct), ct);
+        await PartAsync("improvement actions", async sp => stored += await sp.GetRequiredService<ImprovementScan>().RunAsync(ct), ct);
+        await PartAsync("e-mail", async sp => emailed += await sp.GetRequiredService<NotificationMailer>().RunAsync(ct), ct);
         return new EscalationRound(stored, emailed);
     }
 
+    private async Task PartAsync(string part, Func<IServiceProvider, Task> work, CancellationToken ct) =>
+        await health.TryItemAsync(Name, part, async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await work(scope.ServiceProvider);
+        }, ct, counts: false);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         options.Value.Enabled
-            ? PeriodicRounds.RunAsync("Escalation", TimeSpan.FromSeconds(options.Value.IntervalSeconds), clock, log, RoundAsync, stoppingToken)
+            ? PeriodicRounds.RunAsync(Name, TimeSpan.FromSeconds(options.Value.IntervalSeconds), clock, log, health, RoundAsync, stoppingToken)
             : Task.CompletedTask;
 
     private async Task RoundAsync(CancellationToken ct)

@@ -2,6 +2,7 @@ using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Sla;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,8 @@ namespace GuestLoop.Web.Features.Notifications;
 /// One pass over the open stage deadlines: asks the escalation rule which notices are due and stores each
 /// one once. Safe to run at the same moment on several instances sharing one database.
 /// </summary>
-public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimeProvider clock, IOptions<EscalationOptions> options)
+public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimeProvider clock, IOptions<EscalationOptions> options,
+    RoundHealth health)
 {
     private sealed record OpenDeadline(Guid CaseId, Guid PropertyId, SlaStage Stage, DateTimeOffset StartedAt, DateTimeOffset? DueAt,
         DurationUnit Unit, string Number, string Title, Severity Severity, Guid? AssigneeId, Guid? DepartmentId);
@@ -39,17 +41,18 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
         var due = new List<Notification>();
         foreach (var d in open)
         {
-            var calendar = await sla.CalendarAsync(calendars[d.PropertyId], ct);
-            var watched = new WatchedDeadline(d.StartedAt, d.DueAt, d.Unit, d.Severity);
-            foreach (var notice in Escalation.Due(watched, Contacts(d, recipients), calendar, settings, now))
+            // One deadline that cannot be worked out (a broken calendar, an absurd date) must not silence the others.
+            await health.TryItemAsync(EscalationJob.Name, $"case {d.Number} ({d.CaseId}) {d.Stage}", async () =>
             {
-                due.Add(new Notification
+                var calendar = await sla.CalendarAsync(calendars[d.PropertyId], ct);
+                var watched = new WatchedDeadline(d.StartedAt, d.DueAt, d.Unit, d.Severity);
+                due.AddRange(Escalation.Due(watched, Contacts(d, recipients), calendar, settings, now).Select(notice => new Notification
                 {
                     RecipientId = notice.RecipientId, CaseId = d.CaseId, PropertyId = d.PropertyId, CaseNumber = d.Number, CaseTitle = d.Title,
                     Stage = d.Stage, StageStartedAt = d.StartedAt.ToUniversalTime(), Event = notice.Event, DueAt = d.DueAt!.Value.ToUniversalTime(),
                     CreatedAt = now, DeliverAfter = notice.DeliverAfter.ToUniversalTime(),
-                });
-            }
+                }).ToList());
+            }, ct);
         }
 
         return await NotificationStore.StoreOnceAsync(db, due, ct);

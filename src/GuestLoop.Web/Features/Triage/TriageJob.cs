@@ -9,8 +9,10 @@ namespace GuestLoop.Web.Features.Triage;
 /// run the job: each period is a slot that <see cref="TriageTraining"/> inserts once, so one instance trains it. At
 /// start only the enterprises without a model train (a fresh demo shows its model at once); the others wait an hour.
 /// </summary>
-public sealed class TriageJob(IServiceScopeFactory scopes, IConfiguration config, TimeProvider clock, ILogger<TriageJob> log) : BackgroundService
+public sealed class TriageJob(IServiceScopeFactory scopes, IConfiguration config, TimeProvider clock, ILogger<TriageJob> log, RoundHealth health) : BackgroundService
 {
+    public const string Name = "Triage training";
+
     private bool _started;
 
     private int IntervalHours => Math.Max(1, config.GetValue("GuestLoop:Triage:IntervalHours", 24));
@@ -36,8 +38,11 @@ public sealed class TriageJob(IServiceScopeFactory scopes, IConfiguration config
         var trained = 0;
         foreach (var enterprise in enterprises)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            trained += await scope.ServiceProvider.GetRequiredService<TriageTraining>().RunAsync(enterprise, slot, ct) is { Error: null } ? 1 : 0;
+            await health.TryItemAsync(Name, $"enterprise {enterprise}", async () =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                trained += await scope.ServiceProvider.GetRequiredService<TriageTraining>().RunAsync(enterprise, slot, ct) is { Error: null } ? 1 : 0;
+            }, ct);
         }
 
         return trained;
@@ -46,7 +51,7 @@ public sealed class TriageJob(IServiceScopeFactory scopes, IConfiguration config
     /// <summary>Looks every hour whether a new period began; the look at start trains only the enterprises without a model.</summary>
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         config.GetValue("GuestLoop:Triage:Enabled", true)
-            ? PeriodicRounds.RunAsync("Triage training", TimeSpan.FromHours(1), clock, log, RoundAsync, stoppingToken)
+            ? PeriodicRounds.RunAsync(Name, TimeSpan.FromHours(1), clock, log, health, RoundAsync, stoppingToken)
             : Task.CompletedTask;
 
     private async Task RoundAsync(CancellationToken ct)
