@@ -12,11 +12,21 @@ public sealed class ComplainantReveal(GuestLoopDbContext db, CaseWorkflow workfl
 {
     public async Task<RevealJson> RevealAsync(Guid caseId, AccessScope scope, RevealBody body, CancellationToken ct)
     {
-        var @case = await workflow.Visible(scope).AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct) ?? throw new CaseNotFoundException();
+        var @case = await workflow.Visible(scope).AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct);
+        if (@case is null)
+        {
+            // A refused reveal is audited like a granted one, and answered as if the case did not exist.
+            if (await db.Cases.AnyAsync(c => c.Id == caseId, ct))
+            {
+                await DenyAsync(scope, caseId, "outside the caller's properties", ct);
+            }
+
+            throw new CaseNotFoundException();
+        }
+
         if (!scope.MayReveal)
         {
-            audit.Append(scope, "complainant.denied", "case", caseId.ToString(), null, new { operation = "reveal" });
-            await db.SaveChangesAsync(ct);
+            await DenyAsync(scope, caseId, "role", ct);
             throw new PrivacyDeniedException("Your role may not reveal a guest's personal data.");
         }
 
@@ -39,5 +49,11 @@ public sealed class ComplainantReveal(GuestLoopDbContext db, CaseWorkflow workfl
             SensitiveField.Email => c.Email,
             _ => c.IdNumber,
         });
+    }
+
+    private async Task DenyAsync(AccessScope scope, Guid caseId, string why, CancellationToken ct)
+    {
+        audit.Append(scope, "complainant.denied", "case", caseId.ToString(), null, new { operation = "reveal", why });
+        await db.SaveChangesAsync(ct);
     }
 }

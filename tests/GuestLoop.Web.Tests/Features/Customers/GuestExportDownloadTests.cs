@@ -16,10 +16,10 @@ public abstract class GuestExportDownloadTests(GuestLoopApp app)
         var head = await app.SignedInAsync("head");
         var agent = await app.SignedInAsync("agent");
 
-        var xlsx = await head.GetAsync($"/guests/{guestId}/export.xlsx");
-        var json = await head.GetAsync($"/guests/{guestId}/export.json");
-        var refused = await agent.GetAsync($"/guests/{guestId}/export.json");
-        var anonymous = await app.Browser().GetAsync($"/guests/{guestId}/export.json");
+        var xlsx = await DownloadAsync(head, guestId, "xlsx");
+        var json = await DownloadAsync(head, guestId, "json");
+        var refused = await DownloadAsync(agent, guestId, "json");
+        var anonymous = await app.Browser().PostAsync($"/guests/{guestId}/export.json", Form(""));
 
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
@@ -33,6 +33,30 @@ public abstract class GuestExportDownloadTests(GuestLoopApp app)
         Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
         Assert.Equal(["guest.export", "guest.export", "guest.denied"], await app.GuestAuditAsync("guest", guestId.ToString()));
     }
+
+    [SkippableFact]
+    public async Task Another_site_cannot_make_a_signed_in_browser_download_a_guests_data()
+    {
+        app.Require();
+        var guestId = await app.GuestIdAsync((await app.CaseForAsync(GuestFlow.NewPhone(), name: "邵晴"))["id"]!.GetValue<Guid>());
+        var head = await app.SignedInAsync("head");
+
+        // A link (GET) or a cross-site form (POST without this site's token) gets no data and leaves no export in the audit.
+        var link = await head.GetAsync($"/guests/{guestId}/export.json");
+        var forged = await head.PostAsync($"/guests/{guestId}/export.json", Form(""));
+        var forgedToken = await head.PostAsync($"/guests/{guestId}/export.json", Form("CfDJ8forged"));
+
+        Assert.Equal(HttpStatusCode.NotFound, link.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, forgedToken.StatusCode);
+        Assert.DoesNotContain("guest.export", await app.GuestAuditAsync("guest", guestId.ToString()));
+    }
+
+    private static async Task<HttpResponseMessage> DownloadAsync(HttpClient client, Guid guestId, string format) =>
+        await client.PostAsync($"/guests/{guestId}/export.{format}", Form(FormPages.AntiforgeryToken(await client.GetStringAsync("/"))));
+
+    private static FormUrlEncodedContent Form(string token) =>
+        new(token.Length == 0 ? [] : new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
 }
 
 public sealed class GuestExportDownloadSqliteTests(SqliteApp app) : GuestExportDownloadTests(app), IClassFixture<SqliteApp>;
