@@ -1,3 +1,5 @@
+using GuestLoop.Domain.Customers;
+
 namespace GuestLoop.Domain.Cases;
 
 /// <summary>What is known when a case comes in, from any channel.</summary>
@@ -37,6 +39,11 @@ public sealed record NewCase(
         else if (Description.Length > Case.DescriptionMax)
         {
             errors["description"] = [$"The description is at most {Case.DescriptionMax} characters."];
+        }
+
+        if (Complainant is { } complainant)
+        {
+            ContactRules.Check(complainant.Phone, complainant.Email, errors, "customer.");
         }
 
         if (OccurredAt is { } occurred && ReceivedAt is { } received && occurred > received)

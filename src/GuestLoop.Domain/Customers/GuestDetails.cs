@@ -19,15 +19,7 @@ public sealed record GuestDetails(
             errors["name"] = [$"The name is at most {Guest.NameMax} characters."];
         }
 
-        if (ContactNormaliser.Normalise(SensitiveField.Phone, Phone) is { } phone && phone.Length is < 5 or > 20)
-        {
-            errors["phone"] = ["Not a phone number."];
-        }
-
-        if (!string.IsNullOrWhiteSpace(Email) && !Email.Contains('@'))
-        {
-            errors["email"] = ["Not an email address."];
-        }
+        ContactRules.Check(Phone, Email, errors);
 
         if (IdNumber is { Length: > 40 })
         {

@@ -40,11 +40,6 @@ public sealed record ImportRow(int Line, IReadOnlyDictionary<ImportField, string
             errors.Add("receivedAt: the case cannot be received in the future.");
         }
 
-        if (this[ImportField.CustomerEmail] is { } email && !email.Contains('@'))
-        {
-            errors.Add($"customerEmail: '{email}' is not an email address.");
-        }
-
         if (this[ImportField.ExternalRef] is { Length: > 200 })
         {
             errors.Add("externalRef: at most 200 characters.");
@@ -53,7 +48,7 @@ public sealed record ImportRow(int Line, IReadOnlyDictionary<ImportField, string
         var newCase = new NewCase(propertyId, kind, channel, this[ImportField.Title] ?? string.Empty, this[ImportField.Description] ?? string.Empty,
             new Complainant(this[ImportField.CustomerName], this[ImportField.CustomerPhone], this[ImportField.CustomerEmail]),
             this[ImportField.Demands], this[ImportField.Place], occurred, received, this[ImportField.ExternalRef], category, severity);
-        errors.AddRange(newCase.Validate().SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")));
+        errors.AddRange(newCase.Validate().SelectMany(e => e.Value.Select(m => $"{Column(e.Key)}: {m}")));
         return (errors.Count == 0 ? newCase : null, errors);
     }
 
@@ -93,4 +88,8 @@ public sealed record ImportRow(int Line, IReadOnlyDictionary<ImportField, string
     }
 
     private static string Camel(ImportField field) => char.ToLowerInvariant(field.ToString()[0]) + field.ToString()[1..];
+
+    /// <summary>A field of the case as the file's column is named: customer.email is the column customerEmail.</summary>
+    private static string Column(string field) =>
+        field.StartsWith("customer.", StringComparison.Ordinal) && field.Length > 9 ? "customer" + char.ToUpperInvariant(field[9]) + field[10..] : field;
 }

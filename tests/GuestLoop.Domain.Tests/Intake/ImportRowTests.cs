@@ -60,7 +60,7 @@ public sealed class ImportRowTests
         Assert.Null(c);
         Assert.Contains(errors, e => e.StartsWith("kind:"));
         Assert.Contains(errors, e => e.StartsWith("receivedAt:"));
-        Assert.Contains(errors, e => e.StartsWith("customerEmail:"));
+        Assert.Contains(errors, e => e.StartsWith("customerEmail:", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("title:"));
         Assert.Contains(errors, e => e.StartsWith("description:"));
     }

@@ -46,11 +46,6 @@ public sealed record CreateCaseRequest(
             errors[field] = messages;
         }
 
-        if (Customer?.Email is { Length: > 0 } email && !email.Contains('@'))
-        {
-            errors["customer.email"] = ["Not an email address."];
-        }
-
         return (errors.Count == 0 ? newCase : null, errors);
     }
 

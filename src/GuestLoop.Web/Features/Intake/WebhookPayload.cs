@@ -62,11 +62,6 @@ public sealed record WebhookPayload(
             errors[field] = messages;
         }
 
-        if (Customer?.Email is { Length: > 0 } email && !email.Contains('@'))
-        {
-            errors["customer.email"] = ["Not an email address."];
-        }
-
         return (errors.Count == 0 ? newCase : null, transfer, errors);
     }
 

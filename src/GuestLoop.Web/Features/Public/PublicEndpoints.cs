@@ -95,7 +95,8 @@ public static class PublicEndpoints
             PraisedNames: kind == CaseKind.Praise ? Clean(form.PraisedNames) : null);
         foreach (var (field, messages) in newCase.Validate())
         {
-            errors[field] = messages;
+            // The form's fields are the complainant's own: phone, not customer.phone.
+            errors[field.StartsWith("customer.", StringComparison.Ordinal) ? field["customer.".Length..] : field] = messages;
         }
 
         if (errors.Count > 0 || property is null)
