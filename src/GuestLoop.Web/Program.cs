@@ -41,6 +41,7 @@ app.UseRequestLocalization();
 app.UseMiddleware<RequestSizeLimit>();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseTwoFactorGate();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
@@ -73,6 +74,7 @@ api.MapReportsApi();
 api.MapCustomerSettingsApi();
 api.MapCustomersApi();
 api.MapTriageApi();
+api.MapSignInSettingsApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();
