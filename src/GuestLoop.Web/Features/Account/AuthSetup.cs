@@ -69,6 +69,7 @@ public static class AuthSetup
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser())
             .AddPolicy(AdminPolicy, p => p.RequireClaim(StaffClaims.Admin, "true"));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitRevalidation>();
         return services;
     }
 }
