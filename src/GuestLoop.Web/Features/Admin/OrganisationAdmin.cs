@@ -184,6 +184,21 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
         return errors;
     }
 
+    /// <summary>
+    /// For someone who lost both the authenticator and the recovery codes: two-factor off, key and codes gone, every
+    /// session ended. They set it up again themselves (and must, if they are an administrator and the enterprise says so).
+    /// </summary>
+    public async Task ResetTwoFactorAsync(Guid staffId, AccessScope actor)
+    {
+        actor.RequireAdministrator("Only administrators reset another person's two-factor.");
+        var staff = await db.Staff.SingleAsync(s => s.Id == staffId);
+        var before = new { twoFactor = staff.TwoFactorEnabled };
+        (staff.TwoFactorEnabled, staff.AuthenticatorKey, staff.RecoveryCodeHashes) = (false, null, null);
+        staff.SecurityStamp = StaffUserManager.NewSecurityStamp();
+        audit.Append(actor, "two-factor.reset", "staff", staff.UserName, before, new { twoFactor = false });
+        await db.SaveChangesAsync();
+    }
+
     private async Task<bool> PasswordAllowedAsync(StaffMember staff, string password)
     {
         foreach (var validator in users.PasswordValidators)
@@ -201,7 +216,7 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
     {
         Id = s.Id, UserName = s.UserName, DisplayName = s.DisplayName, PasswordHash = s.PasswordHash, Role = s.Role,
         Authority = s.Authority, DepartmentId = s.DepartmentId, Email = s.Email, Skills = s.Skills, AllProperties = s.AllProperties,
-        PropertyIds = [.. s.PropertyIds], Active = s.Active,
+        PropertyIds = [.. s.PropertyIds], Active = s.Active, TwoFactorEnabled = s.TwoFactorEnabled,
     };
 
     public static StaffMember NewStaff() => new() { UserName = "", DisplayName = "", Role = StaffRole.Agent, Authority = AuthorityLevel.None };

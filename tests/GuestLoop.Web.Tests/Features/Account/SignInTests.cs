@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Admin;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -222,6 +225,50 @@ public abstract class SignInTests(GuestLoopApp app)
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
         Assert.True(await db.AuditLog.AnyAsync(e => e.Action == "signin.settings"));
+    }
+
+    [SkippableFact]
+    public async Task A_recovery_code_signs_in_once_and_an_administrator_s_reset_switches_two_factor_off_and_ends_the_sessions()
+    {
+        app.Require();
+        var userName = "night-" + Guid.NewGuid().ToString("N")[..8];
+        var staffId = await NewStaffAsync(userName, "Night-Shift-2026");
+        var browser = new SignInSession(app);
+        Assert.True(SentTo(await browser.SignInAsync(userName, "Night-Shift-2026"), "/"));
+        var (key, _) = await browser.AuthenticatorKeyAsync();
+        var enabled = await browser.PostFormAsync("/account/security", "/account/two-factor/enable",
+            ("code", Totp.Code(key.Replace(" ", ""), DateTimeOffset.UtcNow)), ("returnUrl", "/"));
+        var codes = System.Text.RegularExpressions.Regex.Matches(await enabled.Content.ReadAsStringAsync(), "<code>([^<]+)</code>")
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(10, codes.Count);
+
+        var lostPhone = new SignInSession(app);
+        Assert.True(SentTo(await lostPhone.SignInAsync(userName, "Night-Shift-2026"), "/account/two-factor"));
+        Assert.True(SentTo(await lostPhone.PostFormAsync("/account/two-factor", "/account/two-factor", ("code", codes[0]), ("returnUrl", "/")), "/"));
+        var reused = new SignInSession(app);
+        Assert.True(SentTo(await reused.SignInAsync(userName, "Night-Shift-2026"), "/account/two-factor"));
+        Assert.True(SentTo(await reused.PostFormAsync("/account/two-factor", "/account/two-factor", ("code", codes[0]), ("returnUrl", "/")),
+            "/account/two-factor?error=code"));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OrganisationAdmin>().ResetTwoFactorAsync(staffId, Administrator);
+        }
+
+        Assert.False(await lostPhone.InWorkspaceAsync());
+        Assert.True(SentTo(await new SignInSession(app).SignInAsync(userName, "Night-Shift-2026"), "/"));
+        Assert.Contains("two-factor.reset", await AuditActionsAsync(app, userName));
+    }
+
+    private static readonly AccessScope Administrator = new(null, "测试管理员", AuthorityLevel.Level1, null, true, new HashSet<Guid>(), true);
+
+    private async Task<Guid> NewStaffAsync(string userName, string password)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var staff = OrganisationAdmin.NewStaff();
+        (staff.UserName, staff.DisplayName, staff.AllProperties) = (userName, "夜班值班员", true);
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<OrganisationAdmin>().SaveStaffAsync(staff, password, Administrator));
+        return staff.Id;
     }
 
     [Fact]
