@@ -176,6 +176,7 @@ public abstract class SignInTests(GuestLoopApp app)
         Assert.Equal(secret, key.Replace(" ", "").ToUpperInvariant());
         Assert.Contains("digits=6", uri);
         Assert.Contains("period=30", uri);
+        Assert.Contains("data-testid=\"authenticator-qr\"", await browser.Client.GetStringAsync("/account/security"));
 
         var wrong = await browser.PostFormAsync("/account/security", "/account/two-factor/enable", ("code", "000000"), ("returnUrl", "/"));
         Assert.True(SentTo(wrong, "/account/security?error=code"));
