@@ -196,9 +196,14 @@ public abstract class SignInTests(GuestLoopApp app)
         Assert.True(SentTo(signedIn, "/"));
         Assert.True(await next.InWorkspaceAsync());
 
+        var disabled = await next.PostFormAsync("/account/security", "/account/two-factor/disable", ("code", Totp.Code(secret, DateTimeOffset.UtcNow)));
+        Assert.True(SentTo(disabled, "/account/security?done=disabled"));
+        Assert.True(SentTo(await new SignInSession(app).SignInAsync("manager"), "/"), "without two-factor the password is enough again");
+
         var actions = await AuditActionsAsync(app, "manager");
         Assert.Contains("two-factor.enabled", actions);
         Assert.Contains("signin.code-failed", actions);
+        Assert.Contains("two-factor.disabled", actions);
     }
 
     [SkippableFact]
@@ -222,6 +227,9 @@ public abstract class SignInTests(GuestLoopApp app)
             ("code", Totp.Code(key.Replace(" ", ""), DateTimeOffset.UtcNow)), ("returnUrl", "/"));
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         Assert.True(await browser.InWorkspaceAsync());
+        var disabled = await browser.PostFormAsync("/account/security", "/account/two-factor/disable",
+            ("code", Totp.Code(key.Replace(" ", ""), DateTimeOffset.UtcNow)));
+        Assert.True(SentTo(disabled, "/account/security?error=required"), "an administrator may not switch it off while it is required");
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
