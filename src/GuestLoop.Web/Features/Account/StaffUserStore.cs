@@ -135,8 +135,9 @@ public sealed class StaffUserStore(GuestLoopDbContext db) :
     public Task<int> CountCodesAsync(StaffMember user, CancellationToken ct) =>
         Task.FromResult((user.RecoveryCodeHashes ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries).Length);
 
+    /// <summary>Typed with or without the dash, in either case.</summary>
     private static string HashCode(string code) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant())));
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code.Replace("-", "").Replace(" ", "").ToUpperInvariant())));
 
     public void Dispose()
     {
