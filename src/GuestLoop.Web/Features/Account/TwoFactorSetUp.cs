@@ -76,10 +76,24 @@ public static class TwoFactorSetUp
             return Results.LocalRedirect("/account/login");
         }
 
+        // Guessing the current password here counts towards the lockout as at sign-in, and a locked account changes nothing.
+        if (await users.IsLockedOutAsync(user))
+        {
+            return Back("current-password", null);
+        }
+
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
-            return Back(result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "current-password" : "new-password", null);
+            var mismatch = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch));
+            if (mismatch)
+            {
+                await users.AccessFailedAsync(user);
+                audit.Append(http.User.ToScope(), "password.change-refused", "staff", user.UserName, null, new { failures = user.AccessFailedCount });
+                await db.SaveChangesAsync();
+            }
+
+            return Back(mismatch ? "current-password" : "new-password", null);
         }
 
         // The password is never written to the log; that it changed is.

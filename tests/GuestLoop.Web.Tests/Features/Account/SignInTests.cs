@@ -151,6 +151,9 @@ public abstract class SignInTests(GuestLoopApp app)
             ("currentPassword", FormPages.DemoPassword), ("newPassword", "short"));
         Assert.True(SentTo(tooShort, "/account/security?error=new-password"));
         Assert.True(await elsewhere.InWorkspaceAsync(), "a refused change ends nothing");
+        var guessed = await here.PostFormAsync("/account/security", "/account/password",
+            ("currentPassword", "not-the-password"), ("newPassword", "Another-Secret-2027"));
+        Assert.True(SentTo(guessed, "/account/security?error=current-password"));
 
         var changed = await here.PostFormAsync("/account/security", "/account/password",
             ("currentPassword", FormPages.DemoPassword), ("newPassword", "Longer-Secret-2027"));
@@ -160,7 +163,9 @@ public abstract class SignInTests(GuestLoopApp app)
         Assert.True(await here.InWorkspaceAsync());
         Assert.True(SentToLogin(await new SignInSession(app).SignInAsync("head")));
         Assert.True(SentTo(await new SignInSession(app).SignInAsync("head", "Longer-Secret-2027"), "/"));
-        Assert.Contains("password.changed", await AuditActionsAsync(app, "head"));
+        var actions = await AuditActionsAsync(app, "head");
+        Assert.Contains("password.change-refused", actions);
+        Assert.Contains("password.changed", actions);
     }
 
     [SkippableFact]
