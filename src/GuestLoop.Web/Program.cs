@@ -42,6 +42,7 @@ app.UseRequestLocalization();
 app.UseMiddleware<RequestSizeLimit>();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseTwoFactorGate();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
@@ -75,6 +76,7 @@ api.MapCustomerSettingsApi();
 api.MapCustomersApi();
 api.MapTriageApi();
 api.MapHealthApi();
+api.MapSignInSettingsApi();
 
 app.MapAccountEndpoints();
 app.MapPublicEndpoints();

@@ -1,4 +1,5 @@
 using GuestLoop.Domain.Organisation;
+using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Organisation;
 using Microsoft.AspNetCore.Identity;
 
@@ -67,6 +68,7 @@ public static class DemoOrganisation
                 },
             };
             member.PasswordHash = hasher.HashPassword(member, Password);
+            member.SecurityStamp = StaffUserManager.NewSecurityStamp();
             return member;
         }).ToList();
         departments[1].HeadStaffId = staff[2].Id;

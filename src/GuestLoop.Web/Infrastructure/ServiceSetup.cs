@@ -159,7 +159,7 @@ public static class ServiceSetup
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
-        services.AddGuestLoopAuth();
+        services.AddGuestLoopAuth(config);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return services;

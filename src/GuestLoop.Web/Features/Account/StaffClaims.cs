@@ -13,6 +13,10 @@ public static class StaffClaims
     public const string Property = "gl:property";
     public const string AllProperties = "gl:all-properties";
     public const string Admin = "gl:admin";
+    public const string UserName = "gl:username";
+
+    /// <summary>An administrator who must set up two-factor before reaching the workspace.</summary>
+    public const string TwoFactorDue = "gl:two-factor-due";
 
     public static List<Claim> For(StaffMember staff)
     {
@@ -20,7 +24,7 @@ public static class StaffClaims
         {
             new(ClaimTypes.NameIdentifier, staff.Id.ToString()),
             new(ClaimTypes.Name, staff.DisplayName),
-            new("gl:username", staff.UserName),
+            new(UserName, staff.UserName),
             new(ClaimTypes.Role, staff.Role.ToString()),
             new(StaffId, staff.Id.ToString()),
             new(Authority, staff.Authority.ToString()),

@@ -4,7 +4,6 @@ using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Admin;
@@ -13,7 +12,7 @@ namespace GuestLoop.Web.Features.Admin;
 /// The administrator's edits of properties, departments and staff: validated before anything is saved, audited
 /// with their before and after state in the same transaction.
 /// </summary>
-public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, SlaAdministration sla)
+public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, SlaAdministration sla, StaffUserManager users)
 {
     public Task<List<Property>> PropertiesAsync() => db.Properties.AsNoTracking().OrderBy(p => p.Code).ToListAsync();
 
@@ -130,7 +129,7 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
         }
 
         var existing = await db.Staff.SingleOrDefaultAsync(s => s.Id == edited.Id);
-        if (existing is null && string.IsNullOrEmpty(newPassword) || newPassword is { Length: > 0 and < 10 })
+        if (existing is null && string.IsNullOrEmpty(newPassword) || !string.IsNullOrEmpty(newPassword) && !await PasswordAllowedAsync(edited, newPassword))
         {
             errors["password"] = "Admin.Error.Password";
         }
@@ -145,13 +144,26 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
             return errors;
         }
 
+        // The sign-in state is the person's own; the edit form never carries it.
+        if (existing is not null)
+        {
+            (edited.PasswordHash, edited.SecurityStamp, edited.AccessFailedCount, edited.LockoutEnd) =
+                (existing.PasswordHash, existing.SecurityStamp, existing.AccessFailedCount, existing.LockoutEnd);
+            (edited.TwoFactorEnabled, edited.AuthenticatorKey, edited.RecoveryCodeHashes) =
+                (existing.TwoFactorEnabled, existing.AuthenticatorKey, existing.RecoveryCodeHashes);
+        }
+
         if (!string.IsNullOrEmpty(newPassword))
         {
-            edited.PasswordHash = new PasswordHasher<StaffMember>().HashPassword(edited, newPassword);
+            // A new password, a new stamp: every session of the person ends.
+            edited.PasswordHash = users.PasswordHasher.HashPassword(edited, newPassword);
+            edited.SecurityStamp = StaffUserManager.NewSecurityStamp();
+            edited.LockoutEnd = null;
+            edited.AccessFailedCount = 0;
         }
-        else if (existing is not null)
+        else if (existing is not null && !edited.Active && existing.Active)
         {
-            edited.PasswordHash = existing.PasswordHash;
+            edited.SecurityStamp = StaffUserManager.NewSecurityStamp();
         }
 
         var before = existing is null ? null : Snapshot(existing);
@@ -172,11 +184,39 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
         return errors;
     }
 
+    /// <summary>
+    /// For someone who lost both the authenticator and the recovery codes: two-factor off, key and codes gone, every
+    /// session ended. They set it up again themselves (and must, if they are an administrator and the enterprise says so).
+    /// </summary>
+    public async Task ResetTwoFactorAsync(Guid staffId, AccessScope actor)
+    {
+        actor.RequireAdministrator("Only administrators reset another person's two-factor.");
+        var staff = await db.Staff.SingleAsync(s => s.Id == staffId);
+        var before = new { twoFactor = staff.TwoFactorEnabled };
+        (staff.TwoFactorEnabled, staff.AuthenticatorKey, staff.RecoveryCodeHashes) = (false, null, null);
+        staff.SecurityStamp = StaffUserManager.NewSecurityStamp();
+        audit.Append(actor, "two-factor.reset", "staff", staff.UserName, before, new { twoFactor = false });
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<bool> PasswordAllowedAsync(StaffMember staff, string password)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            if (!(await validator.ValidateAsync(users, staff, password)).Succeeded)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static StaffMember Copy(StaffMember s) => new()
     {
         Id = s.Id, UserName = s.UserName, DisplayName = s.DisplayName, PasswordHash = s.PasswordHash, Role = s.Role,
         Authority = s.Authority, DepartmentId = s.DepartmentId, Email = s.Email, Skills = s.Skills, AllProperties = s.AllProperties,
-        PropertyIds = [.. s.PropertyIds], Active = s.Active,
+        PropertyIds = [.. s.PropertyIds], Active = s.Active, TwoFactorEnabled = s.TwoFactorEnabled,
     };
 
     public static StaffMember NewStaff() => new() { UserName = "", DisplayName = "", Role = StaffRole.Agent, Authority = AuthorityLevel.None };

@@ -31,6 +31,8 @@ public static class SensitiveColumns
             o.Property<string?>(IdNumberHash).HasColumnName("complainant_id_number_hash").HasMaxLength(64);
             o.HasIndex(PhoneHash);
         });
+        // The authenticator key is a secret of the same kind: useless to whoever reads the database without the key ring.
+        model.Entity<GuestLoop.Web.Features.Organisation.StaffMember>().Property(s => s.AuthenticatorKey).HasConversion(converter).HasMaxLength(EncryptedMax);
         model.Entity<GuestLoop.Web.Features.Replies.SmsMessage>().Property<string?>(nameof(GuestLoop.Web.Features.Replies.SmsMessage.To)).HasConversion(converter).HasMaxLength(EncryptedMax).IsRequired();
         model.Entity<Guest>(b =>
         {

@@ -41,5 +41,7 @@ internal sealed class OrganisationConfiguration :
         b.Property(s => s.Role).HasConversion<string>().HasMaxLength(30);
         b.Property(s => s.Authority).HasConversion<string>().HasMaxLength(10);
         b.PrimitiveCollection(s => s.PropertyIds);
+        b.Property(s => s.SecurityStamp).HasMaxLength(64);
+        b.Property(s => s.RecoveryCodeHashes).HasMaxLength(1000);
     }
 }

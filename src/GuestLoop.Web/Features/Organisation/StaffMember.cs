@@ -18,5 +18,17 @@ public sealed class StaffMember
     public List<Guid> PropertyIds { get; set; } = [];
     public bool Active { get; set; } = true;
 
+    /// <summary>Changes whenever a password, two-factor or sign-out should end every session of this person.</summary>
+    public string SecurityStamp { get; set; } = string.Empty;
+    public int AccessFailedCount { get; set; }
+    public DateTimeOffset? LockoutEnd { get; set; }
+    public bool TwoFactorEnabled { get; set; }
+
+    /// <summary>The authenticator app's shared key, encrypted in the database (see SensitiveColumns).</summary>
+    public string? AuthenticatorKey { get; set; }
+
+    /// <summary>SHA-256 hashes of the unused recovery codes, separated by ';'.</summary>
+    public string? RecoveryCodeHashes { get; set; }
+
     public Actor ToActor() => new(Id, DisplayName, Authority, DepartmentId);
 }

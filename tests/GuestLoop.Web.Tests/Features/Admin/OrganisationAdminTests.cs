@@ -55,6 +55,7 @@ public abstract class OrganisationAdminTests(GuestLoopApp app)
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
         var clerk = await db.Staff.AsNoTracking().SingleAsync(s => s.UserName == "clerk");
+        var stampBefore = clerk.SecurityStamp;
         clerk.DisplayName = "赵敏（前厅主管）";
 
         var errors = await scope.ServiceProvider.GetRequiredService<OrganisationAdmin>().SaveStaffAsync(clerk, "a-new-secret-2026", Administrator);
@@ -65,6 +66,8 @@ public abstract class OrganisationAdminTests(GuestLoopApp app)
         Assert.Contains("\"passwordChanged\":true", entry.After);
         Assert.DoesNotContain("a-new-secret-2026", entry.After);
         Assert.DoesNotContain(clerk.PasswordHash, entry.After + entry.Before);
+        // A password set by an administrator ends every session of the person, as their own change does.
+        Assert.NotEqual(stampBefore, (await db.Staff.AsNoTracking().SingleAsync(s => s.UserName == "clerk")).SecurityStamp);
     }
 
     private static async Task<List<string>> ClosedDeadlinesAsync(GuestLoopDbContext db, Guid propertyId)
