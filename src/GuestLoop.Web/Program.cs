@@ -38,6 +38,7 @@ await StartupTasks.RunAsync(app.Services, app.Configuration, app.Lifetime.Applic
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLocalization();
+app.UseRateLimiter();
 app.UseMiddleware<RequestSizeLimit>();
 app.UseAuthentication();
 app.UseAuthorization();

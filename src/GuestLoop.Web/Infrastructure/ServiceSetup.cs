@@ -135,6 +135,9 @@ public static class ServiceSetup
                 : sp.GetRequiredService<IDataProtectionProvider>(),
             config, personalKeys));
 
+        services.AddFormLimits();
+        services.AddGuestRateLimits(config);
+        services.AddSingleton(GuestLoop.Web.Features.Public.FeedbackLimits.From(config));
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>
