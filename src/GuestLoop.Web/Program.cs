@@ -25,6 +25,9 @@ using GuestLoop.Web.Infrastructure;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+// Run from the source tree (not published), the assets of packages (_content/MudBlazor, _framework) live outside wwwroot and
+// only the static web assets manifest finds them; ASP.NET Core reads it in Development only. Published, this does nothing.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddGuestLoop(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -35,8 +38,15 @@ if (Commands.IsCommand(args))
 
 await StartupTasks.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
 
+app.UseMiddleware<SecurityHeaders>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCookiePolicy();
 app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseMiddleware<RequestSizeLimit>();
@@ -84,7 +94,8 @@ app.MapWebhooksApi();
 app.MapLedgerDownload();
 app.MapReportDownloads();
 app.MapGuestExportDownload();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// SecurityHeaders sets the whole policy, frame-ancestors 'none' included, instead of Blazor's frame-ancestors 'self' alone.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 StartupTasks.PrintWelcome(app);
 await app.RunAsync();

@@ -136,6 +136,9 @@ public static class ServiceSetup
             config, personalKeys));
 
         services.AddFormLimits();
+        // Every cookie (sign-in, form token, language) is Secure whenever the request came over HTTPS.
+        services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.SameAsRequest);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddGuestRateLimits(config);
         services.AddSingleton(GuestLoop.Web.Features.Public.FeedbackLimits.From(config));
         services.AddProblemDetails();

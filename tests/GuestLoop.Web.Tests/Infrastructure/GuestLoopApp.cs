@@ -32,6 +32,9 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
     /// <summary>When set, the host's email sender: emails are recorded instead of sent.</summary>
     public RecordingEmailSender? Emails { get; init; }
 
+    /// <summary>The host environment: Testing, unless a test needs what another environment does.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     /// <summary>Settings of this host beyond the ones every test host has.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
@@ -42,7 +45,7 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("GuestLoop:DataPath", _dataPath);
         builder.UseSetting("GuestLoop:Bootstrap:ApiKey", AdminKey);
         builder.UseSetting("GuestLoop:Escalation:Enabled", "false");
