@@ -6,7 +6,7 @@ namespace GuestLoop.Web.Infrastructure;
 /// The headers every response carries: a Content-Security-Policy that Blazor Server and MudBlazor run under (scripts from
 /// this origin plus the nonce of the one inline script, the import map; inline styles, which MudBlazor sets on elements;
 /// the circuit's WebSocket to this host), no sniffing, no framing, and a referrer cut to the origin. The API reference page
-/// at /api/docs gets the looser policy its bundled script needs. A header a page set itself (the tracking page's
+/// at /api/docs gets the looser policy its bundled script needs (inline start-up, eval). A header a page set itself (the tracking page's
 /// Referrer-Policy) is kept.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
@@ -40,8 +40,9 @@ public sealed class SecurityHeaders(RequestDelegate next)
         var common = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
         if (request.Path.StartsWithSegments("/api/docs"))
         {
-            // Scalar starts itself from an inline script and loads its fonts from its own CDN.
-            return "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline' https://fonts.scalar.com; "
+            // Scalar starts itself from an inline script, its bundle evaluates code (a browser refuses "script-src eval" without
+            // 'unsafe-eval'), and it loads its fonts from its own CDN. The page shows the API description only, no data.
+            return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline' https://fonts.scalar.com; "
                 + "font-src 'self' data: https://fonts.scalar.com; img-src 'self' data: blob:; connect-src 'self'; " + common;
         }
 
