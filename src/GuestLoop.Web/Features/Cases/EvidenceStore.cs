@@ -16,7 +16,7 @@ public sealed class EvidenceStore(string root, long maxBytes)
 
     public async Task<StoredFile> SaveAsync(Stream content, string? fileName, CancellationToken ct)
     {
-        var name = EvidenceFileName.Clean(fileName);
+        var name = StoredFileName.Clean(fileName);
         var key = $"{DateTime.UtcNow:yyyy/MM}/{Guid.NewGuid():N}";
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

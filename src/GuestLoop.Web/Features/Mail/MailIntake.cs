@@ -171,7 +171,7 @@ public sealed partial class MailIntake(GuestLoopDbContext db, CaseWorkflow workf
         var skipped = new List<string>();
         foreach (var part in message.Attachments.OfType<MimePart>())
         {
-            var name = string.IsNullOrWhiteSpace(part.FileName) ? "attachment" : EvidenceFileName.Clean(part.FileName);
+            var name = string.IsNullOrWhiteSpace(part.FileName) ? "attachment" : StoredFileName.Clean(part.FileName);
             try
             {
                 await using var content = new MemoryStream();

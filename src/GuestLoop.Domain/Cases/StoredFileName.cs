@@ -1,19 +1,20 @@
 namespace GuestLoop.Domain.Cases;
 
 /// <summary>
-/// The name an evidence file is kept under: the last path segment as sent, without the invisible direction marks
-/// (bidi controls) that make "gpj.exe" display as "exe.jpg", without other control characters, at most 200 characters.
+/// The name an uploaded file is kept under (evidence, imports, calendar feeds): the last path segment as sent, without
+/// the invisible direction marks (bidi controls) that make "gpj.exe" display as "exe.jpg", without other control
+/// characters, at most 200 characters.
 /// </summary>
-public static class EvidenceFileName
+public static class StoredFileName
 {
     public const int MaxLength = 200;
     public const string Fallback = "evidence";
 
-    public static string Clean(string? raw)
+    public static string Clean(string? raw, string fallback = Fallback)
     {
         if (string.IsNullOrEmpty(raw))
         {
-            return Fallback;
+            return fallback;
         }
 
         var name = raw[(raw.LastIndexOfAny(['/', '\\']) + 1)..];
@@ -34,7 +35,7 @@ public static class EvidenceFileName
             cleaned = cleaned[..cut];
         }
 
-        return cleaned.Length == 0 || cleaned is "." or ".." ? Fallback : cleaned;
+        return cleaned.Length == 0 || cleaned is "." or ".." ? fallback : cleaned;
     }
 
     /// <summary>U+202A–U+202E (embeddings and overrides), U+2066–U+2069 (isolates), U+200E/U+200F (marks), U+061C (Arabic letter mark).</summary>

@@ -2,7 +2,7 @@ using GuestLoop.Domain.Cases;
 
 namespace GuestLoop.Domain.Tests.Cases;
 
-public sealed class EvidenceFileNameTests
+public sealed class StoredFileNameTests
 {
     [Theory]
     [InlineData("photo\u202Egpj.exe", "photogpj.exe")]
@@ -14,7 +14,7 @@ public sealed class EvidenceFileNameTests
     [InlineData("line\r\nbreak\t.png", "linebreak.png")]
     public void Direction_marks_control_characters_and_folders_are_removed(string raw, string kept)
     {
-        Assert.Equal(kept, EvidenceFileName.Clean(raw));
+        Assert.Equal(kept, StoredFileName.Clean(raw));
     }
 
     [Theory]
@@ -25,17 +25,24 @@ public sealed class EvidenceFileNameTests
     [InlineData("..")]
     public void Nothing_left_becomes_the_fallback_name(string? raw)
     {
-        Assert.Equal(EvidenceFileName.Fallback, EvidenceFileName.Clean(raw));
+        Assert.Equal(StoredFileName.Fallback, StoredFileName.Clean(raw));
+    }
+
+    [Fact]
+    public void A_caller_may_name_its_own_fallback()
+    {
+        Assert.Equal("import", StoredFileName.Clean("\u2067", "import"));
+        Assert.Equal("季度\u0020表.csv", StoredFileName.Clean("\u202B季度 表.csv\u202C", "import"));
     }
 
     [Fact]
     public void A_long_name_is_cut_without_splitting_a_character()
     {
-        var name = new string('a', EvidenceFileName.MaxLength - 1) + "𠀀.png";
+        var name = new string('a', StoredFileName.MaxLength - 1) + "𠀀.png";
 
-        var cleaned = EvidenceFileName.Clean(name);
+        var cleaned = StoredFileName.Clean(name);
 
-        Assert.Equal(EvidenceFileName.MaxLength - 1, cleaned.Length);
+        Assert.Equal(StoredFileName.MaxLength - 1, cleaned.Length);
         Assert.False(char.IsHighSurrogate(cleaned[^1]));
     }
 
