@@ -26,6 +26,9 @@ using GuestLoop.Web.Infrastructure;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+// Run from the source tree (not published), the assets of packages (_content/MudBlazor, _framework) live outside wwwroot and
+// only the static web assets manifest finds them; ASP.NET Core reads it in Development only. Published, this does nothing.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddGuestLoop(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -36,9 +39,17 @@ if (Commands.IsCommand(args))
 
 await StartupTasks.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
 
+app.UseMiddleware<SecurityHeaders>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCookiePolicy();
 app.UseRequestLocalization();
+app.UseRateLimiter();
 app.UseMiddleware<RequestSizeLimit>();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -87,7 +98,8 @@ app.MapWebhooksApi();
 app.MapLedgerDownload();
 app.MapReportDownloads();
 app.MapGuestExportDownload();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// SecurityHeaders sets the whole policy, frame-ancestors 'none' included, instead of Blazor's frame-ancestors 'self' alone.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 StartupTasks.PrintWelcome(app);
 await app.RunAsync();

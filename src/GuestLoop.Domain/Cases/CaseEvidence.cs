@@ -15,7 +15,7 @@ public sealed class CaseEvidence
         DateTimeOffset addedAt, string addedBy, bool fromGuest)
     {
         Id = Guid.NewGuid();
-        FileName = fileName;
+        FileName = StoredFileName.Clean(fileName);
         ContentType = contentType;
         Size = size;
         StorageKey = storageKey;

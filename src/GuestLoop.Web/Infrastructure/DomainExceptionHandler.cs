@@ -76,6 +76,8 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
             },
             CaseNotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found" },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "Bad request", Detail = b.Message },
+            Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException { InnerException: BadHttpRequestException b } =>
+                new ProblemDetails { Status = b.StatusCode, Title = "Bad request", Detail = b.Message },
             _ => null,
         };
         if (problem is null)

@@ -1,40 +1,69 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace GuestLoop.Web.Infrastructure;
 
 /// <summary>
-/// JSON bodies of the API are limited to 1 MiB (413 beyond); uploads have their own, configurable limit
-/// enforced where the file is read.
+/// Every request body has a limit fitting its endpoint: 1 MiB unless the endpoint says otherwise
+/// (<see cref="BodyLimits.WithBodyLimit{TBuilder}"/>: uploads the evidence maximum, imports their own setting), whatever
+/// its content type — JSON, form or multipart. A declared length beyond it is refused at once (413, problem details under
+/// /api); a body without a declared length fails with 413 when it is read past the limit, before anything is stored.
 /// </summary>
 public sealed class RequestSizeLimit(RequestDelegate next)
 {
-    public const long ApiBodyLimit = 1024 * 1024;
+    public const long DefaultBodyLimit = 1024 * 1024;
 
     public async Task InvokeAsync(HttpContext http)
     {
-        if (http.Request.Path.StartsWithSegments("/api") && !IsUpload(http.Request))
+        var limit = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? DefaultBodyLimit;
+        if (http.Request.ContentLength > limit && http.Request.Path.StartsWithSegments("/api"))
         {
-            if (http.Request.ContentLength > ApiBodyLimit)
-            {
-                http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await Results.Problem($"The request body is larger than {ApiBodyLimit} bytes.", statusCode: 413, title: "Payload too large")
-                    .ExecuteAsync(http);
-                return;
-            }
-
-            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-            {
-                feature.MaxRequestBodySize = ApiBodyLimit;
-            }
-
-            // A chunked body has no length up front, and not every server enforces the feature: count it as it is read.
-            http.Request.Body = new LimitedStream(http.Request.Body, ApiBodyLimit);
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await Results.Problem($"The request body is larger than {limit} bytes.", statusCode: 413, title: "Payload too large")
+                .ExecuteAsync(http);
+            return;
         }
 
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+
+        // A chunked body has no length up front, and not every server enforces the feature: count it as it is read.
+        // Pages (the guest form) read a too-large body into a BadHttpRequestException with 413 and answer with a page.
+        http.Request.Body = new LimitedStream(http.Request.Body, limit);
         await next(http);
     }
+}
 
-    private static bool IsUpload(HttpRequest request) => request.HasFormContentType;
+/// <summary>The body limit of one endpoint, read by <see cref="RequestSizeLimit"/>.</summary>
+public sealed record BodyLimit(long Bytes) : IRequestSizeLimitMetadata
+{
+    public long? MaxRequestBodySize => Bytes;
+}
+
+public static class BodyLimits
+{
+    /// <summary>Room for the multipart boundaries, headers and small fields around the files of a form.</summary>
+    public const long FormOverhead = 64 * 1024;
+
+    /// <summary>A body read past its limit, also when the antiforgery check was the first to read it.</summary>
+    public static bool IsTooLarge(Exception e) =>
+        e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+        || e.InnerException is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge };
+
+    public static TBuilder WithBodyLimit<TBuilder>(this TBuilder builder, long bytes) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new BodyLimit(bytes));
+
+    /// <summary>Forms read anywhere: few fields, none longer than a long complaint; files are limited by the body limit.</summary>
+    public static IServiceCollection AddFormLimits(this IServiceCollection services) => services.Configure<FormOptions>(o =>
+    {
+        o.ValueCountLimit = 256;
+        o.ValueLengthLimit = 256 * 1024;
+        o.KeyLengthLimit = 256;
+        o.MultipartHeadersCountLimit = 16;
+        o.MultipartHeadersLengthLimit = 16 * 1024;
+    });
 }
 
 /// <summary>A read-only body stream that fails with 413 once more than the limit has been read.</summary>

@@ -136,6 +136,12 @@ public static class ServiceSetup
                 : sp.GetRequiredService<IDataProtectionProvider>(),
             config, personalKeys));
 
+        services.AddFormLimits();
+        // Every cookie (sign-in, form token, language) is Secure whenever the request came over HTTPS.
+        services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.SameAsRequest);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddGuestRateLimits(config);
+        services.AddSingleton(GuestLoop.Web.Features.Public.FeedbackLimits.From(config));
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>

@@ -1,9 +1,12 @@
 using System.Net.Http.Headers;
 using GuestLoop.Web.Features.Notifications;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GuestLoop.Web.Tests.Infrastructure;
@@ -29,6 +32,12 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
     /// <summary>When set, the host's email sender: emails are recorded instead of sent.</summary>
     public RecordingEmailSender? Emails { get; init; }
 
+    /// <summary>The host environment: Testing, unless a test needs what another environment does.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
+    /// <summary>Settings of this host beyond the ones every test host has.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     /// <summary>Skips the test (or fails it in CI) when this provider's server is not there.</summary>
     public abstract void Require();
 
@@ -36,7 +45,7 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("GuestLoop:DataPath", _dataPath);
         builder.UseSetting("GuestLoop:Bootstrap:ApiKey", AdminKey);
         builder.UseSetting("GuestLoop:Escalation:Enabled", "false");
@@ -47,9 +56,18 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
         builder.UseSetting("GuestLoop:EarlyWarning:Enabled", "false");
         builder.UseSetting("GuestLoop:Triage:Enabled", "false");
         builder.UseSetting("GuestLoop:Analytics:FoldEnabled", "false");
+        // Every request of an in-memory host comes from one (absent) address; the limits have tests of their own.
+        builder.UseSetting("GuestLoop:RateLimits:PerAddress:PermitLimit", "100000");
+        builder.UseSetting("GuestLoop:RateLimits:PerProperty:PermitLimit", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         ConfigureDatabase(builder);
         builder.ConfigureTestServices(services =>
         {
+            services.AddTransient<IStartupFilter, ClientAddressFromHeader>();
             if (Clock is not null)
             {
                 services.AddSingleton<TimeProvider>(Clock);
@@ -98,7 +116,7 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
 }
 
 /// <summary>SQLite; <see cref="SharingWith"/> makes a second app on the first one's database file.</summary>
-public sealed class SqliteApp : GuestLoopApp
+public class SqliteApp : GuestLoopApp
 {
     public SqliteApp()
     {
@@ -118,7 +136,7 @@ public sealed class SqliteApp : GuestLoopApp
 }
 
 /// <summary>PostgreSQL on a database of its own; <see cref="SharingWith"/> makes a second app on the first one's database.</summary>
-public sealed class PostgresApp : GuestLoopApp
+public class PostgresApp : GuestLoopApp
 {
     private readonly Lazy<string> _connection;
 
@@ -146,4 +164,24 @@ public sealed class PostgresApp : GuestLoopApp
         builder.UseSetting("Database:Provider", "postgres");
         builder.UseSetting("ConnectionStrings:GuestLoop", _connection.Value);
     }
+}
+
+/// <summary>The in-memory server has no client address; a test names one in <see cref="Header"/> to be a different guest.</summary>
+public sealed class ClientAddressFromHeader : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((http, following) =>
+        {
+            if (IPAddress.TryParse(http.Request.Headers[Header].ToString(), out var address))
+            {
+                http.Connection.RemoteIpAddress = address;
+            }
+
+            return following(http);
+        });
+        next(app);
+    };
 }

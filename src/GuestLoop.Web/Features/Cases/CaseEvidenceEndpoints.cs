@@ -1,5 +1,6 @@
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GuestLoop.Web.Features.Cases;
@@ -10,7 +11,9 @@ public static class CaseEvidenceEndpoints
     public static void MapCaseEvidenceEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/cases").WithTags("Cases").RequireAuthorization(AuthSetup.ApiPolicy);
+        var store = app.ServiceProvider.GetRequiredService<EvidenceStore>();
         api.MapPost("/{id:guid}/evidence", Upload).DisableAntiforgery().WithName("CaseAddEvidence")
+            .WithBodyLimit(store.MaxBytes + BodyLimits.FormOverhead)
             .WithSummary("Attach a photo, video, audio or PDF (multipart field 'file')");
         api.MapGet("/{id:guid}/evidence/{evidenceId:guid}", Download).WithName("CaseGetEvidence");
         app.MapGet("/cases/{id:guid}/evidence/{evidenceId:guid}", Download).RequireAuthorization().ExcludeFromDescription();
@@ -51,10 +54,8 @@ public static class CaseEvidenceEndpoints
         try
         {
             await using var stream = file.OpenReadStream();
-            var stored = await store.SaveAsync(stream, ct);
-            var name = Path.GetFileName(file.FileName);
-            return (new CaseEvidence(string.IsNullOrWhiteSpace(name) ? "evidence" : name[..Math.Min(name.Length, 200)],
-                stored.ContentType, stored.Size, stored.Key, stored.Sha256, DateTimeOffset.UtcNow, addedBy, fromGuest), null);
+            var stored = await store.SaveAsync(stream, file.FileName, ct);
+            return (new CaseEvidence(stored.Name, stored.ContentType, stored.Size, stored.Key, stored.Sha256, DateTimeOffset.UtcNow, addedBy, fromGuest), null);
         }
         catch (EvidenceRejectedException e)
         {

@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
+using GuestLoop.Domain.Cases;
 
 namespace GuestLoop.Web.Features.Cases;
 
 /// <summary>
 /// Keeps evidence files on disk, outside the database rows. A file is accepted by what its first bytes
-/// say it is (photo, video, audio, PDF), never by its name or the declared content type.
+/// say it is (photo, video, audio, PDF), never by the declared content type, and only when its name's extension
+/// says the same. Every way evidence comes in (guest form, API, workspace, guest mail) stores it here.
 /// </summary>
 public sealed class EvidenceStore(string root, long maxBytes)
 {
@@ -12,8 +14,9 @@ public sealed class EvidenceStore(string root, long maxBytes)
 
     public long MaxBytes { get; } = maxBytes;
 
-    public async Task<StoredFile> SaveAsync(Stream content, CancellationToken ct)
+    public async Task<StoredFile> SaveAsync(Stream content, string? fileName, CancellationToken ct)
     {
+        var name = StoredFileName.Clean(fileName);
         var key = $"{DateTime.UtcNow:yyyy/MM}/{Guid.NewGuid():N}";
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -56,13 +59,19 @@ public sealed class EvidenceStore(string root, long maxBytes)
             var type = FileSignature.Detect(head.AsSpan(0, headLength))
                 ?? throw new EvidenceRejectedException(StatusCodes.Status415UnsupportedMediaType,
                     "Only photos (JPEG, PNG, GIF, WebP, HEIC), video (MP4, MOV, WebM), audio (MP3, M4A, WAV, AMR, OGG) and PDF documents are accepted.");
+            if (!FileSignature.NameFits(type, name))
+            {
+                throw new EvidenceRejectedException(StatusCodes.Status415UnsupportedMediaType,
+                    $"The file's content ({type}) does not match its name ({Path.GetExtension(name)}).");
+            }
+
             if (size == 0)
             {
                 throw new EvidenceRejectedException(StatusCodes.Status400BadRequest, "The file is empty.");
             }
 
             File.Move(temp, path);
-            return new StoredFile(key, type, size, sha);
+            return new StoredFile(key, name, type, size, sha);
         }
         finally
         {
@@ -81,7 +90,8 @@ public sealed class EvidenceStore(string root, long maxBytes)
     }
 }
 
-public sealed record StoredFile(string Key, string ContentType, long Size, string Sha256);
+/// <summary>A kept file: where, the cleaned name it came with, what its content is.</summary>
+public sealed record StoredFile(string Key, string Name, string ContentType, long Size, string Sha256);
 
 public sealed class EvidenceRejectedException(int status, string message) : Exception(message)
 {

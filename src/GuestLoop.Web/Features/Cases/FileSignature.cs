@@ -2,9 +2,39 @@ using System.Text;
 
 namespace GuestLoop.Web.Features.Cases;
 
-/// <summary>Recognises the accepted evidence formats by their magic numbers.</summary>
+/// <summary>Recognises the accepted evidence formats by their magic numbers, and the file names each may carry.</summary>
 public static class FileSignature
 {
+    private static readonly Dictionary<string, string[]> Extensions = new()
+    {
+        ["application/pdf"] = [".pdf"],
+        ["image/jpeg"] = [".jpg", ".jpeg", ".jpe", ".jfif"],
+        ["image/png"] = [".png"],
+        ["image/gif"] = [".gif"],
+        ["image/webp"] = [".webp"],
+        ["image/heic"] = [".heic", ".heif"],
+        ["audio/amr"] = [".amr"],
+        ["audio/ogg"] = [".ogg", ".oga", ".opus"],
+        ["audio/mpeg"] = [".mp3"],
+        ["audio/wav"] = [".wav"],
+        ["audio/mp4"] = [".m4a", ".mp4"],
+        ["video/webm"] = [".webm"],
+        ["video/x-msvideo"] = [".avi"],
+        ["video/quicktime"] = [".mov", ".qt", ".mp4"],
+        ["video/mp4"] = [".mp4", ".m4v", ".mov", ".3gp", ".3g2", ".m4a"],
+    };
+
+    /// <summary>
+    /// Whether a file of this detected type may carry this name: a name without an extension takes the content's word
+    /// for it; a name whose extension says something else (a PDF called .jpg, a script called .png) does not.
+    /// </summary>
+    public static bool NameFits(string contentType, string fileName)
+    {
+        var extension = Path.GetExtension(fileName);
+        return string.IsNullOrEmpty(extension)
+            || Extensions.TryGetValue(contentType, out var allowed) && allowed.Contains(extension, StringComparer.OrdinalIgnoreCase);
+    }
+
     public static string? Detect(ReadOnlySpan<byte> head)
     {
         if (head.StartsWith("%PDF-"u8)) return "application/pdf";

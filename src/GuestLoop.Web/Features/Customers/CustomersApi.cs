@@ -1,5 +1,7 @@
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Intake;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GuestLoop.Web.Features.Customers;
@@ -45,7 +47,7 @@ public static class CustomersApi
             using var body = new MemoryStream();
             await request.Body.CopyToAsync(body, ct);
             return TypedResults.Ok(await import.ImportAsync(request.HttpContext.User.ToScope(), fileName ?? "visits.csv", body.ToArray(), dryRun, ct));
-        }).WithName("ImportGuestVisits")
+        }).WithName("ImportGuestVisits").WithBodyLimit(((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<ImportSettings>().MaxBytes)
             .WithSummary("Stays, visits, tours and orders from a PMS or ticketing export: the file as the body, ?fileName=x.csv|x.xlsx&dryRun=true to check only");
         guests.MapPost("/{id:guid}/merge", async (Guid id, MergeBody body, HttpContext http, GuestChanges work, CancellationToken ct) =>
             TypedResults.Ok(await work.MergeAsync(id, body.MergedId ?? Guid.Empty, http.User.ToScope(), ct))).WithName("MergeGuests")

@@ -56,7 +56,7 @@ public sealed class ImportCases(GuestLoopDbContext db, CaseWorkflow workflow, Ca
         var check = ImportCheck.Run(file, mapping, request.Property.Id, imported, now);
         var job = new ImportJob
         {
-            PropertyId = request.Property.Id, FileName = Path.GetFileName(request.FileName), FileSha256 = Convert.ToHexStringLower(SHA256.HashData(request.Content)),
+            PropertyId = request.Property.Id, FileName = GuestLoop.Domain.Cases.StoredFileName.Clean(request.FileName, "import"), FileSha256 = Convert.ToHexStringLower(SHA256.HashData(request.Content)),
             DryRun = request.DryRun, Total = check.Total, Duplicates = check.Duplicates, CreatedBy = actor.Name, CreatedAt = now,
             RowErrors = check.Errors.Count == 0 ? null : JsonSerializer.Serialize(check.Errors, Json),
             Status = request.DryRun ? ImportStatus.Checked : check.Errors.Count > 0 ? ImportStatus.Rejected : ImportStatus.Running,

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GuestLoop.Domain.Intake;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,8 @@ public static class ImportsApi
     public static RouteGroupBuilder MapImportsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/imports").WithTags("Imports").RequireAuthorization(AuthSetup.AdminPolicy);
-        group.MapPost("/", Start).DisableAntiforgery().WithName("StartImport")
+        var settings = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<ImportSettings>();
+        group.MapPost("/", Start).DisableAntiforgery().WithName("StartImport").WithBodyLimit(settings.MaxBytes + BodyLimits.FormOverhead)
             .WithSummary("Import cases from an .xlsx or CSV file (multipart fields file, property, mapping)");
         group.MapGet("/{id:guid}", Get).WithName("GetImport").WithSummary("Progress and result of an import");
         return api;

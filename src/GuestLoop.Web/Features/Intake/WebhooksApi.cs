@@ -1,6 +1,7 @@
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public static class WebhooksApi
     public static IEndpointRouteBuilder MapWebhooksApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/webhooks/{integrationId:guid}", Receive)
-            .AllowAnonymous().DisableAntiforgery().WithTags("Webhooks").WithName("ReceiveWebhook")
+            .AllowAnonymous().DisableAntiforgery().RequireRateLimiting(GuestRateLimits.Policy).WithTags("Webhooks").WithName("ReceiveWebhook")
             .WithSummary("A case from a platform, signed with X-GuestLoop-Timestamp and X-GuestLoop-Signature: sha256=HMAC(secret, \"{timestamp}.{body}\")")
             .Accepts<WebhookPayload>("application/json");
         return app;

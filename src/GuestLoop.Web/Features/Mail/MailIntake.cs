@@ -171,8 +171,7 @@ public sealed partial class MailIntake(GuestLoopDbContext db, CaseWorkflow workf
         var skipped = new List<string>();
         foreach (var part in message.Attachments.OfType<MimePart>())
         {
-            var name = Path.GetFileName(part.FileName ?? string.Empty);
-            name = string.IsNullOrWhiteSpace(name) ? "attachment" : name[..Math.Min(name.Length, 200)];
+            var name = string.IsNullOrWhiteSpace(part.FileName) ? "attachment" : StoredFileName.Clean(part.FileName);
             try
             {
                 await using var content = new MemoryStream();
@@ -183,8 +182,8 @@ public sealed partial class MailIntake(GuestLoopDbContext db, CaseWorkflow workf
 
                 await part.Content.DecodeToAsync(content, ct);
                 content.Position = 0;
-                var stored = await evidence.SaveAsync(content, ct);
-                files.Add(new CaseEvidence(name, stored.ContentType, stored.Size, stored.Key, stored.Sha256, clock.GetUtcNow(), addedBy, fromGuest: true));
+                var stored = await evidence.SaveAsync(content, name, ct);
+                files.Add(new CaseEvidence(stored.Name, stored.ContentType, stored.Size, stored.Key, stored.Sha256, clock.GetUtcNow(), addedBy, fromGuest: true));
             }
             catch (EvidenceRejectedException e)
             {

@@ -5,8 +5,6 @@ namespace GuestLoop.Web.Features.Public;
 /// <summary>The guest's feedback form as posted from /feedback.</summary>
 public sealed class FeedbackForm
 {
-    public const int MaxFiles = 5;
-
     public string? Property { get; set; }
     public string? Kind { get; set; } = "complaint";
     public string? Title { get; set; }
@@ -32,4 +30,12 @@ public sealed class FeedbackForm
         Demands = form["demands"], Place = form["place"], OccurredAt = form["occurredAt"], Name = form["name"],
         Phone = form["phone"], Email = form["email"], Website = form["website"], PraisedNames = form["praisedNames"],
     };
+}
+
+/// <summary>How many files one feedback may carry and how many bytes together (each file also within the evidence maximum).</summary>
+public sealed record FeedbackLimits(int MaxFiles, long MaxTotalBytes)
+{
+    public static FeedbackLimits From(IConfiguration config) => new(
+        config.GetValue("GuestLoop:Feedback:MaxFiles", 5),
+        config.GetValue("GuestLoop:Feedback:MaxTotalBytes", 50L * 1024 * 1024));
 }

@@ -6,9 +6,9 @@ using GuestLoop.Domain.Supervision;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Supervision;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Public;
@@ -16,21 +16,20 @@ namespace GuestLoop.Web.Features.Public;
 /// <summary>The guest's pages: submit feedback at /feedback, follow it at /track/{token}. Static server rendering, no sign-in.</summary>
 public static class PublicEndpoints
 {
-    public const long FormLimit = (FeedbackForm.MaxFiles + 1) * EvidenceStore.DefaultMaxBytes;
-
     public static void MapPublicEndpoints(this IEndpointRouteBuilder app)
     {
+        var limits = app.ServiceProvider.GetRequiredService<FeedbackLimits>();
         var pages = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
-        pages.MapGet("/feedback", async (string? property, GuestLoopDbContext db, EvidenceStore store, CancellationToken ct) =>
-            await Page(db, store, new FeedbackForm { Property = property }, new Dictionary<string, string[]>(), ct));
-        pages.MapPost("/feedback", Submit).WithMetadata(new RequestSizeLimitAttribute(FormLimit));
+        pages.MapGet("/feedback", async (string? property, GuestLoopDbContext db, EvidenceStore store, FeedbackLimits limits, CancellationToken ct) =>
+            await Page(db, store, limits, new FeedbackForm { Property = property }, new Dictionary<string, string[]>(), ct));
+        pages.MapPost("/feedback", Submit).WithBodyLimit(limits.MaxTotalBytes + BodyLimits.FormOverhead).RequireRateLimiting(GuestRateLimits.Policy);
         pages.MapGet("/track/{token}", Track);
-        pages.MapPost("/track/{token}/report", Report);
-        pages.MapPost("/track/{token}/compensations/{id:guid}/accept", AcceptCompensation);
+        pages.MapPost("/track/{token}/report", Report).RequireRateLimiting(GuestRateLimits.Policy);
+        pages.MapPost("/track/{token}/compensations/{id:guid}/accept", AcceptCompensation).RequireRateLimiting(GuestRateLimits.Policy);
     }
 
-    private static async Task<RazorComponentResult<FeedbackPage>> Page(GuestLoopDbContext db, EvidenceStore store, FeedbackForm form,
-        IReadOnlyDictionary<string, string[]> errors, CancellationToken ct)
+    private static async Task<RazorComponentResult<FeedbackPage>> Page(GuestLoopDbContext db, EvidenceStore store, FeedbackLimits limits, FeedbackForm form,
+        IReadOnlyDictionary<string, string[]> errors, CancellationToken ct, int? status = null)
     {
         var properties = await db.Properties.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name }).ToListAsync(ct);
         return new RazorComponentResult<FeedbackPage>(new
@@ -39,19 +38,32 @@ public static class PublicEndpoints
             Form = form,
             Errors = errors,
             MaxFileMb = store.MaxBytes / 1024 / 1024,
+            MaxFiles = limits.MaxFiles,
+            MaxTotalMb = limits.MaxTotalBytes / 1024 / 1024,
         })
-        { StatusCode = errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK };
+        { StatusCode = status ?? (errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK) };
     }
 
     private static async Task<IResult> Submit(HttpContext http, GuestLoopDbContext db, CaseWorkflow workflow, EvidenceStore store,
-        IAntiforgery antiforgery, CancellationToken ct)
+        FeedbackLimits limits, PropertyLimiter propertyLimiter, IAntiforgery antiforgery, CancellationToken ct)
     {
-        if (await FormExpiredAsync(http, antiforgery) is { } expired)
+        IFormCollection posted;
+        try
         {
-            return expired;
+            // The antiforgery check reads the form, so a body over the limit fails here, before anything is stored.
+            if (await FormExpiredAsync(http, antiforgery) is { } expired)
+            {
+                return expired;
+            }
+
+            posted = await http.Request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (BodyLimits.IsTooLarge(e))
+        {
+            return await Page(db, store, limits, new FeedbackForm { Property = http.Request.Query["property"] },
+                new Dictionary<string, string[]> { ["size"] = [e.GetBaseException().Message] }, ct, StatusCodes.Status413PayloadTooLarge);
         }
 
-        var posted = await http.Request.ReadFormAsync(ct);
         var form = FeedbackForm.From(posted);
         if (!string.IsNullOrEmpty(form.Website))
         {
@@ -63,6 +75,10 @@ public static class PublicEndpoints
         if (property is null)
         {
             errors["property"] = ["unknown"];
+        }
+        else if (propertyLimiter.Refuse(http, property.Id.ToString()) is { } refused)
+        {
+            return refused;
         }
 
         var kind = CreateCaseRequest.ParseEnum<CaseKind>("kind", form.Kind, errors);
@@ -85,9 +101,13 @@ public static class PublicEndpoints
         }
 
         var files = posted.Files.GetFiles("files").Where(f => f.Length > 0).ToList();
-        if (files.Count > FeedbackForm.MaxFiles)
+        if (files.Count > limits.MaxFiles)
         {
-            errors["files"] = [$"≤ {FeedbackForm.MaxFiles}"];
+            errors["files"] = [$"≤ {limits.MaxFiles}"];
+        }
+        else if (files.Sum(f => f.Length) > limits.MaxTotalBytes)
+        {
+            errors["files"] = [$"≤ {limits.MaxTotalBytes / 1024 / 1024} MB"];
         }
 
         var newCase = new NewCase(property?.Id ?? Guid.Empty, kind ?? CaseKind.Complaint, Channel.Web, form.Title ?? "", form.Description ?? "",
@@ -101,7 +121,7 @@ public static class PublicEndpoints
 
         if (errors.Count > 0 || property is null)
         {
-            return await Page(db, store, form, errors, ct);
+            return await Page(db, store, limits, form, errors, ct);
         }
 
         var evidence = new List<CaseEvidence>();
@@ -114,7 +134,7 @@ public static class PublicEndpoints
                 {
                     errors["files"] = [$"{file.FileName}: {problem.ProblemDetails.Detail}"];
                     evidence.ForEach(e => store.Delete(e.StorageKey));
-                    return await Page(db, store, form, errors, ct);
+                    return await Page(db, store, limits, form, errors, ct);
                 }
 
                 evidence.Add(saved!);
@@ -136,11 +156,18 @@ public static class PublicEndpoints
     }
 
     /// <summary>A guest reports mishandling or delay of their case to the supervision office, anonymously if they tick the box.</summary>
-    private static async Task<IResult> Report(string token, HttpContext http, SupervisionReports reports, IAntiforgery antiforgery, CancellationToken ct)
+    private static async Task<IResult> Report(string token, HttpContext http, SupervisionReports reports, GuestLoopDbContext db,
+        PropertyLimiter propertyLimiter, IAntiforgery antiforgery, CancellationToken ct)
     {
         if (await FormExpiredAsync(http, antiforgery) is { } expired)
         {
             return expired;
+        }
+
+        var propertyId = await db.Cases.Where(c => c.TrackingToken == token).Select(c => (Guid?)c.PropertyId).SingleOrDefaultAsync(ct);
+        if (propertyId is not null && propertyLimiter.Refuse(http, propertyId.Value.ToString()) is { } refused)
+        {
+            return refused;
         }
 
         var form = await http.Request.ReadFormAsync(ct);

@@ -10,15 +10,17 @@ namespace GuestLoop.Web.Features.Replies;
 /// <summary>
 /// The reply letter as an A4 PDF in the guest's language: heading, case number, the reply text wrapped character by
 /// character (Chinese has no spaces to break at), the expected date of an interim reply, the property and the date.
+/// A character the Chinese font lacks is drawn in an installed fallback font; one no font has is drawn as a visible
+/// mark and counted in a warning, never dropped.
 /// </summary>
-public sealed class ReplyPdf(IStringLocalizer<SharedResource> l, IConfiguration config)
+public sealed class ReplyPdf(IStringLocalizer<SharedResource> l, IConfiguration config, ILogger<ReplyPdf> log)
 {
     private const double Margin = 64;
 
     public byte[] Render(ReplyLetter letter, string propertyName, string language, TimeZoneInfo zone)
     {
         PdfLicence.Ensure(config[PdfLicence.Setting]);
-        if (!CjkFontResolver.TryInstall(config["GuestLoop:Pdf:FontPath"]))
+        if (!CjkFontResolver.TryInstall(config["GuestLoop:Pdf:FontPath"], config.GetSection("GuestLoop:Pdf:FallbackFontPaths").Get<string[]>()))
         {
             throw new FileNotFoundException("No TrueType font with Chinese glyphs was found for the PDF. Install fonts-wqy-microhei or set GuestLoop:Pdf:FontPath.");
         }
@@ -31,13 +33,14 @@ public sealed class ReplyPdf(IStringLocalizer<SharedResource> l, IConfiguration 
             var page = document.AddPage();
             page.Size = PdfSharp.PageSize.A4;
             var gfx = XGraphics.FromPdfPage(page);
-            var title = new XFont(CjkFontResolver.Face, 18);
-            var body = new XFont(CjkFontResolver.Face, 11);
+            var faces = CjkFontResolver.Current!.Faces;
+            var title = new PdfText(faces, 18);
+            var body = new PdfText(faces, 11);
             var width = page.Width.Point - 2 * Margin;
             var y = Margin;
 
-            gfx.DrawString(l[letter.Interim ? "Reply.Letter.InterimTitle" : "Reply.Letter.Title"], title, XBrushes.Black,
-                new XRect(Margin, y, width, 24), XStringFormats.TopCenter);
+            var heading = title.Layout(l[letter.Interim ? "Reply.Letter.InterimTitle" : "Reply.Letter.Title"]).Runs;
+            title.Draw(gfx, heading, Margin + (width - title.Width(gfx, heading)) / 2, y + title.Size);
             y += 40;
             y = Write(gfx, l["Reply.Letter.Case", letter.CaseNumber], body, y, width);
             y += 10;
@@ -61,11 +64,20 @@ public sealed class ReplyPdf(IStringLocalizer<SharedResource> l, IConfiguration 
             }
 
             y += 30;
-            gfx.DrawString(propertyName, body, XBrushes.Black, new XRect(Margin, y, width, 16), XStringFormats.TopRight);
-            y += 18;
             var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(letter.RepliedAt, zone).DateTime);
-            gfx.DrawString(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), body, XBrushes.Black, new XRect(Margin, y, width, 16), XStringFormats.TopRight);
+            foreach (var signature in new[] { propertyName, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+            {
+                var runs = body.Layout(signature).Runs;
+                body.Draw(gfx, runs, Margin + width - body.Width(gfx, runs), y + body.Size);
+                y += 18;
+            }
+
             gfx.Dispose();
+            if (title.Missing + body.Missing is var missing and > 0)
+            {
+                log.LogWarning("The reply letter of case {CaseNumber} has {Missing} characters that no installed font has; they are drawn as {Mark}. "
+                    + "Install a TrueType font with them or name one in GuestLoop:Pdf:FallbackFontPaths.", letter.CaseNumber, missing, FontRuns.Replacement);
+            }
 
             using var output = new MemoryStream();
             document.Save(output, closeStream: false);
@@ -74,28 +86,20 @@ public sealed class ReplyPdf(IStringLocalizer<SharedResource> l, IConfiguration 
     }
 
     /// <summary>Draws one paragraph, breaking lines where the next character would not fit; returns the y below it.</summary>
-    private static double Write(XGraphics gfx, string paragraph, XFont font, double y, double width)
+    private static double Write(XGraphics gfx, string paragraph, PdfText text, double y, double width)
     {
-        var lineHeight = font.Size * 1.6;
+        var lineHeight = text.Size * 1.6;
         if (paragraph.Length == 0)
         {
             return y + lineHeight / 2;
         }
 
-        var line = new System.Text.StringBuilder();
-        foreach (var ch in paragraph)
+        foreach (var line in text.Wrap(gfx, paragraph, width))
         {
-            if (line.Length > 0 && gfx.MeasureString(line.ToString() + ch, font).Width > width)
-            {
-                gfx.DrawString(line.ToString(), font, XBrushes.Black, new XPoint(Margin, y + font.Size));
-                y += lineHeight;
-                line.Clear();
-            }
-
-            line.Append(ch);
+            text.Draw(gfx, line, Margin, y + text.Size);
+            y += lineHeight;
         }
 
-        gfx.DrawString(line.ToString(), font, XBrushes.Black, new XPoint(Margin, y + font.Size));
-        return y + lineHeight;
+        return y;
     }
 }

@@ -77,7 +77,7 @@ public static class CalendarAdminApi
 
     internal static string Source(string fileName)
     {
-        var source = "iCal: " + Path.GetFileName(fileName);
+        var source = "iCal: " + GuestLoop.Domain.Cases.StoredFileName.Clean(fileName, "feed.ics");
         return source.Length > 300 ? source[..300] : source;
     }
 

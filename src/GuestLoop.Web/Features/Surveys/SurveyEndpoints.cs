@@ -1,6 +1,7 @@
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Public;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public static class SurveyEndpoints
     {
         var pages = app.MapGroup("/survey").AllowAnonymous().ExcludeFromDescription();
         pages.MapGet("/{token}", Show);
-        pages.MapPost("/{token}", Submit);
+        pages.MapPost("/{token}", Submit).RequireRateLimiting(GuestRateLimits.Policy);
     }
 
     private static async Task<RazorComponentResult<SurveyPage>> Show(string token, string? done, HttpContext http, AnswerSurvey answers,
@@ -32,7 +33,7 @@ public static class SurveyEndpoints
     }
 
     private static async Task<IResult> Submit(string token, HttpContext http, AnswerSurvey answers, GuestLoopDbContext db, TimeProvider clock,
-        IAntiforgery antiforgery, CancellationToken ct)
+        IAntiforgery antiforgery, PropertyLimiter propertyLimiter, CancellationToken ct)
     {
         if (await PublicEndpoints.FormExpiredAsync(http, antiforgery) is { } expired)
         {
@@ -40,6 +41,12 @@ public static class SurveyEndpoints
         }
 
         var survey = await answers.FindAsync(token, ct);
+        if (survey is not null && await db.Cases.Where(c => c.Id == survey.CaseId).Select(c => c.PropertyId).SingleAsync(ct) is var propertyId
+            && propertyLimiter.Refuse(http, propertyId.ToString()) is { } refused)
+        {
+            return refused;
+        }
+
         var form = SurveyForm.From(await http.Request.ReadFormAsync(ct));
         var empty = new Dictionary<string, string[]>();
         if (survey is null)

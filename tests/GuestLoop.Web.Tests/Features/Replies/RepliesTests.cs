@@ -49,6 +49,34 @@ public abstract class RepliesTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task A_reply_with_characters_outside_the_chinese_font_is_still_a_pdf_with_a_fallback_font()
+    {
+        app.Require();
+        var api = app.Api("agent");
+        var created = await (await api.PostJsonAsync("/api/v1/cases", new
+        {
+            kind = "complaint", channel = "phone", property = "DEMO-HOTEL", title = "𠀀先生的房间😀",
+            description = "入住后空调一直吹热风。", customer = new { name = "𠀀先生", phone = "13800138001" },
+        })).JsonAsync();
+        var replied = await api.PostJsonAsync($"/api/v1/cases/{created["id"]}/interim-reply", new
+        {
+            text = "尊敬的𠀀先生：空调配件正在发货😀，给您带来不便，深表歉意。", expectedBy = "2026-12-05",
+        });
+        Assert.Equal(HttpStatusCode.OK, replied.StatusCode);
+
+        var response = await api.GetAsync($"/api/v1/cases/{created["id"]}/reply.pdf");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(IsPdf(pdf));
+        if (File.Exists("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+        {
+            // The emoji is drawn with a second embedded font.
+            Assert.True(Encoding.Latin1.GetString(pdf).Split("/FontFile2").Length > 2);
+        }
+    }
+
+    [SkippableFact]
     public async Task A_case_without_a_reply_has_no_letter_and_a_case_of_another_property_is_not_found()
     {
         app.Require();
