@@ -89,19 +89,22 @@ public sealed class GuestCompensation
     /// Approves within the actor's limit, counted over the case's approved compensation (<paramref name="approvedOnCase"/>);
     /// above it the approval is refused, whatever the screen showed.
     /// </summary>
-    public void Approve(Actor actor, DateTimeOffset now, ApprovalLimits limits, string? note, IReadOnlyCollection<Money>? approvedOnCase = null)
+    /// <param name="approvedForGuest">What the guest was granted in the guest cap's period, on any case.</param>
+    public void Approve(Actor actor, DateTimeOffset now, ApprovalLimits limits, string? note, IReadOnlyCollection<Money>? approvedOnCase = null,
+        IReadOnlyCollection<Money>? approvedForGuest = null)
     {
-        Decide(actor, now, limits, CaseAction.ApproveCompensation, note, approvedOnCase ?? []);
+        Decide(actor, now, limits, CaseAction.ApproveCompensation, note, approvedOnCase ?? [], approvedForGuest ?? []);
         State = CompensationState.Approved;
     }
 
     /// <summary>Refusing is a decision too, taken at the level the amount needs.</summary>
-    public void Reject(Actor actor, DateTimeOffset now, ApprovalLimits limits, string reason, IReadOnlyCollection<Money>? approvedOnCase = null)
+    public void Reject(Actor actor, DateTimeOffset now, ApprovalLimits limits, string reason, IReadOnlyCollection<Money>? approvedOnCase = null,
+        IReadOnlyCollection<Money>? approvedForGuest = null)
     {
         var errors = new Dictionary<string, string[]>();
         Text("reason", reason, ShortMax * 10, errors);
         ThrowIfAny(errors);
-        Decide(actor, now, limits, CaseAction.RejectCompensation, reason, approvedOnCase ?? []);
+        Decide(actor, now, limits, CaseAction.RejectCompensation, reason, approvedOnCase ?? [], approvedForGuest ?? []);
         State = CompensationState.Rejected;
     }
 
@@ -163,10 +166,10 @@ public sealed class GuestCompensation
     }
 
     private void Decide(Actor actor, DateTimeOffset now, ApprovalLimits limits, CaseAction action, string? note,
-        IReadOnlyCollection<Money> approvedOnCase)
+        IReadOnlyCollection<Money> approvedOnCase, IReadOnlyCollection<Money> approvedForGuest)
     {
         Guard(action == CaseAction.ApproveCompensation ? "approve" : "reject", CompensationState.Proposed);
-        var required = limits.RequiredFor(Money, approvedOnCase);
+        var required = limits.RequiredFor(Money, approvedOnCase, approvedForGuest);
         if (!actor.Authority.Covers(required))
         {
             throw new AuthorityException(actor.Authority, required, action);

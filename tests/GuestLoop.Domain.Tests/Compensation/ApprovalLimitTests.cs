@@ -130,4 +130,32 @@ public class ApprovalLimitTests
         Assert.Equal(AuthorityLevel.Level3, ApprovalLimits.Default.RequiredFor(Money.Cny(20m), [Money.Cny(480m)]));
         Assert.Equal(AuthorityLevel.Level1, ApprovalLimits.Default.RequiredFor(Money.Cny(1m), [new Money(1m, "USD")]));
     }
+
+    [Fact]
+    public void Past_the_enterprises_cap_for_one_guest_only_level_1_approves()
+    {
+        var limits = ApprovalLimits.Default with { GuestCap = 1_000m, GuestCapDays = 90 };
+        IReadOnlyCollection<Money> none = [];
+
+        Assert.Equal(AuthorityLevel.Level3, limits.RequiredFor(Money.Cny(300m), none, [Money.Cny(700m)]));
+        Assert.Equal(AuthorityLevel.Level1, limits.RequiredFor(Money.Cny(300.01m), none, [Money.Cny(700m)]));
+        Assert.Equal(AuthorityLevel.Level3, ApprovalLimits.Default.RequiredFor(Money.Cny(300.01m), none, [Money.Cny(700m)]));
+
+        var c = Proposed(300.01m);
+        var e = Assert.Throws<AuthorityException>(() => c.Approve(Staff(AuthorityLevel.Level2), Now, limits, null, [], [Money.Cny(700m)]));
+        Assert.Equal(AuthorityLevel.Level1, e.Required);
+        c.Approve(Staff(AuthorityLevel.Level1), Now, limits, null, [], [Money.Cny(700m)]);
+        Assert.Equal(CompensationState.Approved, c.State);
+    }
+
+    [Theory]
+    [InlineData("-1", 90, "guestCap")]
+    [InlineData("10.001", 90, "guestCap")]
+    [InlineData("100", 0, "guestCapDays")]
+    [InlineData("100", 3651, "guestCapDays")]
+    public void A_guest_cap_is_checked_when_set(string cap, int days, string field) =>
+        Assert.Contains(field, (ApprovalLimits.Default with
+        {
+            GuestCap = decimal.Parse(cap, System.Globalization.CultureInfo.InvariantCulture), GuestCapDays = days,
+        }).Validate().Keys);
 }

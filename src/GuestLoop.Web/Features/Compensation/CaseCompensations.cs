@@ -55,11 +55,11 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
 
     public Task<GuestCompensation> ApproveAsync(Guid id, AccessScope scope, string? note, CancellationToken ct) =>
         StepAsync(id, scope, CaseAction.ApproveCompensation, "compensation.approve", ct,
-            (comp, _, limits, actor, now) => comp.Approve(actor, now, limits.Limits, note, limits.ApprovedOnCase), comp => $"{comp.Money} {comp.DecisionNote}".Trim());
+            (comp, _, d, actor, now) => comp.Approve(actor, now, d.Limits, note, d.ApprovedOnCase, d.ApprovedForGuest), comp => $"{comp.Money} {comp.DecisionNote}".Trim());
 
     public Task<GuestCompensation> RejectAsync(Guid id, AccessScope scope, string? reason, CancellationToken ct) =>
         StepAsync(id, scope, CaseAction.RejectCompensation, "compensation.reject", ct,
-            (comp, _, limits, actor, now) => comp.Reject(actor, now, limits.Limits, reason ?? string.Empty, limits.ApprovedOnCase), comp => $"{comp.Money} {comp.DecisionNote}");
+            (comp, _, d, actor, now) => comp.Reject(actor, now, d.Limits, reason ?? string.Empty, d.ApprovedOnCase, d.ApprovedForGuest), comp => $"{comp.Money} {comp.DecisionNote}");
 
     public Task<GuestCompensation> NegotiateAsync(Guid id, AccessScope scope, NegotiationBody body, CancellationToken ct) =>
         StepAsync(id, scope, CaseAction.NegotiateCompensation, null, ct,
@@ -120,16 +120,13 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
     {
         var comp = await db.Compensations.Include(c => c.Negotiation).SingleOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new CaseNotFoundException();
-        var approvedOnCase = (await db.Compensations.AsNoTracking()
-                .Where(c => c.CaseId == comp.CaseId && c.Id != comp.Id
-                    && (c.State == CompensationState.Approved || c.State == CompensationState.Agreed || c.State == CompensationState.Paid))
-                .Select(c => new { c.Amount, c.Currency }).ToListAsync(ct))
-            .Select(c => new Money(c.Amount, c.Currency)).ToList();
-        var limits = new CompensationDecision(await LimitsAsync(comp.PropertyId, ct), approvedOnCase);
+        var limits = await LimitsAsync(comp.PropertyId, ct);
+        var decision = new CompensationDecision(limits, await ApprovedAsync(comp, c => c.CaseId == comp.CaseId, ct),
+            await ApprovedForGuestAsync(comp, limits, ct));
         await workflow.PerformAsync(comp.CaseId, scope, (c, actor, now) =>
         {
             var before = Snapshot(comp);
-            step(comp, c, limits, actor, now);
+            step(comp, c, decision, actor, now);
             c.RecordRemedial(actor, now, action, detail(comp));
             if (auditAction is not null)
             {
@@ -139,6 +136,28 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
         return comp;
     }
 
+    /// <summary>The compensations still standing (approved, agreed or paid) that match, other than this one.</summary>
+    private async Task<List<Money>> ApprovedAsync(GuestCompensation comp, System.Linq.Expressions.Expression<Func<GuestCompensation, bool>> which,
+        CancellationToken ct) =>
+        (await db.Compensations.AsNoTracking().Where(which)
+            .Where(c => c.Id != comp.Id && (c.State == CompensationState.Approved || c.State == CompensationState.Agreed || c.State == CompensationState.Paid))
+            .Select(c => new { c.Amount, c.Currency }).ToListAsync(ct))
+        .Select(c => new Money(c.Amount, c.Currency)).ToList();
+
+    /// <summary>What the case's guest was granted on any case within the enterprise's cap period; nothing to count without a cap or a guest.</summary>
+    private async Task<List<Money>> ApprovedForGuestAsync(GuestCompensation comp, ApprovalLimits limits, CancellationToken ct)
+    {
+        var guestId = await db.Cases.AsNoTracking().Where(c => c.Id == comp.CaseId).Select(c => c.GuestId).SingleOrDefaultAsync(ct);
+        if (limits.GuestCap is null || guestId is null)
+        {
+            return [];
+        }
+
+        var since = clock.GetUtcNow().AddDays(-limits.GuestCapDays);
+        var cases = db.Cases.Where(c => c.GuestId == guestId).Select(c => c.Id);
+        return await ApprovedAsync(comp, c => cases.Contains(c.CaseId) && c.DecidedAt >= since, ct);
+    }
+
     private static object Snapshot(GuestCompensation c) => new
     {
         c.CaseId, c.State, c.Amount, c.Currency, c.Basis, c.Method, c.DecidedBy, c.DecisionNote, c.AcceptedBy, c.PaidAt, c.PaidBy,
@@ -146,8 +165,8 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
     };
 }
 
-/// <summary>What a decision on a compensation is measured against: the limits and what the case already has approved.</summary>
-public sealed record CompensationDecision(ApprovalLimits Limits, IReadOnlyCollection<Money> ApprovedOnCase);
+/// <summary>What a decision on a compensation is measured against: the limits, what the case and what its guest already have approved.</summary>
+public sealed record CompensationDecision(ApprovalLimits Limits, IReadOnlyCollection<Money> ApprovedOnCase, IReadOnlyCollection<Money> ApprovedForGuest);
 
 public sealed record ProposeCompensationBody(string? Basis, string? Scope, string? Method, decimal? Amount, string? Currency);
 public sealed record DecisionBody(string? Note, string? Reason);

@@ -69,5 +69,6 @@ internal sealed class CompensationConfiguration :
         b.Property(l => l.Level3Max).HasPrecision(18, 2);
         b.Property(l => l.Level2Max).HasPrecision(18, 2);
         b.Property(l => l.Currency).HasMaxLength(3);
+        b.Property(l => l.GuestCap).HasPrecision(18, 2);
     }
 }

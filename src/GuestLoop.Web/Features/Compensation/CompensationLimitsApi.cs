@@ -47,7 +47,8 @@ public static class CompensationLimitsApi
         }
 
         var limits = new ApprovalLimits(body.Level3Max.Value, body.Level2Max.Value,
-            string.IsNullOrWhiteSpace(body.Currency) ? Money.DefaultCurrency : body.Currency.Trim().ToUpperInvariant());
+            string.IsNullOrWhiteSpace(body.Currency) ? Money.DefaultCurrency : body.Currency.Trim().ToUpperInvariant(),
+            body.GuestCap, body.GuestCapDays ?? ApprovalLimits.DefaultGuestCapDays);
         var errors = limits.Validate();
         if (errors.Count > 0)
         {
@@ -63,15 +64,17 @@ public static class CompensationLimitsApi
         }
 
         (record.Level3Max, record.Level2Max, record.Currency) = (limits.Level3Max, limits.Level2Max, limits.Currency);
+        (record.GuestCap, record.GuestCapDays) = (limits.GuestCap, limits.GuestCapDays);
         audit.Append(http.User.ToScope(), "compensation-limits.save", "enterprise", id.ToString(), before, limits);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(CompensationLimitsJson.From(limits, true));
     }
 }
 
-public sealed record CompensationLimitsBody(decimal? Level3Max, decimal? Level2Max, string? Currency);
+/// <param name="GuestCap">Optional: what one guest may be granted over GuestCapDays (default 365), all cases together, before level 1 decides.</param>
+public sealed record CompensationLimitsBody(decimal? Level3Max, decimal? Level2Max, string? Currency, decimal? GuestCap = null, int? GuestCapDays = null);
 
-public sealed record CompensationLimitsJson(decimal Level3Max, decimal Level2Max, string Currency, bool Custom)
+public sealed record CompensationLimitsJson(decimal Level3Max, decimal Level2Max, string Currency, bool Custom, decimal? GuestCap, int GuestCapDays)
 {
-    public static CompensationLimitsJson From(ApprovalLimits l, bool custom) => new(l.Level3Max, l.Level2Max, l.Currency, custom);
+    public static CompensationLimitsJson From(ApprovalLimits l, bool custom) => new(l.Level3Max, l.Level2Max, l.Currency, custom, l.GuestCap, l.GuestCapDays);
 }

@@ -11,8 +11,10 @@ public sealed class CompensationLimitsRecord
     public decimal Level3Max { get; set; }
     public decimal Level2Max { get; set; }
     public string Currency { get; set; } = Money.DefaultCurrency;
+    public decimal? GuestCap { get; set; }
+    public int GuestCapDays { get; set; } = ApprovalLimits.DefaultGuestCapDays;
 
-    public ApprovalLimits ToLimits() => new(Level3Max, Level2Max, Currency);
+    public ApprovalLimits ToLimits() => new(Level3Max, Level2Max, Currency, GuestCap, GuestCapDays);
 
     /// <summary>The limits that apply to compensations of a property.</summary>
     public static async Task<ApprovalLimits> ForPropertyAsync(GuestLoopDbContext db, Guid propertyId, CancellationToken ct)
