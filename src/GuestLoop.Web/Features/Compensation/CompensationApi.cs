@@ -64,7 +64,7 @@ public static class CompensationApi
         }
 
         var limits = await work.LimitsAsync(list[0].PropertyId, ct);
-        return TypedResults.Ok(list.Select(c => CompensationJson.From(c, limits)).ToList());
+        return TypedResults.Ok(list.Select(c => CompensationJson.From(c, limits, CompensationJson.ApprovedBesides(c, list))).ToList());
     }
 
     private static async Task<Created<CompensationJson>> Propose(Guid id, ProposeCompensationBody body, HttpContext http, CaseCompensations work,

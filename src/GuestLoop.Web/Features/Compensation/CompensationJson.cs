@@ -27,11 +27,16 @@ public sealed record CompensationJson(
     string? PaidBy,
     string? PaymentReference)
 {
-    public static CompensationJson From(GuestCompensation c, ApprovalLimits limits) => new(
-        c.Id, c.CaseId, c.Basis, c.Scope, c.Method, c.Amount, c.Currency, c.State, limits.RequiredFor(c.Money), c.ProposedAt, c.ProposedBy,
+    /// <param name="approvedOnCase">The case's other standing compensations, when known: the limits bound the case's total.</param>
+    public static CompensationJson From(GuestCompensation c, ApprovalLimits limits, IReadOnlyCollection<Money>? approvedOnCase = null) => new(
+        c.Id, c.CaseId, c.Basis, c.Scope, c.Method, c.Amount, c.Currency, c.State, limits.RequiredFor(c.Money, approvedOnCase ?? []), c.ProposedAt, c.ProposedBy,
         c.DecidedAt, c.DecidedBy, c.DecisionNote,
         c.Negotiation.OrderBy(n => n.At).Select(n => new NegotiationJson(n.At, n.Note, n.ByName)).ToList(),
         c.AgreementText, c.AgreedAt, c.AcceptedBy, c.PaidAt, c.PaidBy, c.PaymentReference);
+
+    /// <summary>The standing (approved, agreed, paid) compensations of the same case other than <paramref name="c"/>.</summary>
+    public static IReadOnlyCollection<Money> ApprovedBesides(GuestCompensation c, IEnumerable<GuestCompensation> ofCase) =>
+        ofCase.Where(o => o.Id != c.Id && o.CaseId == c.CaseId && o.IsApproved).Select(o => o.Money).ToList();
 }
 
 public sealed record NegotiationJson(DateTimeOffset At, string Note, string By);

@@ -1248,6 +1248,13 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<decimal?>("GuestCap")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("GuestCapDays")
+                        .HasColumnType("integer");
+
                     b.Property<decimal>("Level2Max")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");

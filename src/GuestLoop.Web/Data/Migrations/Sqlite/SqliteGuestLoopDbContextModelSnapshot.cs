@@ -1188,6 +1188,13 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GuestCap")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuestCapDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Level2Max")
                         .IsRequired()
                         .HasPrecision(18, 2)
