@@ -5,7 +5,8 @@ namespace GuestLoop.Web.Tests.Features.Operations;
 
 /// <summary>
 /// One generated request body: what it tries, its content type and its bytes (null: no body at all). A body that
-/// <see cref="MustBeRefused"/> leaves out a list or object a PUT replaces, which must never be read as "empty".
+/// <see cref="MustBeRefused"/> leaves out a list or object a PUT replaces (never to be read as "empty"), or carries
+/// a free text longer than any the API stores.
 /// </summary>
 public sealed record BadBody(string Label, string? ContentType, string? Text, bool MustBeRefused = false);
 
@@ -13,20 +14,24 @@ public sealed record BadBody(string Label, string? ContentType, string? Text, bo
 /// Bodies generated from an operation's request schema in the OpenAPI document: a valid-looking one, then that one
 /// broken in every way a careless or hostile client breaks it.
 /// </summary>
-public sealed class BadBodies(JsonNode document)
+public sealed class BadBodies(JsonNode document, IReadOnlyDictionary<string, JsonObject> examples)
 {
     public const int HugeLength = 1_000_000;
+
+    /// <summary>Longer than any free text the API takes, yet well under the 1 MiB body limit: it must be refused by a field rule.</summary>
+    public const int LongLength = 50_000;
     private const string Json = "application/json";
     private static readonly string[] ExtremeDates = ["0001-01-01", "9999-12-31T23:59:59Z", "abc", "1899-12-31T00:00:00Z", "2999-01-01"];
 
-    public IReadOnlyList<BadBody> For(JsonNode operation, bool replaces)
+    public IReadOnlyList<BadBody> For(string template, JsonNode operation, bool replaces)
     {
         var content = operation["requestBody"]?["content"]?.AsObject();
         var multipart = content is not null && content.Any(c => c.Key.StartsWith("multipart/", StringComparison.Ordinal));
         var schema = content?.FirstOrDefault(c => c.Key.Contains("json", StringComparison.Ordinal)).Value?["schema"]
             ?? content?.FirstOrDefault().Value?["schema"];
         var resolved = schema is null ? null : Resolve(schema);
-        var baseBody = resolved is null ? new JsonObject() : Valid(resolved, "", 0) ?? new JsonObject();
+        var baseBody = examples.TryGetValue(template, out var example) ? example.DeepClone()
+            : resolved is null ? new JsonObject() : Valid(resolved, "", 0) ?? new JsonObject();
 
         var bodies = new List<BadBody>
         {
@@ -67,6 +72,7 @@ public sealed class BadBodies(JsonNode document)
                 bodies.Add(With(obj, name, $"{name}: wrong type", WrongType(prop)));
                 bodies.Add(With(obj, name, $"{name}: object", new JsonObject { ["x"] = 1 }));
                 bodies.Add(With(obj, name, $"{name}: huge string", new string('字', HugeLength)));
+                bodies.Add(With(obj, name, $"{name}: long string", new string('x', LongLength)) with { MustBeRefused = IsType(prop, "string") || prop["type"] is null });
                 var replaced = replaces && (IsType(prop, "array") || IsType(prop, "object"));
                 bodies.Add(Without(obj, name, $"{name}: missing{(required.Contains(name) ? " (required)" : "")}") with { MustBeRefused = replaced });
                 bodies.Add(Renamed(obj, name, $"{name}: misspelt") with { MustBeRefused = replaced });

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using GuestLoop.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -16,20 +17,26 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
     /// <summary>Refused attempts are audited on purpose; nothing else may be written by a 4xx.</summary>
     private static readonly string[] MayChangeOnRefusal = ["audit_log"];
 
+    /// <summary>Fields a PUT may leave out by design: the sensitive fields of a guest kept as they are.</summary>
+    private static readonly HashSet<string> OptionalByDesign = ["PUT /api/v1/guests/{id} keep"];
+
     [SkippableFact]
     public async Task Every_post_and_put_refuses_bad_bodies_without_5xx_and_without_changing_a_row()
     {
         app.Require();
         var api = app.Api("admin");
         var document = JsonNode.Parse(await api.GetStringAsync("/openapi/v1.json"))!;
-        var bodies = new BadBodies(document);
         var paths = new PathValues(api);
+        var bodies = new BadBodies(document, await ExamplesAsync(paths));
         using var fingerprint = DatabaseFingerprint.Open(app, MayChangeOnRefusal);
         var failures = new List<string>();
         var notes = new List<string>();
         var clock = Stopwatch.StartNew();
 
-        foreach (var (template, item) in document["paths"]!.AsObject().Where(p => p.Key.StartsWith("/api/v1/", StringComparison.Ordinal)))
+        // Erasing the guest the other operations use goes last, so they meet a guest with data.
+        var operations = document["paths"]!.AsObject().Where(p => p.Key.StartsWith("/api/v1/", StringComparison.Ordinal))
+            .OrderBy(p => p.Key.EndsWith("/erase", StringComparison.Ordinal)).ToList();
+        foreach (var (template, item) in operations)
         {
             foreach (var method in new[] { "post", "put" })
             {
@@ -39,7 +46,7 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
                 }
 
                 var url = await paths.FillAsync(template, operation);
-                var cases = bodies.For(operation, replaces: method == "put").Select(b => (Url: url, Body: b)).ToList();
+                var cases = bodies.For(template, operation, replaces: method == "put").Select(b => (Url: url, Body: b)).ToList();
                 if (template.Contains('{', StringComparison.Ordinal))
                 {
                     cases.Add((await paths.FillAsync(template, operation, unknown: true), cases[0].Body with { Label = "unknown id" }));
@@ -73,9 +80,9 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
                     }
 
                     statuses[status] = statuses.GetValueOrDefault(status) + 1;
-                    if (body.MustBeRefused && status < 400)
+                    if (body.MustBeRefused && status < 400 && !OptionalByDesign.Contains($"{method.ToUpperInvariant()} {template} {body.Label.Split(':')[0]}"))
                     {
-                        failures.Add($"{method.ToUpperInvariant()} {template} [{body.Label}] → {status}: a PUT without a list or object it replaces must be refused");
+                        failures.Add($"{method.ToUpperInvariant()} {template} [{body.Label}] → {status}: must be refused (a list or object a PUT replaces left out, or a text too long)");
                     }
 
                     if (status is >= 400 and < 500)
@@ -104,6 +111,61 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
         }
 
         Assert.Empty(failures);
+    }
+
+    /// <summary>Known-good bodies of the operations whose schema alone does not make a valid one (enums read as text, real ids).</summary>
+    private async Task<Dictionary<string, JsonObject>> ExamplesAsync(PathValues paths)
+    {
+        var caseId = await paths.FirstIdAsync("/api/v1/cases");
+        var agent = await app.StaffIdAsync("agent");
+        var head = await app.StaffIdAsync("head");
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd");
+        var now = DateTimeOffset.UtcNow;
+        JsonObject Json(object value) => JsonSerializer.SerializeToNode(value, JsonSerializerOptions.Web)!.AsObject();
+        return new()
+        {
+            ["/api/v1/cases"] = Json(new
+            {
+                kind = "complaint", channel = "phone", property = "DEMO-HOTEL", title = "客房空调不制冷", description = "入住后空调一直吹热风。",
+                occurredAt = now.AddHours(-3).ToString("O"), receivedAt = now.AddHours(-1).ToString("O"), demands = "尽快维修", place = "1208房间",
+                externalRef = "EXT-1", customer = new { name = "张伟", phone = "13800138000", email = "zhangwei@example.com" },
+            }),
+            ["/api/v1/improvement-actions"] = Json(new
+            {
+                title = "高峰期增设自助入住机", description = "减少排队", source = "case", caseIds = new[] { caseId }, ownerId = head, dueOn = due,
+                analysis = "排队投诉上升", checkAfterDays = 30, property = "DEMO-HOTEL",
+            }),
+            ["/api/v1/cases/{id}/remedies"] = Json(new { kind = "apology", description = "当面致歉", ownerId = agent, dueOn = due }),
+            ["/api/v1/cases/{id}/compensations"] = Json(new { basis = "propertyLoss", scope = "洗坏的衬衫", method = "cash", amount = 100, currency = "CNY" }),
+            ["/api/v1/cases/{id}/triage"] = Json(new { category = "facility", severity = "general", @object = "room", businessMatter = false }),
+            ["/api/v1/cases/{id}/follow-up"] = Json(new { way = "phone", satisfaction = 4, note = "客人满意" }),
+            ["/api/v1/cases/{id}/interim-reply"] = Json(new { text = "正在调查", expectedBy = due }),
+            ["/api/v1/cases/{id}/propose-plan"] = Json(new { findings = "空调故障", plan = "更换房间并维修", responsibility = "enterprise" }),
+            ["/api/v1/supervision/reports"] = Json(new { kind = "delay", caseId, text = "处理太慢", anonymous = true }),
+            ["/api/v1/supervision/samples"] = Json(new { property = "DEMO-HOTEL", month = now.AddMonths(-1).ToString("yyyy-MM"), share = 0.1 }),
+            ["/api/v1/reports/quarterly"] = Json(new { year = now.Year, quarter = 1, property = "DEMO-HOTEL" }),
+            ["/api/v1/integrations"] = Json(new { name = "12345 热线", kind = "regulator-12345", property = "DEMO-HOTEL" }),
+            ["/api/v1/mailboxes"] = Json(new
+            {
+                name = "客服邮箱", property = "DEMO-HOTEL", host = "127.0.0.1", port = 1, tls = "none", userName = "guest", password = "secret",
+                folder = "INBOX", address = "service@example.com",
+            }),
+            ["/api/v1/properties/{code}/channel-owners"] = Json(new { owners = new[] { new { channel = "phone", staffId = agent } } }),
+            ["/api/v1/calendars/{code}"] = Json(new
+            {
+                name = "总部", timeZone = "Asia/Shanghai", shifts = new[] { "Monday 09:00-18:00", "Tuesday 09:00-18:00" },
+                days = new[] { new { date = "2027-01-01", working = false, name = "元旦" } },
+            }),
+            ["/api/v1/policies/{code}"] = Json(new
+            {
+                name = "旅游标准", rules = new[]
+                {
+                    new { kind = "any", severity = "any", targets = new[] { new { stage = "response", amount = 24, unit = "hours", anchor = "caseReceived" } } },
+                },
+            }),
+            ["/api/v1/guests/{id}/profile"] = Json(new { roomType = "大床房", specialNeeds = new[] { "mobility" }, tier = "gold", tags = new[] { "常客" } }),
+            ["/api/v1/guests/{id}/visits"] = Json(new { property = "DEMO-HOTEL", kind = "stay", from = due, to = due, reference = "PMS-1", amount = 500, note = "" }),
+        };
     }
 
     private static HttpRequestMessage Request(string method, string url, BadBody body)

@@ -39,7 +39,7 @@ public sealed class PathValues(HttpClient api)
         return string.Join('/', segments);
     }
 
-    private async Task<string?> FirstIdAsync(string collection)
+    public async Task<string?> FirstIdAsync(string collection)
     {
         if (_firstIds.TryGetValue(collection, out var known))
         {
