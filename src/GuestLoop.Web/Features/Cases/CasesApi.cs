@@ -32,7 +32,7 @@ public static class CasesApi
         var scope = http.User.ToScope();
         var property = string.IsNullOrWhiteSpace(request.Property) ? null : await properties.FindByCodeAsync(request.Property, ct);
         var (praised, unknown) = await PraisedStaffAsync(db, property?.Id, request.PraisedStaffIds, ct);
-        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty, praised);
+        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty, clock.GetUtcNow(), praised);
         if (unknown && !errors.ContainsKey("praisedStaffIds"))
         {
             errors["praisedStaffIds"] = ["Each praised staff member must be active staff of the property."];

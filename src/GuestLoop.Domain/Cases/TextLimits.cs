@@ -1,0 +1,32 @@
+namespace GuestLoop.Domain.Cases;
+
+/// <summary>
+/// The longest free text GuestLoop stores, in one place: long enough for any honest guest or colleague, short enough
+/// that a runaway client cannot fill the database through one field.
+/// </summary>
+public static class TextLimits
+{
+    public const int Title = 200;
+    public const int Name = 100;
+    public const int Place = 200;
+
+    /// <summary>References to other systems, preferences and other single words or phrases.</summary>
+    public const int Short = 200;
+
+    public const int Demands = 2_000;
+
+    /// <summary>Descriptions, notes, replies, plans, findings, analyses.</summary>
+    public const int Text = 10_000;
+
+    /// <summary>The field error for a text longer than <paramref name="max"/>, or null.</summary>
+    public static string? TooLong(string? value, int max) => value is not null && value.Length > max ? $"At most {max} characters." : null;
+
+    /// <summary>Adds the field error to <paramref name="errors"/> when the text is longer than <paramref name="max"/>.</summary>
+    public static void Check(Dictionary<string, string[]> errors, string field, string? value, int max)
+    {
+        if (TooLong(value, max) is { } message)
+        {
+            errors.TryAdd(field, [message]);
+        }
+    }
+}
