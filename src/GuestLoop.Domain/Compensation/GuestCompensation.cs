@@ -107,9 +107,9 @@ public sealed class GuestCompensation
         Guard("negotiation", CompensationState.Proposed, CompensationState.Approved);
         var errors = new Dictionary<string, string[]>();
         Text("note", note, NegotiationEntry.NoteMax, errors);
-        if (at > now)
+        if (at is { } talkedAt && PlausibleDates.Past(talkedAt, now) is { } atError)
         {
-            errors["at"] = ["The talk cannot be in the future."];
+            errors["at"] = [atError];
         }
 
         ThrowIfAny(errors);
@@ -142,9 +142,9 @@ public sealed class GuestCompensation
             errors["paidBy"] = [$"Up to {ShortMax} characters."];
         }
 
-        if (paidAt > now)
+        if (paidAt is { } paid && PlausibleDates.Past(paid, now) is { } paidError)
         {
-            errors["paidAt"] = ["The payment cannot be in the future."];
+            errors["paidAt"] = [paidError];
         }
         else if (paidAt < AgreedAt)
         {

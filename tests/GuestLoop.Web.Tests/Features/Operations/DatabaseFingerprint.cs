@@ -57,6 +57,27 @@ public sealed class DatabaseFingerprint : IDisposable
         return _last;
     }
 
+    /// <summary>
+    /// Waits until work the last request started in the background (a report being built, a model being trained) has
+    /// stopped writing, so that its rows are not blamed on the next request.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        var quiet = 0;
+        var last = Quiet();
+        for (var i = 0; i < 200 && quiet < 2; i++)
+        {
+            await Task.Delay(50);
+            var now = Quiet();
+            quiet = now == last && (_sqlite || now == "0") ? quiet + 1 : 0;
+            last = now;
+        }
+    }
+
+    private string Quiet() => Strings(_sqlite
+        ? "PRAGMA data_version"
+        : "SELECT count(*)::text FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'")[0];
+
     /// <summary>The tables whose rows differ between two fingerprints.</summary>
     public static IReadOnlyList<string> Changed(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
         before.Keys.Union(after.Keys).Where(t => before.GetValueOrDefault(t) != after.GetValueOrDefault(t)).Order().ToList();
