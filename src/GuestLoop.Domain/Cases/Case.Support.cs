@@ -112,7 +112,7 @@ public sealed partial class Case
             throw CaseValidationException.For(field, $"'{field}' is required.");
         }
 
-        if (TextLimits.TooLong(value, TextLimits.Text) is { } tooLong)
+        if (TextLimits.Error(value, TextLimits.Text) is { } tooLong)
         {
             throw CaseValidationException.For(field, tooLong);
         }

@@ -40,6 +40,8 @@ public sealed record NewCase(
             errors["description"] = [$"The description is at most {Case.DescriptionMax} characters."];
         }
 
+        TextLimits.Check(errors, "title", Title, TextLimits.Title);
+        TextLimits.Check(errors, "description", Description, TextLimits.Text);
         TextLimits.Check(errors, "demands", Demands, TextLimits.Demands);
         TextLimits.Check(errors, "place", Place, TextLimits.Place);
         TextLimits.Check(errors, "externalRef", ExternalRef, TextLimits.Short);

@@ -18,13 +18,20 @@ public static class TextLimits
     /// <summary>Descriptions, notes, replies, plans, findings, analyses.</summary>
     public const int Text = 10_000;
 
-    /// <summary>The field error for a text longer than <paramref name="max"/>, or null.</summary>
-    public static string? TooLong(string? value, int max) => value is not null && value.Length > max ? $"At most {max} characters." : null;
+    /// <summary>
+    /// The field error for a text longer than <paramref name="max"/> or holding the NUL character (which nobody types
+    /// and PostgreSQL cannot store), or null.
+    /// </summary>
+    public static string? Error(string? value, int max) =>
+        value is null ? null
+        : value.Length > max ? $"At most {max} characters."
+        : value.Contains('\0') ? "A text cannot contain the NUL character."
+        : null;
 
     /// <summary>Adds the field error to <paramref name="errors"/> when the text is longer than <paramref name="max"/>.</summary>
     public static void Check(Dictionary<string, string[]> errors, string field, string? value, int max)
     {
-        if (TooLong(value, max) is { } message)
+        if (Error(value, max) is { } message)
         {
             errors.TryAdd(field, [message]);
         }

@@ -107,9 +107,13 @@ public sealed class GuestCompensation
         Guard("negotiation", CompensationState.Proposed, CompensationState.Approved);
         var errors = new Dictionary<string, string[]>();
         Text("note", note, NegotiationEntry.NoteMax, errors);
-        if (at is { } talkedAt && PlausibleDates.Past(talkedAt, now) is { } atError)
+        if (at > now)
         {
-            errors["at"] = [atError];
+            errors["at"] = ["The talk cannot be in the future."];
+        }
+        else if (at < PlausibleDates.Earliest)
+        {
+            errors["at"] = ["Not before 2000."];
         }
 
         ThrowIfAny(errors);
@@ -142,9 +146,9 @@ public sealed class GuestCompensation
             errors["paidBy"] = [$"Up to {ShortMax} characters."];
         }
 
-        if (paidAt is { } paid && PlausibleDates.Past(paid, now) is { } paidError)
+        if (paidAt > now)
         {
-            errors["paidAt"] = [paidError];
+            errors["paidAt"] = ["The payment cannot be in the future."];
         }
         else if (paidAt < AgreedAt)
         {

@@ -166,7 +166,7 @@ public sealed partial class Guest
     public void RecordConsent(ConsentPurpose purpose, bool granted, DateTimeOffset at, string? source)
     {
         EnsureNotErased();
-        if (TextLimits.TooLong(source, TextLimits.Short) is { } tooLong)
+        if (TextLimits.Error(source, TextLimits.Short) is { } tooLong)
         {
             throw new GuestValidationException(new() { ["source"] = [tooLong] });
         }

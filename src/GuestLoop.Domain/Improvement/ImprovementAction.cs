@@ -142,7 +142,7 @@ public sealed class ImprovementAction
 
     private static void TooLong(string field, string? value)
     {
-        if (TextLimits.TooLong(value, TextLimits.Text) is { } message)
+        if (TextLimits.Error(value, TextLimits.Text) is { } message)
         {
             throw CaseValidationException.For(field, message);
         }

@@ -64,4 +64,12 @@ public sealed class BadInputRulesTests
 
         Assert.Contains("expectedBy", error.Errors.Keys);
     }
+
+    [Fact]
+    public void A_text_with_the_nul_character_is_refused()
+    {
+        var input = new NewCase(Guid.NewGuid(), CaseKind.Complaint, Channel.Phone, "房间\0不干净", "床单\0有污渍", Place: "12\008");
+
+        Assert.Equal(["description", "place", "title"], input.Validate(Now).Keys.Order());
+    }
 }

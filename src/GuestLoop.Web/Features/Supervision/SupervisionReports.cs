@@ -94,7 +94,7 @@ public sealed class SupervisionReports(GuestLoopDbContext db, SupervisionOffice 
 
     public async Task HandleAsync(AccessScope scope, Guid id, string? note, CancellationToken ct)
     {
-        if (TextLimits.TooLong(note, TextLimits.Text) is { } tooLong)
+        if (TextLimits.Error(note, TextLimits.Text) is { } tooLong)
         {
             throw CaseValidationException.For("note", tooLong);
         }
