@@ -3,7 +3,10 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GuestLoop.Web.Data;
 using GuestLoop.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace GuestLoop.Web.Tests.Features.Operations;
@@ -29,7 +32,7 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
         app.Require();
         var api = app.Api("admin");
         var document = JsonNode.Parse(await api.GetStringAsync("/openapi/v1.json"))!;
-        var paths = new PathValues(api);
+        var paths = new PathValues(api, StoredIdAsync);
         var bodies = new BadBodies(document, await ExamplesAsync(paths));
         using var fingerprint = DatabaseFingerprint.Open(app, MayChangeOnRefusal);
         var failures = new List<string>();
@@ -177,6 +180,22 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
             ["/api/v1/guests/{id}/profile"] = Json(new { roomType = "大床房", specialNeeds = new[] { "mobility" }, tier = "gold", tags = new[] { "常客" } }),
             ["/api/v1/guests/{id}/visits"] = Json(new { property = "DEMO-HOTEL", kind = "stay", from = due, to = due, reference = "PMS-1", amount = 500, note = "" }),
         };
+    }
+
+    /// <summary>Ids of the collections the API does not list: the enterprise, a compensation, an audit sample entry, an accountability record.</summary>
+    private async Task<string?> StoredIdAsync(string collection)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+        Guid? id = collection switch
+        {
+            "/api/v1/enterprises" => await db.Enterprises.Select(e => (Guid?)e.Id).FirstOrDefaultAsync(),
+            "/api/v1/compensations" => await db.Compensations.Select(c => (Guid?)c.Id).FirstOrDefaultAsync(),
+            "/api/v1/accountability" => await db.CaseAccountability.Select(a => (Guid?)a.Id).FirstOrDefaultAsync(),
+            "/api/v1/supervision/samples" => await db.AuditSamples.Select(s => (Guid?)s.Id).FirstOrDefaultAsync(),
+            _ => null,
+        };
+        return id?.ToString();
     }
 
     /// <summary>A request answered with a queued or running job (a quarterly report): waits until the job has finished.</summary>

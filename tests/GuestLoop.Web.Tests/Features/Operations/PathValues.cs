@@ -4,9 +4,10 @@ namespace GuestLoop.Web.Tests.Features.Operations;
 
 /// <summary>
 /// Real values for an operation's path parameters, found in the demo data through the GET endpoints: the first item
-/// listed by the collection the parameter names (<c>/cases</c> for <c>/cases/{id}</c>), a demo code for codes.
+/// listed by the collection the parameter names (<c>/cases</c> for <c>/cases/{id}</c>), a demo code for codes; where
+/// the API lists no such collection, <paramref name="stored"/> reads one from the database.
 /// </summary>
-public sealed class PathValues(HttpClient api)
+public sealed class PathValues(HttpClient api, Func<string, Task<string?>> stored)
 {
     private readonly Dictionary<string, string?> _firstIds = [];
 
@@ -46,9 +47,9 @@ public sealed class PathValues(HttpClient api)
             return known;
         }
 
-        string? id = null;
+        var id = await stored(collection);
         using var response = await api.GetAsync(collection);
-        if (response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType == "application/json")
+        if (id is null && response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType == "application/json")
         {
             var json = JsonNode.Parse(await response.Content.ReadAsStringAsync());
             var items = json as JsonArray ?? json?["items"] as JsonArray;
