@@ -127,6 +127,38 @@ public abstract class FuzzFindingsTests(GuestLoopApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [SkippableFact]
+    public async Task No_workspace_page_fails_on_bad_query_values_or_unknown_ids()
+    {
+        app.Require();
+        string[] pages =
+        [
+            "/", "/admin/audit", "/admin/calendars", "/admin/channel-owners", "/admin/departments", "/admin/import", "/admin/integrations",
+            "/admin/mailboxes", "/admin/policies", "/admin/properties", "/admin/retention", "/admin/risk-words", "/admin/sms", "/admin/staff",
+            "/admin/triage", "/alerts", "/cases", "/cases/new", "/compensation", "/dashboard", "/guests", "/guests/duplicates", "/improvement",
+            "/library", "/my-channels", "/notifications", "/recognition", "/reports", "/supervision",
+            $"/cases/{Guid.NewGuid()}", $"/guests/{Guid.NewGuid()}",
+        ];
+        const string bad = "?property=DEMO-HOTEL&year=abc&code=%00&page=-1&pageSize=99999999999&status=zzz&kind=%7B%7D&from=0001-01-01"
+            + "&to=9999-12-31T23:59:59Z&view=..%2F..&channel=42&q=%27%22%3C";
+        var browser = await app.SignedInAsync("admin");
+        var failures = new List<string>();
+
+        foreach (var page in pages)
+        {
+            foreach (var url in new[] { page, page + bad })
+            {
+                var response = await browser.GetAsync(url);
+                if ((int)response.StatusCode >= 500)
+                {
+                    failures.Add($"{url} → {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
     [SkippableTheory]
     [InlineData("/%09/evil.example")]
     [InlineData("/\t/evil.example")]
