@@ -89,6 +89,11 @@ public sealed partial class Case
     public void InterimReply(Actor actor, DateTimeOffset now, string text, DateOnly expectedBy)
     {
         RequireText("text", text);
+        if (PlausibleDates.Due(expectedBy, now) is { } expectedError)
+        {
+            throw CaseValidationException.For("expectedBy", expectedError);
+        }
+
         Guard(CaseAction.InterimReply);
         _replies.Add(new CaseReply(now, actor.StaffId, actor.Name, text, interim: true, expectedBy));
         Record(now, actor, CaseAction.InterimReply, $"{text} ({expectedBy:yyyy-MM-dd})", isPublic: true);

@@ -38,7 +38,8 @@ public sealed partial class Case
     public void Edit(Actor actor, DateTimeOffset now, string title, string description, string? demands, string? place, DateTimeOffset? occurredAt)
     {
         Guard(CaseAction.Edit);
-        var errors = new NewCase(PropertyId, Kind, Channel, title, description, OccurredAt: occurredAt, ReceivedAt: ReceivedAt).Validate();
+        var errors = new NewCase(PropertyId, Kind, Channel, title, description, Demands: demands, Place: place, OccurredAt: occurredAt,
+            ReceivedAt: ReceivedAt).Validate(now);
         if (errors.Count > 0)
         {
             throw new CaseValidationException(errors);
@@ -109,6 +110,11 @@ public sealed partial class Case
         if (string.IsNullOrWhiteSpace(value))
         {
             throw CaseValidationException.For(field, $"'{field}' is required.");
+        }
+
+        if (TextLimits.Error(value, TextLimits.Text) is { } tooLong)
+        {
+            throw CaseValidationException.For(field, tooLong);
         }
     }
 }

@@ -20,7 +20,8 @@ public sealed record NewCase(
     IReadOnlyList<PraisedStaff>? PraisedStaff = null,
     string? PraisedNames = null)
 {
-    public Dictionary<string, string[]> Validate()
+    /// <summary>The field errors of the case as received at <paramref name="now"/>.</summary>
+    public Dictionary<string, string[]> Validate(DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(Title))
@@ -41,12 +42,27 @@ public sealed record NewCase(
             errors["description"] = [$"The description is at most {Case.DescriptionMax} characters."];
         }
 
+        TextLimits.Check(errors, "title", Title, TextLimits.Title);
+        TextLimits.Check(errors, "description", Description, TextLimits.Text);
+        TextLimits.Check(errors, "demands", Demands, TextLimits.Demands);
+        TextLimits.Check(errors, "place", Place, TextLimits.Place);
+        TextLimits.Check(errors, "externalRef", ExternalRef, TextLimits.Short);
+        TextLimits.Check(errors, "customer.name", Complainant?.Name, TextLimits.Name);
         if (Complainant is { } complainant)
         {
             ContactRules.Check(complainant.Phone, complainant.Email, errors, "customer.");
         }
 
-        if (OccurredAt is { } occurred && ReceivedAt is { } received && occurred > received)
+        if (ReceivedAt is { } receivedAt && PlausibleDates.Past(receivedAt, now) is { } receivedError)
+        {
+            errors["receivedAt"] = [receivedError];
+        }
+
+        if (OccurredAt is { } occurredAt && PlausibleDates.Past(occurredAt, now) is { } occurredError)
+        {
+            errors["occurredAt"] = [occurredError];
+        }
+        else if (OccurredAt is { } occurred && ReceivedAt is { } received && occurred > received)
         {
             errors["occurredAt"] = ["The matter cannot have occurred after it was received."];
         }

@@ -52,14 +52,15 @@ public sealed record ApprovalLimits(decimal Level3Max, decimal Level2Max, string
     public IReadOnlyDictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();
-        if (Level3Max < 0 || decimal.Round(Level3Max, 2) != Level3Max)
+        // No limit above the largest amount a compensation may have: beyond it a limit means nothing, and the column cannot hold it.
+        if (Level3Max < 0 || Level3Max > Money.Max || decimal.Round(Level3Max, 2) != Level3Max)
         {
-            errors["level3Max"] = ["Zero or more, to the fen."];
+            errors["level3Max"] = [$"Zero or more, up to {Money.Max:0}, to the fen."];
         }
 
-        if (Level2Max < Level3Max || decimal.Round(Level2Max, 2) != Level2Max)
+        if (Level2Max < Level3Max || Level2Max > Money.Max || decimal.Round(Level2Max, 2) != Level2Max)
         {
-            errors["level2Max"] = ["At least the level 3 limit, to the fen."];
+            errors["level2Max"] = [$"At least the level 3 limit, up to {Money.Max:0}, to the fen."];
         }
 
         if (Currency.Length != 3 || !Currency.All(char.IsAsciiLetterUpper))

@@ -117,6 +117,10 @@ public sealed class GuestCompensation
         {
             errors["at"] = ["The talk cannot be in the future."];
         }
+        else if (at < PlausibleDates.Earliest)
+        {
+            errors["at"] = ["Not before 2000."];
+        }
 
         ThrowIfAny(errors);
         var entry = new NegotiationEntry(at ?? now, note.Trim(), actor.StaffId, actor.Name, now);

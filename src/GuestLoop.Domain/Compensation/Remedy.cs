@@ -54,6 +54,10 @@ public sealed class Remedy
         {
             errors["dueOn"] = ["The due date cannot be in the past."];
         }
+        else if (PlausibleDates.Due(dueOn, now) is { } dueError)
+        {
+            errors["dueOn"] = [dueError];
+        }
 
         GuestCompensation.ThrowIfAny(errors);
         return new Remedy

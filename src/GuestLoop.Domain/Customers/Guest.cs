@@ -1,3 +1,5 @@
+using GuestLoop.Domain.Cases;
+
 namespace GuestLoop.Domain.Customers;
 
 /// <summary>
@@ -110,6 +112,22 @@ public sealed partial class Guest
     public void SetProfile(GuestPreferences preferences, SpecialNeeds needs, LoyaltyTier tier, IEnumerable<string> tags)
     {
         EnsureNotErased();
+        var errors = new Dictionary<string, string[]>();
+        TextLimits.Check(errors, "roomType", preferences.RoomType, TextLimits.Short);
+        TextLimits.Check(errors, "floor", preferences.Floor, TextLimits.Short);
+        TextLimits.Check(errors, "view", preferences.View, TextLimits.Short);
+        TextLimits.Check(errors, "diet", preferences.Diet, TextLimits.Short);
+        tags = tags.ToList();
+        if (tags.Any(t => t.Length > TextLimits.Name))
+        {
+            errors["tags"] = [$"A tag is at most {TextLimits.Name} characters."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new GuestValidationException(errors);
+        }
+
         Preferences = preferences;
         SpecialNeeds = needs;
         Tier = tier;
@@ -119,6 +137,24 @@ public sealed partial class Guest
     public GuestVisit AddVisit(GuestVisit visit, DateTimeOffset now)
     {
         EnsureNotErased();
+        var errors = new Dictionary<string, string[]>();
+        TextLimits.Check(errors, "reference", visit.Reference, GuestVisit.ReferenceMax);
+        TextLimits.Check(errors, "note", visit.Note, TextLimits.Short);
+        if (PlausibleDates.Due(visit.From, now) is { } fromError)
+        {
+            errors["from"] = [fromError];
+        }
+
+        if (visit.To is { } to && PlausibleDates.Due(to, now) is { } toError)
+        {
+            errors["to"] = [toError];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new GuestValidationException(errors);
+        }
+
         _visits.Add(visit);
         SeenAt(visit.PropertyId, now);
         return visit;
@@ -130,6 +166,11 @@ public sealed partial class Guest
     public void RecordConsent(ConsentPurpose purpose, bool granted, DateTimeOffset at, string? source)
     {
         EnsureNotErased();
+        if (TextLimits.Error(source, TextLimits.Short) is { } tooLong)
+        {
+            throw new GuestValidationException(new() { ["source"] = [tooLong] });
+        }
+
         _consents.RemoveAll(c => c.Purpose == purpose);
         _consents.Add(new GuestConsent(purpose, granted, at, source));
     }

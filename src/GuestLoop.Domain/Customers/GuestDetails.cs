@@ -1,3 +1,5 @@
+using GuestLoop.Domain.Cases;
+
 namespace GuestLoop.Domain.Customers;
 
 /// <summary>Basic information and contacts of a guest, as entered or corrected.</summary>
@@ -26,6 +28,9 @@ public sealed record GuestDetails(
             errors["idNumber"] = ["The document number is at most 40 characters."];
         }
 
+        TextLimits.Check(errors, "gender", Gender, TextLimits.Short);
+        TextLimits.Check(errors, "ageRange", AgeRange, TextLimits.Short);
+        TextLimits.Check(errors, "occupation", Occupation, TextLimits.Short);
         if (Address is { Length: > Guest.TextMax })
         {
             errors["address"] = [$"The address is at most {Guest.TextMax} characters."];

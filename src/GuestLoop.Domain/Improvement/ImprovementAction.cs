@@ -42,7 +42,7 @@ public sealed class ImprovementAction
 
     public static ImprovementAction Raise(NewImprovementAction input, Actor actor, DateTimeOffset now)
     {
-        var errors = input.Validate();
+        var errors = input.Validate(now);
         if (errors.Count > 0)
         {
             throw new CaseValidationException(errors);
@@ -75,6 +75,7 @@ public sealed class ImprovementAction
     public void AddProgress(Actor actor, DateTimeOffset now, string note, string? evidence)
     {
         RequireText("note", note);
+        TooLong("evidence", evidence);
         if (State == ImprovementState.Effective)
         {
             throw new ImprovementStateException(State, "progress");
@@ -85,6 +86,8 @@ public sealed class ImprovementAction
 
     public void MarkDone(Actor actor, DateTimeOffset now, string? note, string? evidence)
     {
+        TooLong("note", note);
+        TooLong("evidence", evidence);
         if (State != ImprovementState.Open)
         {
             throw new ImprovementStateException(State, "done");
@@ -100,6 +103,11 @@ public sealed class ImprovementAction
     public void CheckEffectiveness(Actor actor, DateTimeOffset now, bool effective, string note, DateOnly? newDueOn)
     {
         RequireText("note", note);
+        if (newDueOn is { } due && PlausibleDates.Due(due, now) is { } dueError)
+        {
+            throw CaseValidationException.For("newDueOn", dueError);
+        }
+
         if (State != ImprovementState.Done)
         {
             throw new ImprovementStateException(State, "effectiveness");
@@ -127,6 +135,16 @@ public sealed class ImprovementAction
         if (string.IsNullOrWhiteSpace(value))
         {
             throw CaseValidationException.For(field, $"'{field}' is required.");
+        }
+
+        TooLong(field, value);
+    }
+
+    private static void TooLong(string field, string? value)
+    {
+        if (TextLimits.Error(value, TextLimits.Text) is { } message)
+        {
+            throw CaseValidationException.For(field, message);
         }
     }
 }

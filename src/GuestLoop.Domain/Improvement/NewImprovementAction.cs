@@ -1,3 +1,5 @@
+using GuestLoop.Domain.Cases;
+
 namespace GuestLoop.Domain.Improvement;
 
 /// <summary>What is needed to raise an improvement action.</summary>
@@ -12,9 +14,16 @@ public sealed record NewImprovementAction(
     DateOnly DueOn,
     int? CheckAfterDays = null)
 {
-    public IReadOnlyDictionary<string, string[]> Validate()
+    public IReadOnlyDictionary<string, string[]> Validate(DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
+        TextLimits.Check(errors, "description", Description, TextLimits.Text);
+        TextLimits.Check(errors, "analysis", Analysis, TextLimits.Text);
+        if (PlausibleDates.Due(DueOn, now) is { } dueError)
+        {
+            errors["dueOn"] = [dueError];
+        }
+
         if (string.IsNullOrWhiteSpace(Title) || Title.Length > ImprovementAction.TitleMax)
         {
             errors["title"] = [$"Required, at most {ImprovementAction.TitleMax} characters."];

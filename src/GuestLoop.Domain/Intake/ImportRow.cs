@@ -35,11 +35,6 @@ public sealed record ImportRow(int Line, IReadOnlyDictionary<ImportField, string
         var severity = Choice(ImportField.Severity, ImportLabels.Severities, Severity.General, errors);
         var occurred = Instant(ImportField.OccurredAt, errors);
         var received = Instant(ImportField.ReceivedAt, errors);
-        if (received > now)
-        {
-            errors.Add("receivedAt: the case cannot be received in the future.");
-        }
-
         if (this[ImportField.ExternalRef] is { Length: > 200 })
         {
             errors.Add("externalRef: at most 200 characters.");
@@ -48,7 +43,7 @@ public sealed record ImportRow(int Line, IReadOnlyDictionary<ImportField, string
         var newCase = new NewCase(propertyId, kind, channel, this[ImportField.Title] ?? string.Empty, this[ImportField.Description] ?? string.Empty,
             new Complainant(this[ImportField.CustomerName], this[ImportField.CustomerPhone], this[ImportField.CustomerEmail]),
             this[ImportField.Demands], this[ImportField.Place], occurred, received, this[ImportField.ExternalRef], category, severity);
-        errors.AddRange(newCase.Validate().SelectMany(e => e.Value.Select(m => $"{Column(e.Key)}: {m}")));
+        errors.AddRange(newCase.Validate(now).SelectMany(e => e.Value.Select(m => $"{Column(e.Key)}: {m}")));
         return (errors.Count == 0 ? newCase : null, errors);
     }
 

@@ -1,3 +1,5 @@
+using GuestLoop.Domain.Cases;
+
 namespace GuestLoop.Domain.Sla;
 
 /// <summary>What makes a calendar definition unusable, checked before an administrator's edit is saved.</summary>
@@ -47,7 +49,11 @@ public static class CalendarValidation
         for (var i = 0; i < calendar.SpecialDays.Count; i++)
         {
             var day = calendar.SpecialDays[i];
-            if (calendar.SpecialDays.Take(i).Any(d => d.Date == day.Date))
+            if (PlausibleDates.CalendarDay(day.Date) is { } dateError)
+            {
+                errors.Add(($"days[{i}].date", dateError));
+            }
+            else if (calendar.SpecialDays.Take(i).Any(d => d.Date == day.Date))
             {
                 errors.Add(($"days[{i}].date", $"{day.Date:yyyy-MM-dd} is listed more than once."));
             }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Compensation;
 using GuestLoop.Domain.Customers;
@@ -75,6 +76,14 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
                 Detail = "Someone else changed this at the same time; reload and try again.",
             },
             CaseNotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found" },
+            BadHttpRequestException { InnerException: JsonException json } b => new ValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [JsonField(json.Path)] = ["Not a valid value here: a wrong type, a null in a list or malformed JSON."],
+            })
+            {
+                Status = b.StatusCode,
+                Title = "One or more fields are not valid.",
+            },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "Bad request", Detail = b.Message },
             Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException { InnerException: BadHttpRequestException b } =>
                 new ProblemDetails { Status = b.StatusCode, Title = "Bad request", Detail = b.Message },
@@ -88,4 +97,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>The field a JSON reader stopped at, as the API names fields: "$.owners[0].staffId" is "owners[0].staffId".</summary>
+    private static string JsonField(string? path) => path is null or "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 }

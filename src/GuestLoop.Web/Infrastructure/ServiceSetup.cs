@@ -144,9 +144,12 @@ public static class ServiceSetup
         services.AddSingleton(GuestLoop.Web.Features.Public.FeedbackLimits.From(config));
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();
+        // A body that does not bind (a number for a text, an object for a list) reaches the handler above, which names the field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            o.SerializerOptions.Converters.Add(new PlainTextConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>

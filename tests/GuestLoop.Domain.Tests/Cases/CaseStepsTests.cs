@@ -104,7 +104,7 @@ public class CaseStepsTests
     public void A_title_over_the_limit_and_an_occurrence_after_receipt_are_refused()
     {
         var errors = new NewCase(Guid.NewGuid(), CaseKind.Complaint, Channel.Phone, new string('长', Case.TitleMax + 1), "d",
-            OccurredAt: CaseBuilder.T0.AddDays(1), ReceivedAt: CaseBuilder.T0).Validate();
+            OccurredAt: CaseBuilder.T0.AddDays(1), ReceivedAt: CaseBuilder.T0).Validate(CaseBuilder.T0.AddDays(2));
 
         Assert.Equal(["occurredAt", "title"], errors.Keys.Order(StringComparer.Ordinal));
     }

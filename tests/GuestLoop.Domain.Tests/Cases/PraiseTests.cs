@@ -64,7 +64,7 @@ public sealed class PraiseTests
         Assert.Throws<CaseTransitionException>(() => CaseBuilder.New().Recognise(CaseBuilder.Clerk, CaseBuilder.T0.AddHours(2), null));
         Assert.Throws<CaseValidationException>(() => Praise(staff: []).Recognise(CaseBuilder.Clerk, CaseBuilder.T0.AddHours(2), null));
         Assert.Contains("praisedStaffIds",
-            new NewCase(Guid.NewGuid(), CaseKind.Complaint, Channel.Web, "t", "d", PraisedStaff: [LinXiao]).Validate().Keys);
+            new NewCase(Guid.NewGuid(), CaseKind.Complaint, Channel.Web, "t", "d", PraisedStaff: [LinXiao]).Validate(CaseBuilder.T0).Keys);
         Assert.Equal("林晓、早餐厅的小王", c.History[^1].Detail);
     }
 }

@@ -107,6 +107,8 @@ public class ApprovalLimitTests
     [InlineData(-1, 500)]
     [InlineData(600, 500)]
     [InlineData(100.001, 500)]
+    [InlineData(500, 100_000_000.01)]
+    [InlineData(500, 1e23)]
     public void Limits_that_make_no_sense_are_refused(decimal level3, decimal level2)
     {
         Assert.Throws<CaseValidationException>(() => new ApprovalLimits(level3, level2).Checked());

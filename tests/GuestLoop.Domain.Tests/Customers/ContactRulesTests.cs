@@ -45,13 +45,14 @@ public class ContactRulesTests
     {
         var input = new NewCase(Guid.NewGuid(), CaseKind.Complaint, Channel.Web, "房间噪音", "隔壁装修",
             new Complainant("张伟", "abc", "not-an-address"));
+        var now = DateTimeOffset.UtcNow;
 
-        var errors = input.Validate();
+        var errors = input.Validate(now);
 
         Assert.Contains("customer.phone", errors.Keys);
         Assert.Contains("customer.email", errors.Keys);
         Assert.Empty(new NewCase(Guid.NewGuid(), CaseKind.Complaint, Channel.Web, "房间噪音", "隔壁装修",
-            new Complainant("张伟", "+86 138 1234 5678", "zw@example.com")).Validate());
+            new Complainant("张伟", "+86 138 1234 5678", "zw@example.com")).Validate(now));
     }
 
     [Fact]

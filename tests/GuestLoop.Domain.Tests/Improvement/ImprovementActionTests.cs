@@ -83,11 +83,31 @@ public class ImprovementActionTests
     {
         var owner = Guid.NewGuid();
         var due = new DateOnly(2026, 4, 1);
-        Assert.Contains("caseIds", new NewImprovementAction(null, "t", "", ImprovementSource.Case, [], null, owner, due).Validate().Keys);
-        Assert.Contains("caseIds", new NewImprovementAction(null, "t", "", ImprovementSource.Cases, [Guid.NewGuid()], null, owner, due).Validate().Keys);
-        Assert.Contains("analysis", new NewImprovementAction(null, "t", "", ImprovementSource.Analysis, [], " ", owner, due).Validate().Keys);
-        Assert.Contains("owner", new NewImprovementAction(null, "t", "", ImprovementSource.Analysis, [], "a", Guid.Empty, due).Validate().Keys);
+        Assert.Contains("caseIds", new NewImprovementAction(null, "t", "", ImprovementSource.Case, [], null, owner, due).Validate(T0).Keys);
+        Assert.Contains("caseIds", new NewImprovementAction(null, "t", "", ImprovementSource.Cases, [Guid.NewGuid()], null, owner, due).Validate(T0).Keys);
+        Assert.Contains("analysis", new NewImprovementAction(null, "t", "", ImprovementSource.Analysis, [], " ", owner, due).Validate(T0).Keys);
+        Assert.Contains("owner", new NewImprovementAction(null, "t", "", ImprovementSource.Analysis, [], "a", Guid.Empty, due).Validate(T0).Keys);
         Assert.Throws<CaseValidationException>(() => ImprovementAction.Raise(
             new NewImprovementAction(null, "", "", ImprovementSource.Analysis, [], "a", owner, due), Head, T0));
+    }
+
+    [Theory]
+    [InlineData(1999, 12, 31)]
+    [InlineData(2036, 3, 3)]
+    [InlineData(9999, 12, 31)]
+    public void A_due_date_before_2000_or_more_than_ten_years_ahead_is_refused(int year, int month, int day)
+    {
+        var due = new DateOnly(year, month, day);
+
+        Assert.Contains("dueOn", new NewImprovementAction(null, "t", "", ImprovementSource.Analysis, [], "a", Guid.NewGuid(), due).Validate(T0).Keys);
+    }
+
+    [Fact]
+    public void The_description_and_the_analysis_have_a_maximum()
+    {
+        var tooLong = new string('x', TextLimits.Text + 1);
+        var errors = new NewImprovementAction(null, "t", tooLong, ImprovementSource.Analysis, [], tooLong, Guid.NewGuid(), new DateOnly(2026, 4, 1)).Validate(T0);
+
+        Assert.Equal(["analysis", "description"], errors.Keys.Order());
     }
 }

@@ -41,4 +41,16 @@ public class CalendarValidationTests
 
         Assert.Equal("days[1].date", Assert.Single(errors).Field);
     }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(1999, 12, 31)]
+    [InlineData(2101, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void A_day_before_2000_or_after_2100_is_refused(int year, int month, int day)
+    {
+        var errors = Calendar(days: [new SpecialDay(new DateOnly(year, month, day), SpecialDayKind.Holiday, "假日")]).Validate();
+
+        Assert.Equal("days[0].date", Assert.Single(errors).Field);
+    }
 }

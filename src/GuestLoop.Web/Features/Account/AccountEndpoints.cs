@@ -78,7 +78,13 @@ public static class AccountEndpoints
     private static string LoginUrl(string? returnUrl, string? error) =>
         $"/account/login?{(error is null ? "" : $"error={error}&")}returnUrl={Uri.EscapeDataString(SafeReturn(returnUrl))}";
 
-    /// <summary>Only local paths are followed, so a crafted link cannot bounce a signed-in user elsewhere.</summary>
+    /// <summary>
+    /// Only local paths are followed, so a crafted link cannot bounce a signed-in user elsewhere: browsers drop tabs and
+    /// line breaks and read a backslash as a slash, so none of those may appear, not even once more decoded.
+    /// </summary>
     public static string SafeReturn(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
+        !string.IsNullOrEmpty(url) && IsLocalPath(url) && IsLocalPath(Uri.UnescapeDataString(url)) ? url : "/";
+
+    private static bool IsLocalPath(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//") && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\');
 }

@@ -23,7 +23,16 @@ public static class AlertsApi
 
     private static async Task<Results<Ok<RiskWordsJson>, ValidationProblem>> PutWords(RiskWordsJson body, HttpContext http, Alerts alerts, CancellationToken ct)
     {
-        var (words, errors) = await alerts.SaveWordsAsync(http.User.ToScope(), string.Join('\n', body.Words ?? []), ct);
+        // A missing or misspelt list is refused, never read as "no words": the PUT replaces the whole list.
+        if (body.Words is null || body.Words.Any(w => w is null))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["words"] = [body.Words is null ? "The list of words is required; send [] to remove every word." : "A word cannot be null."],
+            });
+        }
+
+        var (words, errors) = await alerts.SaveWordsAsync(http.User.ToScope(), string.Join('\n', body.Words), ct);
         return words is null
             ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["words"] = [.. errors] })
             : TypedResults.Ok(new RiskWordsJson(words.Words));

@@ -32,7 +32,7 @@ public static class CasesApi
         var scope = http.User.ToScope();
         var property = string.IsNullOrWhiteSpace(request.Property) ? null : await properties.FindByCodeAsync(request.Property, ct);
         var (praised, unknown) = await PraisedStaffAsync(db, property?.Id, request.PraisedStaffIds, ct);
-        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty, praised);
+        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty, clock.GetUtcNow(), praised);
         if (unknown && !errors.ContainsKey("praisedStaffIds"))
         {
             errors["praisedStaffIds"] = ["Each praised staff member must be active staff of the property."];
@@ -62,18 +62,37 @@ public static class CasesApi
             }
         }
 
-        var created = await workflow.ReceiveAsync(newCase, property, scope.Actor, ct, beforeCommit: c =>
+        Case created;
+        try
         {
-            if (idempotencyKey.Length > 0)
+            created = await workflow.ReceiveAsync(newCase, property, scope.Actor, ct, beforeCommit: c =>
             {
-                db.IdempotencyKeys.Add(new IdempotencyRecord
+                if (idempotencyKey.Length > 0)
                 {
-                    ClientId = clientId, Key = idempotencyKey, RequestHash = fingerprint, CaseId = c.Id, CreatedAt = clock.GetUtcNow(),
-                });
+                    db.IdempotencyKeys.Add(new IdempotencyRecord
+                    {
+                        ClientId = clientId, Key = idempotencyKey, RequestHash = fingerprint, CaseId = c.Id, CreatedAt = clock.GetUtcNow(),
+                    });
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+        catch (DbUpdateException) when (idempotencyKey.Length > 0)
+        {
+            // A request with the same key committed first (the unique index of idempotency_keys refused ours, and our
+            // transaction rolled back): every such request gets the first one's answer.
+            db.ChangeTracker.Clear();
+            var first = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.ClientId == clientId && k.Key == idempotencyKey, ct);
+            if (first is null)
+            {
+                throw;
             }
 
-            return Task.CompletedTask;
-        });
+            return first.RequestHash == fingerprint
+                ? await CreatedResult(db, workflow, scope, first.CaseId, property.Code, clock, ct)
+                : TypedResults.Problem("This Idempotency-Key was used with a different request.", statusCode: 409, title: "Idempotency-Key reused");
+        }
 
         // Answered from what was just saved: the new case has no replies or pauses yet, and its deadline rows are tracked.
         var deadlines = db.CaseDeadlines.Local.Where(d => d.CaseId == created.Id).ToList();

@@ -26,7 +26,7 @@ public sealed record CreateCaseRequest(
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this))));
 
     /// <summary>Checks the shape of the request; the property and the praised staff are resolved by the caller.</summary>
-    public (NewCase? Case, Dictionary<string, string[]> Errors) ToNewCase(Guid propertyId, IReadOnlyList<PraisedStaff>? praised = null)
+    public (NewCase? Case, Dictionary<string, string[]> Errors) ToNewCase(Guid propertyId, DateTimeOffset now, IReadOnlyList<PraisedStaff>? praised = null)
     {
         var errors = new Dictionary<string, string[]>();
         var kind = ParseEnum<CaseKind>("kind", Kind, errors);
@@ -41,7 +41,7 @@ public sealed record CreateCaseRequest(
         var newCase = new NewCase(propertyId, kind ?? default, channel ?? default, Title ?? string.Empty, Description ?? string.Empty,
             new Complainant(Trim(Customer?.Name), Trim(Customer?.Phone), Trim(Customer?.Email), Trim(Customer?.IdNumber)),
             Demands, Place, occurred, received, ExternalRef, PraisedStaff: praised, PraisedNames: PraisedNames);
-        foreach (var (field, messages) in newCase.Validate())
+        foreach (var (field, messages) in newCase.Validate(now))
         {
             errors[field] = messages;
         }

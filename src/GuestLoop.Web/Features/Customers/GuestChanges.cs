@@ -11,10 +11,27 @@ public sealed class GuestChanges(GuestLoopDbContext db, GuestDirectory directory
 {
     public async Task<Guest> SetProfileAsync(Guid id, AccessScope scope, GuestProfileBody body, CancellationToken ct)
     {
+        // The PUT replaces both lists: a missing or misspelt one is refused, never read as "none".
+        var errors = new Dictionary<string, string[]>();
+        if (body.SpecialNeeds is null)
+        {
+            errors["specialNeeds"] = ["The special needs are required; send [] for none."];
+        }
+
+        if (body.Tags is null || body.Tags.Any(t => t is null))
+        {
+            errors["tags"] = [body.Tags is null ? "The tags are required; send [] for none." : "A tag cannot be null."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new GuestValidationException(errors);
+        }
+
         var guest = await directory.LoadAsync(id, scope, "profile", ct);
         var before = new { guest.Preferences, guest.SpecialNeeds, guest.Tier, guest.Tags };
-        var needs = (body.SpecialNeeds ?? []).Aggregate(SpecialNeeds.None, (a, n) => a | n);
-        guest.SetProfile(new GuestPreferences(body.RoomType, body.Floor, body.View, body.Diet), needs, body.Tier ?? guest.Tier, body.Tags ?? []);
+        var needs = body.SpecialNeeds!.Aggregate(SpecialNeeds.None, (a, n) => a | n);
+        guest.SetProfile(new GuestPreferences(body.RoomType, body.Floor, body.View, body.Diet), needs, body.Tier ?? guest.Tier, body.Tags!);
         audit.Append(scope, "guest.profile", GuestDirectory.Entity, guest.Id.ToString(), before,
             new { guest.Preferences, guest.SpecialNeeds, guest.Tier, guest.Tags });
         await db.SaveChangesAsync(ct);

@@ -74,6 +74,10 @@ public sealed class VisitImport(GuestLoopDbContext db, GuestMatching matching, A
             {
                 errors.Add(new(line, e.Message));
             }
+            catch (GuestValidationException e)
+            {
+                errors.Add(new(line, string.Join(" ", e.Errors.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}"))));
+            }
         }
 
         if (!dryRun)

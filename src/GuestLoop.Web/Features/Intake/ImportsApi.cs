@@ -41,7 +41,23 @@ public static class ImportsApi
             return TooLarge(settings);
         }
 
-        var form = await request.ReadFormAsync(ct);
+        if (!request.HasFormContentType)
+        {
+            return TypedResults.Problem("Send the file as multipart/form-data with the fields file, property and mapping.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException e)
+        {
+            // A malformed multipart body (no boundary, cut short) is the client's error.
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
+        }
+
         var file = form.Files.GetFile("file");
         if (file is null)
         {

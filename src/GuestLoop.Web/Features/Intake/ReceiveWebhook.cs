@@ -7,6 +7,7 @@ using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Notifications;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Intake;
@@ -28,7 +29,7 @@ public sealed class ReceiveWebhook(GuestLoopDbContext db, IntegrationSecrets sec
     public const string TimestampHeader = "X-GuestLoop-Timestamp";
     public const string SignatureHeader = "X-GuestLoop-Signature";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new PlainTextConverter() } };
 
     public async Task<WebhookOutcome> HandleAsync(Guid integrationId, byte[] body, string? timestamp, string? signature, CancellationToken ct)
     {

@@ -57,7 +57,7 @@ public sealed record WebhookPayload(
         var newCase = new NewCase(integration.PropertyId, kind, Channel.Platform, Title?.Trim() ?? string.Empty, Description ?? string.Empty,
             new Complainant(Trim(Customer?.Name), Trim(Customer?.Phone), Trim(Customer?.Email)),
             OccurredAt: occurred, ReceivedAt: transfer is null ? null : Min(transfer.TransferredAt, now), ExternalRef: ExternalRef?.Trim());
-        foreach (var (field, messages) in newCase.Validate())
+        foreach (var (field, messages) in newCase.Validate(now))
         {
             errors[field] = messages;
         }

@@ -36,11 +36,17 @@ public sealed class ChannelOwners(GuestLoopDbContext db, CaseWorkflow workflow, 
     {
         var errors = new Dictionary<string, string[]>();
         var wanted = new Dictionary<Channel, Guid>();
-        var staffIds = input.Where(i => i.StaffId is not null).Select(i => i.StaffId!.Value).Distinct().ToList();
+        var staffIds = input.Where(i => i?.StaffId is not null).Select(i => i.StaffId!.Value).Distinct().ToList();
         var staff = (await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id) && s.Active).ToListAsync(ct))
             .Where(s => s.AllProperties || s.PropertyIds.Contains(property.Id)).Select(s => s.Id).ToHashSet();
         for (var i = 0; i < input.Count; i++)
         {
+            if (input[i] is null)
+            {
+                errors[$"owners[{i}]"] = ["An owner cannot be null."];
+                continue;
+            }
+
             var channel = CreateCaseRequest.ParseEnum<Channel>($"owners[{i}].channel", input[i].Channel, errors);
             if (input[i].StaffId is not { } staffId || !staff.Contains(staffId))
             {

@@ -1,3 +1,4 @@
+using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Features.Account;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,7 +25,13 @@ public static class ChannelOwnersApi
                         statusCode: StatusCodes.Status403Forbidden);
                 }
 
-                return TypedResults.Ok(await owners.SaveAsync(property, body.Owners ?? [], scope, ct));
+                // A missing or misspelt list is refused, never read as "no owners": the PUT replaces every owner.
+                if (body.Owners is null)
+                {
+                    throw CaseValidationException.For("owners", "The list of owners is required; send [] to remove every owner.");
+                }
+
+                return TypedResults.Ok(await owners.SaveAsync(property, body.Owners, scope, ct));
             })
             .WithName("SaveChannelOwners").WithSummary("Set the owner of each channel; a channel not listed has no owner (administrators)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);

@@ -113,7 +113,7 @@ public static class PublicEndpoints
         var newCase = new NewCase(property?.Id ?? Guid.Empty, kind ?? CaseKind.Complaint, Channel.Web, form.Title ?? "", form.Description ?? "",
             new Complainant(Clean(form.Name), Clean(form.Phone), Clean(form.Email)), Clean(form.Demands), Clean(form.Place), occurred,
             PraisedNames: kind == CaseKind.Praise ? Clean(form.PraisedNames) : null);
-        foreach (var (field, messages) in newCase.Validate())
+        foreach (var (field, messages) in newCase.Validate(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()))
         {
             // The form's fields are the complainant's own: phone, not customer.phone.
             errors[field.StartsWith("customer.", StringComparison.Ordinal) ? field["customer.".Length..] : field] = messages;

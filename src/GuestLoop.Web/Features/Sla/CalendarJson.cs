@@ -21,6 +21,17 @@ public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>?
     public (CalendarDefinition? Definition, Dictionary<string, string[]> Errors) ToDefinition(string code)
     {
         var errors = new Dictionary<string, string[]>();
+        // The PUT replaces both lists: a missing or misspelt one is refused, never read as "none".
+        if (Shifts is null)
+        {
+            errors["shifts"] = ["The shifts are required."];
+        }
+
+        if (Days is null)
+        {
+            errors["days"] = ["The days are required; send [] for a calendar without holidays."];
+        }
+
         var shifts = new List<WeeklyShift>();
         var shiftIndex = new List<int>();
         for (var i = 0; i < (Shifts?.Count ?? 0); i++)

@@ -23,6 +23,12 @@ public sealed record PolicyBody(string? Name, List<PolicyRuleBody?>? Rules)
     {
         var errors = new Dictionary<string, string[]>();
         var rules = new List<SlaPolicyRule>();
+        if (Rules is null)
+        {
+            // A missing or misspelt list is refused, never saved as a policy without rules.
+            errors["rules"] = ["The rules are required."];
+        }
+
         for (var i = 0; i < (Rules?.Count ?? 0); i++)
         {
             var rule = Rules![i] ?? new PolicyRuleBody(null, null, null);

@@ -94,6 +94,11 @@ public sealed class SupervisionReports(GuestLoopDbContext db, SupervisionOffice 
 
     public async Task HandleAsync(AccessScope scope, Guid id, string? note, CancellationToken ct)
     {
+        if (TextLimits.Error(note, TextLimits.Text) is { } tooLong)
+        {
+            throw CaseValidationException.For("note", tooLong);
+        }
+
         await office.RequireMemberAsync(scope, ct);
         var report = await db.SupervisionReports.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (report is null || report.PropertyId is { } p && !scope.CanSee(p))

@@ -33,7 +33,16 @@ public static class TriageApi
     private static async Task<Results<Ok<TriageKeywordsJson>, ValidationProblem>> PutKeywords(TriageKeywordsJson body, HttpContext http, TriageAssist triage,
         CancellationToken ct)
     {
-        var text = string.Join('\n', (body.Lists ?? new Dictionary<string, string[]>()).Select(l => $"{l.Key}: {string.Join(' ', l.Value)}"));
+        // A missing or misspelt field is refused, never read as "no keywords": the PUT replaces every list.
+        if (body.Lists is null || body.Lists.Any(l => l.Value is null || l.Value.Any(w => w is null)))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["lists"] = [body.Lists is null ? "The keyword lists are required." : "A list or a keyword cannot be null."],
+            });
+        }
+
+        var text = string.Join('\n', body.Lists.Select(l => $"{l.Key}: {string.Join(' ', l.Value)}"));
         var (keywords, errors) = await triage.SaveKeywordsAsync(http.User.ToScope(), text, ct);
         return keywords is null
             ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lists"] = [.. errors] })

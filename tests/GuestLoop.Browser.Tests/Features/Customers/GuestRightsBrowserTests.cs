@@ -110,7 +110,7 @@ public class GuestRightsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
     {
         var (caseId, guestId) = await CaseForAsync("白露", NewPhone());
         var profile = await fx.Api("head").PutAsJsonAsync($"/api/v1/guests/{guestId}/profile",
-            new { specialNeeds = new[] { "mobility" }, tier = "gold" }, JsonSerializerOptions.Web);
+            new { specialNeeds = new[] { "mobility" }, tier = "gold", tags = Array.Empty<string>() }, JsonSerializerOptions.Web);
         Assert.True(profile.IsSuccessStatusCode, await profile.Content.ReadAsStringAsync());
         var number = JsonNode.Parse(await fx.Api().GetStringAsync($"/api/v1/cases/{caseId}"))!["number"]!.GetValue<string>();
 
