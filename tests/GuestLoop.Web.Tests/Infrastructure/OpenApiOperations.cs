@@ -39,7 +39,7 @@ public static class OpenApiOperations
     }
 
     /// <summary>The schema with every $ref replaced by its definition (cut off after a number of hops, for recursive schemas).</summary>
-    private static JsonNode Resolve(JsonNode doc, JsonNode schema, int hops = 0)
+    public static JsonNode Resolve(JsonNode doc, JsonNode schema, int hops = 0)
     {
         if (schema is JsonObject o && o["$ref"]?.GetValue<string>() is { } reference)
         {
@@ -127,13 +127,15 @@ public static class OpenApiOperations
             "date-time" => DateTimeOffset.UtcNow.AddHours(-1).ToString("O"),
             "date" => DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)).ToString("yyyy-MM-dd"),
             "uuid" => Guid.NewGuid().ToString(),
-            _ => types.Count == 0 ? null : "测试内容",
+            _ => "测试内容",
         };
     }
 
     private static JsonNode? Known(string name) => name.ToLowerInvariant() switch
     {
-        "property" => "DEMO-HOTEL",
+        "property" or "propertycode" => "DEMO-HOTEL",
+        "email" => "guest@example.com",
+        "phone" => "13800138000",
         "kind" => "complaint",
         "channel" => "phone",
         "category" => "hygiene",

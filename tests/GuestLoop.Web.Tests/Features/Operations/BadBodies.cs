@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using GuestLoop.Web.Tests.Infrastructure;
 
 namespace GuestLoop.Web.Tests.Features.Operations;
 
@@ -31,7 +32,7 @@ public sealed class BadBodies(JsonNode document, IReadOnlyDictionary<string, Jso
             ?? content?.FirstOrDefault().Value?["schema"];
         var resolved = schema is null ? null : Resolve(schema);
         var baseBody = examples.TryGetValue(template, out var example) ? example.DeepClone()
-            : resolved is null ? new JsonObject() : Valid(resolved, "", 0) ?? new JsonObject();
+            : schema is null ? new JsonObject() : OpenApiOperations.Sample(OpenApiOperations.Resolve(document, schema)) ?? new JsonObject();
 
         var bodies = new List<BadBody>
         {
@@ -79,7 +80,7 @@ public sealed class BadBodies(JsonNode document, IReadOnlyDictionary<string, Jso
                 if (IsType(prop, "array"))
                 {
                     bodies.Add(With(obj, name, $"{name}: [null]", new JsonArray((JsonNode?)null)));
-                    bodies.Add(With(obj, name, $"{name}: [null, valid]", new JsonArray(null, Valid(Resolve(prop["items"] ?? new JsonObject()), name, 1))));
+                    bodies.Add(With(obj, name, $"{name}: [null, valid]", new JsonArray(null, OpenApiOperations.Sample(OpenApiOperations.Resolve(document, prop["items"] ?? new JsonObject()), name, 1))));
                     bodies.Add(With(obj, name, $"{name}: nested arrays", new JsonArray(new JsonArray(new JsonArray()))));
                 }
 
@@ -183,63 +184,6 @@ public sealed class BadBodies(JsonNode document, IReadOnlyDictionary<string, Jso
 
     private static HashSet<string> Required(JsonNode schema) =>
         schema["required"] is JsonArray required ? required.Select(r => r!.GetValue<string>()).ToHashSet() : [];
-
-    /// <summary>A plausible value: demo codes for properties and kinds, a recent instant for dates.</summary>
-    private JsonNode? Valid(JsonNode schema, string name, int depth)
-    {
-        if (depth > 6)
-        {
-            return null;
-        }
-
-        if (schema["enum"] is JsonArray { Count: > 0 } values)
-        {
-            return values.FirstOrDefault(v => v is not null)?.DeepClone();
-        }
-
-        if (IsType(schema, "object") || schema["properties"] is not null)
-        {
-            var obj = new JsonObject();
-            foreach (var (propName, propSchema) in Properties(schema))
-            {
-                obj[propName] = Valid(Resolve(propSchema), propName, depth + 1);
-            }
-
-            return obj;
-        }
-
-        if (IsType(schema, "array"))
-        {
-            var item = Valid(Resolve(schema["items"] ?? new JsonObject()), name, depth + 1);
-            return item is null ? new JsonArray() : new JsonArray(item);
-        }
-
-        if (IsType(schema, "integer") || IsType(schema, "number"))
-        {
-            return 1;
-        }
-
-        if (IsType(schema, "boolean"))
-        {
-            return false;
-        }
-
-        var format = schema["format"]?.GetValue<string>();
-        return (format, name.ToLowerInvariant()) switch
-        {
-            ("date-time", _) => DateTimeOffset.UtcNow.AddHours(-1).ToString("O"),
-            ("date", _) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd"),
-            ("uuid", _) => Guid.NewGuid().ToString(),
-            ("email", _) or (_, "email") => "guest@example.com",
-            (_, "property") or (_, "propertycode") => "DEMO-HOTEL",
-            (_, "kind") => "complaint",
-            (_, "channel") => "phone",
-            (_, "phone") => "13800138000",
-            (_, "currency") => "CNY",
-            _ when IsType(schema, "string") || schema["type"] is null => "测试 text",
-            _ => null,
-        };
-    }
 
     private static JsonNode? WrongType(JsonNode schema) =>
         IsType(schema, "string") ? 12345 :
