@@ -14,6 +14,12 @@ public abstract class PersonalDataWalkTests(GuestLoopApp app, ITestOutputHelper 
 {
     private static readonly string[] Reveals = ["RevealComplainantField", "RevealGuestField"];
 
+    private static readonly string[] CarryTheCase =
+    [
+        "GetCase", "ListCases", "CaseTriage", "CaseStartInvestigation", "CaseProposePlan", "CaseNotes", "CasePause", "CaseResume",
+        "GetGuest", "ListGuests", "ListDuplicates",
+    ];
+
     [SkippableFact]
     public async Task No_operation_answers_a_masked_contact_in_clear_or_another_propertys_data()
     {
@@ -39,6 +45,7 @@ public abstract class PersonalDataWalkTests(GuestLoopApp app, ITestOutputHelper 
         var operations = (await OpenApiOperations.ReadAsync(app)).OrderBy(o => o.Method == "DELETE").ToList();
         var failures = new List<string>();
         var answered = new Dictionary<string, int>();
+        var succeeded = new HashSet<string>();
         foreach (var user in new[] { "clerk", "agent", "ranger" })
         {
             var client = app.Api(user);
@@ -60,6 +67,11 @@ public abstract class PersonalDataWalkTests(GuestLoopApp app, ITestOutputHelper 
                 var body = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
                 var key = $"{user} {(int)response.StatusCode / 100}xx";
                 answered[key] = answered.GetValueOrDefault(key) + 1;
+                if (response.IsSuccessStatusCode && user != "ranger")
+                {
+                    succeeded.Add(op.Id);
+                }
+
                 foreach (var secret in secrets.Where(s => body.Contains(s, StringComparison.OrdinalIgnoreCase)))
                 {
                     failures.Add($"{user}: {op} → {(int)response.StatusCode} carries the clear value {secret}");
@@ -75,7 +87,8 @@ public abstract class PersonalDataWalkTests(GuestLoopApp app, ITestOutputHelper 
 
         output.WriteLine($"{operations.Count} operations; " + string.Join(", ", answered.OrderBy(a => a.Key).Select(a => $"{a.Key}: {a.Value}")));
         Assert.True(operations.Count > 100, $"Only {operations.Count} operations in the OpenAPI document.");
-        Assert.True(answered.GetValueOrDefault("agent 2xx") > 35, "Too few operations answered the agent: the walk would prove nothing.");
+        // The walk proves something only if the operations that answer with the case and its guest did answer.
+        Assert.Empty(CarryTheCase.Except(succeeded));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
