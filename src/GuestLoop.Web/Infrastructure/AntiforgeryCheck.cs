@@ -3,21 +3,20 @@ using Microsoft.AspNetCore.Antiforgery;
 namespace GuestLoop.Web.Infrastructure;
 
 /// <summary>
-/// Refuses a POST without this site's antiforgery token. The framework's middleware only records the outcome, and only
-/// endpoints that bind a form act on it; an endpoint that binds nothing (a download, a sign-out) asks for this check.
+/// Refuses a POST without this site's antiforgery token (an expired page, or another site's form): 400, nothing done. The
+/// framework's middleware only records the outcome, and only endpoints that bind a form act on it; the others ask here,
+/// in their handler or with <see cref="RequireAntiforgery{TBuilder}"/>.
 /// </summary>
 public static class AntiforgeryCheck
 {
+    /// <summary>The refusal to answer, or null when the token is valid.</summary>
+    public static async Task<IResult?> RefusedAsync(HttpContext http, IAntiforgery antiforgery) =>
+        await antiforgery.IsRequestValidAsync(http)
+            ? null
+            : Results.Problem("The form has expired; reload the page and send it again.", statusCode: 400, title: "Form expired");
+
     public static TBuilder RequireAntiforgery<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder =>
         endpoint.AddEndpointFilter(async (context, next) =>
-        {
-            var http = context.HttpContext;
-            if (!await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
-            {
-                return TypedResults.Problem("The form's antiforgery token is missing or invalid: start again from the page.",
-                    statusCode: StatusCodes.Status400BadRequest, title: "Form token refused");
-            }
-
-            return await next(context);
-        });
+            await RefusedAsync(context.HttpContext, context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>())
+            ?? await next(context));
 }

@@ -1,5 +1,5 @@
 using GuestLoop.Web.Features.Organisation;
-using Microsoft.AspNetCore.Antiforgery;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -23,7 +23,7 @@ public static class AccountEndpoints
                 ? Results.LocalRedirect(LoginUrl(returnUrl, null))
                 : new RazorComponentResult<TwoFactorPage>(new { ReturnUrl = returnUrl, Error = error }));
         account.MapPost("/two-factor", CodeAsync);
-        account.MapPost("/logout", SignOutAsync);
+        account.MapPost("/logout", SignOutAsync).RequireAntiforgery();
         account.MapGet("/denied", () => new RazorComponentResult<LoginPage>(new { Error = "denied" }));
         app.MapTwoFactorSetUp();
         app.MapGet("/culture", (string culture, string? returnUrl, HttpContext http) =>
@@ -59,13 +59,8 @@ public static class AccountEndpoints
     /// Only a form of this site may sign someone out (the antiforgery token), and signing out ends every session of the
     /// person: the new security stamp makes any copy of the cookie worthless.
     /// </summary>
-    private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<StaffMember> signIns)
+    private static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<StaffMember> signIns)
     {
-        if (!await antiforgery.IsRequestValidAsync(http))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The form's antiforgery token is missing or invalid.");
-        }
-
         if (await signIns.UserManager.GetUserAsync(http.User) is { } user)
         {
             await signIns.UserManager.UpdateSecurityStampAsync(user);

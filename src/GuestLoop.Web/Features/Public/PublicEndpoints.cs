@@ -51,7 +51,7 @@ public static class PublicEndpoints
         try
         {
             // The antiforgery check reads the form, so a body over the limit fails here, before anything is stored.
-            if (await FormExpiredAsync(http, antiforgery) is { } expired)
+            if (await AntiforgeryCheck.RefusedAsync(http, antiforgery) is { } expired)
             {
                 return expired;
             }
@@ -159,7 +159,7 @@ public static class PublicEndpoints
     private static async Task<IResult> Report(string token, HttpContext http, SupervisionReports reports, GuestLoopDbContext db,
         PropertyLimiter propertyLimiter, IAntiforgery antiforgery, CancellationToken ct)
     {
-        if (await FormExpiredAsync(http, antiforgery) is { } expired)
+        if (await AntiforgeryCheck.RefusedAsync(http, antiforgery) is { } expired)
         {
             return expired;
         }
@@ -188,7 +188,7 @@ public static class PublicEndpoints
     private static async Task<IResult> AcceptCompensation(string token, Guid id, HttpContext http, CaseCompensations compensations,
         IAntiforgery antiforgery, CancellationToken ct)
     {
-        if (await FormExpiredAsync(http, antiforgery) is { } expired)
+        if (await AntiforgeryCheck.RefusedAsync(http, antiforgery) is { } expired)
         {
             return expired;
         }
@@ -233,10 +233,4 @@ public static class PublicEndpoints
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    /// <summary>A guest form posted without a valid antiforgery token (expired page, or a forged post): 400, nothing done.</summary>
-    public static async Task<IResult?> FormExpiredAsync(HttpContext http, IAntiforgery antiforgery) =>
-        await antiforgery.IsRequestValidAsync(http)
-            ? null
-            : Results.Problem("The form has expired; reload the page and send it again.", statusCode: 400, title: "Form expired");
 }

@@ -35,7 +35,7 @@ public static class SurveyEndpoints
     private static async Task<IResult> Submit(string token, HttpContext http, AnswerSurvey answers, GuestLoopDbContext db, TimeProvider clock,
         IAntiforgery antiforgery, PropertyLimiter propertyLimiter, CancellationToken ct)
     {
-        if (await PublicEndpoints.FormExpiredAsync(http, antiforgery) is { } expired)
+        if (await AntiforgeryCheck.RefusedAsync(http, antiforgery) is { } expired)
         {
             return expired;
         }
