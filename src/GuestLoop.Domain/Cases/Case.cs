@@ -8,8 +8,8 @@ namespace GuestLoop.Domain.Cases;
 /// </summary>
 public sealed partial class Case
 {
-    public const int TitleMax = 200;
-    public const int DescriptionMax = 10_000;
+    public const int TitleMax = TextLimits.Title;
+    public const int DescriptionMax = TextLimits.Text;
 
     private readonly List<CaseEvent> _history = [];
     private readonly List<CaseReply> _replies = [];

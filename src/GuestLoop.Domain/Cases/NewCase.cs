@@ -28,18 +28,10 @@ public sealed record NewCase(
         {
             errors["title"] = ["The title is required."];
         }
-        else if (Title.Length > Case.TitleMax)
-        {
-            errors["title"] = [$"The title is at most {Case.TitleMax} characters."];
-        }
 
         if (string.IsNullOrWhiteSpace(Description))
         {
             errors["description"] = ["The description is required."];
-        }
-        else if (Description.Length > Case.DescriptionMax)
-        {
-            errors["description"] = [$"The description is at most {Case.DescriptionMax} characters."];
         }
 
         TextLimits.Check(errors, "title", Title, TextLimits.Title);

@@ -9,8 +9,8 @@ namespace GuestLoop.Domain.Customers;
 /// </summary>
 public sealed partial class Guest
 {
-    public const int NameMax = 100;
-    public const int TextMax = 200;
+    public const int NameMax = TextLimits.Name;
+    public const int TextMax = TextLimits.Short;
 
     private readonly List<GuestVisit> _visits = [];
     private readonly List<CareAction> _careActions = [];

@@ -10,7 +10,7 @@ namespace GuestLoop.Domain.Improvement;
 public sealed class ImprovementAction
 {
     public const int DefaultCheckAfterDays = 30;
-    public const int TitleMax = 200;
+    public const int TitleMax = TextLimits.Title;
 
     private readonly List<ImprovementProgress> _progress = [];
 
