@@ -74,9 +74,7 @@ public sealed class NotificationInbox(GuestLoopDbContext db, TimeProvider clock)
 
     public async Task<int> MarkAllReadAsync(AccessScope reader, CancellationToken ct)
     {
-        var ids = await Delivered(reader).Where(n => n.ReadAt == null).Select(n => n.Id).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        return await db.Notifications.Where(n => ids.Contains(n.Id) && n.ReadAt == null)
-            .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now), ct);
+        return await Delivered(reader).Where(n => n.ReadAt == null).ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now), ct);
     }
 }
