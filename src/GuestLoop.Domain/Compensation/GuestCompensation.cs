@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Organisation;
 
@@ -49,8 +50,14 @@ public sealed class GuestCompensation
 
     public Money Money => new(Amount, Currency);
 
+    /// <summary>Approved and still standing: approved, agreed or paid — as a query condition.</summary>
+    public static readonly Expression<Func<GuestCompensation, bool>> Standing =
+        c => c.State == CompensationState.Approved || c.State == CompensationState.Agreed || c.State == CompensationState.Paid;
+
+    private static readonly Func<GuestCompensation, bool> IsStanding = Standing.Compile();
+
     /// <summary>Approved and still standing: approved, agreed or paid.</summary>
-    public bool IsApproved => State is CompensationState.Approved or CompensationState.Agreed or CompensationState.Paid;
+    public bool IsApproved => IsStanding(this);
 
     public static GuestCompensation Propose(Guid caseId, Guid propertyId, Actor actor, DateTimeOffset now,
         CompensationBasis basis, string scope, CompensationMethod method, Money money)

@@ -103,8 +103,7 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
 
     /// <summary>Approved compensations awaiting the guest's acceptance, and those already agreed, for the tracking page.</summary>
     public Task<List<GuestCompensation>> ForGuestAsync(Guid caseId, CancellationToken ct) =>
-        db.Compensations.AsNoTracking()
-            .Where(c => c.CaseId == caseId && (c.State == CompensationState.Approved || c.State == CompensationState.Agreed || c.State == CompensationState.Paid))
+        db.Compensations.AsNoTracking().Where(GuestCompensation.Standing).Where(c => c.CaseId == caseId)
             .OrderBy(c => c.ProposedAt).ToListAsync(ct);
 
     private static AccessScope GuestScope(string name) =>
@@ -121,8 +120,10 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
         var comp = await db.Compensations.Include(c => c.Negotiation).SingleOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new CaseNotFoundException();
         var limits = await LimitsAsync(comp.PropertyId, ct);
-        var decision = new CompensationDecision(limits, await ApprovedAsync(comp, c => c.CaseId == comp.CaseId, ct),
-            await ApprovedForGuestAsync(comp, limits, ct));
+        // Only a decision is measured against what the case and its guest already have approved.
+        var decision = action is CaseAction.ApproveCompensation or CaseAction.RejectCompensation
+            ? new CompensationDecision(limits, await ApprovedAsync(comp, c => c.CaseId == comp.CaseId, ct), await ApprovedForGuestAsync(comp, limits, ct))
+            : new CompensationDecision(limits, [], []);
         await workflow.PerformAsync(comp.CaseId, scope, (c, actor, now) =>
         {
             var before = Snapshot(comp);
@@ -139,16 +140,15 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
     /// <summary>The compensations still standing (approved, agreed or paid) that match, other than this one.</summary>
     private async Task<List<Money>> ApprovedAsync(GuestCompensation comp, System.Linq.Expressions.Expression<Func<GuestCompensation, bool>> which,
         CancellationToken ct) =>
-        (await db.Compensations.AsNoTracking().Where(which)
-            .Where(c => c.Id != comp.Id && (c.State == CompensationState.Approved || c.State == CompensationState.Agreed || c.State == CompensationState.Paid))
+        (await db.Compensations.AsNoTracking().Where(which).Where(GuestCompensation.Standing).Where(c => c.Id != comp.Id)
             .Select(c => new { c.Amount, c.Currency }).ToListAsync(ct))
         .Select(c => new Money(c.Amount, c.Currency)).ToList();
 
     /// <summary>What the case's guest was granted on any case within the enterprise's cap period; nothing to count without a cap or a guest.</summary>
     private async Task<List<Money>> ApprovedForGuestAsync(GuestCompensation comp, ApprovalLimits limits, CancellationToken ct)
     {
-        var guestId = await db.Cases.AsNoTracking().Where(c => c.Id == comp.CaseId).Select(c => c.GuestId).SingleOrDefaultAsync(ct);
-        if (limits.GuestCap is null || guestId is null)
+        if (limits.GuestCap is null
+            || await db.Cases.AsNoTracking().Where(c => c.Id == comp.CaseId).Select(c => c.GuestId).SingleOrDefaultAsync(ct) is not { } guestId)
         {
             return [];
         }
