@@ -215,10 +215,11 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
     }
 
     /// <summary>
-    /// One case; with the history, the lines of the cases merged into it are woven in, marked with their number. Its
-    /// probable duplicates that the caller may see are listed too, and the contacts are masked by the caller's rights.
+    /// One case, its contacts masked by the caller's rights; with the history, the lines of the cases merged into it are
+    /// woven in, marked with their number. With <paramref name="withDuplicates"/>, its probable duplicates that the caller
+    /// may see are listed too (the case page and a merge; a step's answer does without that query).
     /// </summary>
-    public async Task<CaseJson> ToJsonAsync(Case c, AccessScope scope, bool withHistory, CancellationToken ct)
+    public async Task<CaseJson> ToJsonAsync(Case c, AccessScope scope, bool withHistory, CancellationToken ct, bool withDuplicates = false)
     {
         var json = CaseJson.For(scope, c, await properties.CodeOfAsync(c.PropertyId, ct), await workflow.DeadlinesAsync(c.Id, ct), clock.GetUtcNow(), withHistory);
         var merged = await db.Cases.AsNoTracking().Where(m => m.MergedIntoId == c.Id).Include(m => m.History)
@@ -234,7 +235,7 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             }
         }
 
-        return json with { Duplicates = await duplicates.ForCaseAsync(c.Id, scope, ct) };
+        return withDuplicates ? json with { Duplicates = await duplicates.ForCaseAsync(c.Id, scope, ct) } : json;
     }
 
     /// <summary>A case in the caller's scope; an attempt on a case of another property is audited, then reported as not found.</summary>

@@ -129,7 +129,7 @@ public static class CasesApi
     {
         var scope = http.User.ToScope();
         var c = await reader.LoadAuditedAsync(id, scope, ct);
-        return TypedResults.Ok(await reader.ToJsonAsync(c, scope, withHistory: true, ct));
+        return TypedResults.Ok(await reader.ToJsonAsync(c, scope, withHistory: true, ct, withDuplicates: true));
     }
 
     private static async Task<Results<Ok<CaseListJson>, ValidationProblem>> List(HttpContext http, CaseReader reader,

@@ -16,7 +16,7 @@ public static class DuplicatesApi
                 CaseReader reader, CancellationToken ct) =>
             {
                 var merged = await work.MergeAsync(id, body.Into, http.User.ToScope(), ct);
-                return TypedResults.Ok(await reader.ToJsonAsync(merged, http.User.ToScope(), withHistory: true, ct));
+                return TypedResults.Ok(await reader.ToJsonAsync(merged, http.User.ToScope(), withHistory: true, ct, withDuplicates: true));
             })
             .WithName("MergeCase").WithSummary("Close the case as merged into another case of the same property (id or number)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
