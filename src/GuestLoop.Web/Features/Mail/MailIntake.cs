@@ -171,7 +171,7 @@ public sealed partial class MailIntake(GuestLoopDbContext db, CaseWorkflow workf
         var skipped = new List<string>();
         foreach (var part in message.Attachments.OfType<MimePart>())
         {
-            var name = string.IsNullOrWhiteSpace(part.FileName) ? "attachment" : StoredFileName.Clean(part.FileName);
+            var name = StoredFileName.Clean(part.FileName, "attachment");
             try
             {
                 await using var content = new MemoryStream();
