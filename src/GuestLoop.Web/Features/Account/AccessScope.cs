@@ -23,7 +23,10 @@ public sealed record AccessScope(
     /// <summary>May reveal one masked value with a stated reason (audited).</summary>
     public bool MayReveal => PrivacyRules.MayReveal(Authority, IsAdministrator);
 
-    /// <summary>Someone outside the staff (a signed webhook, a guest): no property, no authority, masked values only.</summary>
+    /// <summary>
+    /// Someone outside the staff or not signed in yet (a signed webhook, a guest, a sign-in attempt): no property, no
+    /// authority, masked values only.
+    /// </summary>
     public static AccessScope Outsider(string name) => new(null, name, AuthorityLevel.None, null, false, new HashSet<Guid>(), false);
 
     /// <summary>Refuses everyone but administrators, saying what only they may do.</summary>

@@ -97,8 +97,7 @@ public sealed class StaffSignIn(SignInManager<StaffMember> signIns, StaffUserMan
     private async Task AuditAsync(string userName, string action, object details)
     {
         var name = userName.Length > 100 ? userName[..100] : userName;
-        var actor = new AccessScope(null, name, AuthorityLevel.None, null, false, new HashSet<Guid>(), false);
-        audit.Append(actor, action, "staff", name, null, details);
+        audit.Append(AccessScope.Outsider(name), action, "staff", name, null, details);
         await db.SaveChangesAsync();
     }
 }

@@ -107,7 +107,7 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
             .OrderBy(c => c.ProposedAt).ToListAsync(ct);
 
     private static AccessScope GuestScope(string name) =>
-        new(null, string.IsNullOrEmpty(name) ? "guest" : $"guest: {name}", AuthorityLevel.None, null, false, new HashSet<Guid>(), false);
+        AccessScope.Outsider(string.IsNullOrEmpty(name) ? "guest" : $"guest: {name}");
 
     public Task<GuestCompensation> PayAsync(Guid id, AccessScope scope, PayBody body, CancellationToken ct) =>
         StepAsync(id, scope, CaseAction.PayCompensation, "compensation.pay", ct,
