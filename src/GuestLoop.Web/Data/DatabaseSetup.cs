@@ -1,8 +1,10 @@
+using GuestLoop.Web.Data.Writing;
 using GuestLoop.Web.Features.Search;
 using Microsoft.Data.Sqlite;
 using GuestLoop.Web.Features.Customers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GuestLoop.Web.Data;
 
@@ -21,7 +23,12 @@ public static class DatabaseSetup
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;
             case "sqlite":
-                services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>(o => o.UseSqlite(SqliteConnection(connection, config, env))
+                services.AddSingleton(new SqliteWriteGate(TimeSpan.FromSeconds(config.GetValue("GuestLoop:Database:WriteWaitSeconds", 30))));
+                services.AddSingleton<GatedTransactions>();
+                services.AddSingleton<GatedStatements>();
+                services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>((sp, o) => o.UseSqlite(SqliteConnection(connection, config, env))
+                    .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>())
+                    .ReplaceService<IRelationalTransactionFactory, GatedTransactionFactory>()
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;
             default:

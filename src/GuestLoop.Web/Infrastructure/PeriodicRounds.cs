@@ -12,6 +12,7 @@ public static class PeriodicRounds
         Func<CancellationToken, Task> round, CancellationToken stoppingToken, bool firstAtStart = true)
     {
         using var timer = new PeriodicTimer(interval, clock);
+        GuestLoop.Web.Data.Writing.SqliteWriteGate.Writer.Value = job;
         try
         {
             if (!firstAtStart && !await timer.WaitForNextTickAsync(stoppingToken))

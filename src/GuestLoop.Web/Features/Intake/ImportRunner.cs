@@ -40,6 +40,9 @@ public static class IntakeSetup
         services.AddScoped<IntegrationAdmin>();
         services.AddScoped<ReceiveWebhook>();
         services.AddScoped<ImportCases>();
+        services.AddScoped<IntakeBatch>();
+        services.AddSingleton<ReceiveCase>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReceiveCase>());
         services.AddSingleton<ImportProgress>();
         services.AddSingleton(new ImportSettings(config.GetValue("GuestLoop:Import:MaxBytes", ImportSettings.DefaultMaxBytes)));
         services.AddSingleton<ImportRunner>();

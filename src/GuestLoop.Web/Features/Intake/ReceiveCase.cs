@@ -1,0 +1,145 @@
+using System.Threading.Channels;
+using GuestLoop.Web.Data.Writing;
+
+namespace GuestLoop.Web.Features.Intake;
+
+/// <summary>
+/// The one way in for a new case. Every channel — the API, the guest's form, the workspace, mail, webhooks, imports —
+/// turns its input into a <see cref="CaseIntake"/> and hands it here. One writer takes the waiting intakes together and
+/// saves them in one transaction (group commit: one lock and one sync to disk for all of them); each caller is answered
+/// only after that commit, so an acknowledged case is on disk. If the batch fails, each intake is saved on its own, so
+/// one bad intake (a repeated key) fails alone.
+/// </summary>
+public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReceiveCase> log) : BackgroundService
+{
+    /// <summary>How many waiting intakes one transaction takes at most.</summary>
+    public const int MaxBatch = 128;
+
+    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000) { SingleReader = true });
+
+    public async Task<ReceivedCase> ReceiveAsync(CaseIntake intake, CancellationToken ct)
+    {
+        var pending = new Pending(intake, clock.GetUtcNow());
+        await _queue.Writer.WriteAsync(pending, ct);
+        // Not cancelled with the request: once queued, the case is saved whether or not the caller still waits.
+        return await pending.Done.Task;
+    }
+
+    /// <summary>
+    /// Many cases at once (an import): saved in transactions of <paramref name="chunk"/> cases, each one short, so the
+    /// single writer goes on taking the other channels' cases between them.
+    /// </summary>
+    public async Task ReceiveManyAsync(IReadOnlyList<CaseIntake> intakes, int chunk, Action<int> progress, CancellationToken ct)
+    {
+        var at = clock.GetUtcNow();
+        for (var i = 0; i < intakes.Count; i += chunk)
+        {
+            var part = intakes.Skip(i).Take(chunk).Select(x => new Pending(x, at)).ToList();
+            await _queue.Writer.WriteAsync(new Pending(part), ct);
+            await Task.WhenAll(part.Select(p => p.Done.Task));
+            progress(i + part.Count);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        SqliteWriteGate.Writer.Value = "intake";
+        var batch = new List<Pending>(MaxBatch);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                batch.Clear();
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+                {
+                    if (next.Chunk is { } chunk)
+                    {
+                        await WriteAsync(chunk);
+                        continue;
+                    }
+
+                    batch.Add(next);
+                }
+
+                await WriteAsync(batch);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        await base.StopAsync(cancellationToken);
+        // What was queued before the stop is still saved (or failed), never left unanswered.
+        var rest = new List<Pending>();
+        while (_queue.Reader.TryRead(out var next))
+        {
+            rest.AddRange(next.Chunk ?? [next]);
+        }
+
+        await WriteAsync(rest);
+    }
+
+    private async Task WriteAsync(List<Pending> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        if (await TrySaveAsync(batch) || batch.Count == 1)
+        {
+            return;
+        }
+
+        foreach (var one in batch)
+        {
+            await TrySaveAsync([one]);
+        }
+    }
+
+    private async Task<bool> TrySaveAsync(List<Pending> batch)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var saved = await scope.ServiceProvider.GetRequiredService<IntakeBatch>()
+                .SaveAsync(batch.Select(p => (p.Intake, p.At)).ToList(), CancellationToken.None);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Done.TrySetResult(saved[i]);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (batch.Count > 1)
+        {
+            log.LogDebug(e, "A batch of {Count} intakes failed; saving them one by one", batch.Count);
+            return false;
+        }
+        catch (Exception e)
+        {
+            batch[0].Done.TrySetException(e);
+            return false;
+        }
+    }
+
+    private sealed class Pending
+    {
+        public Pending(CaseIntake intake, DateTimeOffset at) => (Intake, At) = (intake, at);
+
+        public Pending(List<Pending> chunk) => (Intake, Chunk) = (chunk[0].Intake, chunk);
+
+        public CaseIntake Intake { get; }
+
+        public DateTimeOffset At { get; }
+
+        /// <summary>An import's chunk: saved as one transaction of its own, never mixed with other intakes.</summary>
+        public List<Pending>? Chunk { get; }
+
+        public TaskCompletionSource<ReceivedCase> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
