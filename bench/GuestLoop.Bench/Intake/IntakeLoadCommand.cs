@@ -49,6 +49,7 @@ public static class IntakeLoadCommand
         Console.WriteLine($"| intake POST /api/v1/cases, {options.Concurrency} clients, {options.Seconds} s | {intake.Rate:N0} cases/s | " +
             $"p50 {intake.P(50):F1} ms | p99 {intake.P(99):F1} ms | max {intake.P(100):F1} ms | errors {intake.Errors} of {intake.Count} |");
         Console.WriteLine($"| working set, peak | {memory.PeakMegabytes:N0} MB |");
+        Console.WriteLine("write path: " + await http.GetStringAsync("/api/v1/health/writes"));
         app.Kill(entireProcessTree: true);
         Directory.Delete(dataPath, recursive: true);
         return intake.Errors == 0 ? 0 : 1;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using GuestLoop.Web.Data.Writing;
 
@@ -15,7 +16,13 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
     /// <summary>How many waiting intakes one transaction takes at most.</summary>
     public const int MaxBatch = 128;
 
+    private long _batches, _saved, _largest, _longestTicks, _totalTicks;
+
     private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000) { SingleReader = true });
+
+    /// <summary>What the writer has done on this instance, for the health page and the benchmarks.</summary>
+    public IntakeWriterStats Stats() => new(Interlocked.Read(ref _batches), Interlocked.Read(ref _saved), Interlocked.Read(ref _largest),
+        TimeSpan.FromTicks(Interlocked.Read(ref _longestTicks)), TimeSpan.FromTicks(Interlocked.Read(ref _totalTicks)), _queue.Reader.Count);
 
     public async Task<ReceivedCase> ReceiveAsync(CaseIntake intake, CancellationToken ct)
     {
@@ -105,9 +112,11 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
     {
         try
         {
+            var start = Stopwatch.GetTimestamp();
             await using var scope = scopes.CreateAsyncScope();
             var saved = await scope.ServiceProvider.GetRequiredService<IntakeBatch>()
                 .SaveAsync(batch.Select(p => (p.Intake, p.At)).ToList(), CancellationToken.None);
+            Count(batch.Count, Stopwatch.GetElapsedTime(start));
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].Done.TrySetResult(saved[i]);
@@ -127,6 +136,22 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
         }
     }
 
+    private void Count(int size, TimeSpan took)
+    {
+        Interlocked.Increment(ref _batches);
+        Interlocked.Add(ref _saved, size);
+        Interlocked.Add(ref _totalTicks, took.Ticks);
+        if (size > Interlocked.Read(ref _largest))
+        {
+            Interlocked.Exchange(ref _largest, size);
+        }
+
+        if (took.Ticks > Interlocked.Read(ref _longestTicks))
+        {
+            Interlocked.Exchange(ref _longestTicks, took.Ticks);
+        }
+    }
+
     private sealed class Pending
     {
         public Pending(CaseIntake intake, DateTimeOffset at) => (Intake, At) = (intake, at);
@@ -143,3 +168,6 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
         public TaskCompletionSource<ReceivedCase> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
+
+/// <summary>Batches written, cases saved, the largest batch, the longest and total time in the writer, intakes waiting now.</summary>
+public sealed record IntakeWriterStats(long Batches, long Saved, long LargestBatch, TimeSpan LongestBatch, TimeSpan TotalTime, int Waiting);
