@@ -16,12 +16,16 @@ public static class DatabaseSetup
         switch (provider)
         {
             case "postgres":
+                var postgresMigrations = MigrationsAssemblies.Load("Postgres");
                 services.AddDbContext<GuestLoopDbContext, PostgresGuestLoopDbContext>(o => o.UseNpgsql(
-                    connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL."))
+                    connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL."),
+                    n => n.MigrationsAssembly(postgresMigrations))
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;
             case "sqlite":
-                services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>(o => o.UseSqlite(SqliteConnection(connection, config, env))
+                var sqliteMigrations = MigrationsAssemblies.Load("Sqlite");
+                services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>(o => o.UseSqlite(
+                    SqliteConnection(connection, config, env), s => s.MigrationsAssembly(sqliteMigrations))
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;
             default:
