@@ -18,15 +18,19 @@ public static class DatabaseSetup
         switch (provider)
         {
             case "postgres":
+                var postgresMigrations = MigrationsAssemblies.Load("Postgres");
                 services.AddDbContext<GuestLoopDbContext, PostgresGuestLoopDbContext>(o => o.UseNpgsql(
-                    connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL."))
+                    connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL."),
+                    n => n.MigrationsAssembly(postgresMigrations))
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;
             case "sqlite":
+                var sqliteMigrations = MigrationsAssemblies.Load("Sqlite");
                 services.AddSingleton(new SqliteWriteGate(TimeSpan.FromSeconds(config.GetValue("GuestLoop:Database:WriteWaitSeconds", 30))));
                 services.AddSingleton<GatedTransactions>();
                 services.AddSingleton<GatedStatements>();
-                services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>((sp, o) => o.UseSqlite(SqliteConnection(connection, config, env))
+                services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>((sp, o) => o.UseSqlite(
+                        SqliteConnection(connection, config, env), s => s.MigrationsAssembly(sqliteMigrations))
                     .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>())
                     .ReplaceService<IRelationalTransactionFactory, GatedTransactionFactory>()
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());

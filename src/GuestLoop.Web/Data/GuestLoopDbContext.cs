@@ -25,7 +25,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GuestLoop.Web.Data;
 
-/// <summary>The one database of GuestLoop. Each provider has a subclass that owns its migrations.</summary>
+/// <summary>The one database of GuestLoop. Each provider has a subclass whose migrations live in GuestLoop.Migrations.&lt;Provider&gt;.</summary>
 public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Sqlite
+namespace GuestLoop.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class GuestServices : Migration

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Sqlite
+namespace GuestLoop.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGuestLoopDbContext))]
-    [Migration("20261123184344_GuestServices")]
-    partial class GuestServices
+    [Migration("20261206005031_CompensationGuestCap")]
+    partial class CompensationGuestCap
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -161,7 +161,8 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt");
+                    b.HasIndex("ReceivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "PropertyId", "DepartmentId", "Kind", "Category", "Channel", "ReopenCount", "GuestId" });
 
                     b.HasIndex("TrackingToken")
                         .IsUnique();
@@ -172,9 +173,20 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Kind", "RecognisedAt");
 
+                    b.HasIndex("PropertyId", "ReceivedAt");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("PropertyId", "Status", "ReceivedAt");
+
+                    b.HasIndex("Status", "Kind", "ReceivedAt");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Id" }, "IX_cases_open_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "IX_cases_reopened_ReceivedAt")
+                        .HasFilter("\"ReopenCount\" >= 1")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "PropertyId", "DepartmentId", "ReopenCount" });
 
                     b.ToTable("cases", (string)null);
                 });
@@ -799,6 +811,9 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnsweredAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "CaseId", "Csat", "Nps" });
+
                     b.HasIndex("NextReminderAt");
 
                     b.HasIndex("Token")
@@ -1085,6 +1100,9 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CaseReceivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -1111,7 +1129,13 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("CaseReceivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "PropertyId", "Stage", "StartedAt", "DueAt", "MetAt" });
+
                     b.HasIndex("MetAt", "DueAt");
+
+                    b.HasIndex(new[] { "DueAt", "CaseId" }, "IX_case_deadlines_unmet")
+                        .HasFilter("\"MetAt\" IS NULL");
 
                     b.ToTable("case_deadlines", (string)null);
                 });
@@ -1166,6 +1190,13 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("GuestCap")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuestCapDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Level2Max")
                         .IsRequired()
@@ -1791,6 +1822,9 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AdministratorsNeedTwoFactor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1854,11 +1888,18 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("AllProperties")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthenticatorKey")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Authority")
                         .IsRequired()
@@ -1876,6 +1917,9 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.Property<string>("Email")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1884,13 +1928,25 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecoveryCodeHashes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Skills")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -1946,7 +2002,7 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("To")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2213,6 +2269,76 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("supervision_reports", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Triage.TriageKeywordList", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EnterpriseId");
+
+                    b.ToTable("triage_keywords", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Triage.TriageModelRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CategoryAccuracy")
+                        .HasColumnType("REAL");
+
+                    b.Property<byte[]>("CategoryModel")
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeldOutCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("SeverityAccuracy")
+                        .HasColumnType("REAL");
+
+                    b.Property<byte[]>("SeverityModel")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingCases")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Slot")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "StartedAt");
+
+                    b.ToTable("triage_models", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -11,11 +11,11 @@ using NpgsqlTypes;
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Postgres
+namespace GuestLoop.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGuestLoopDbContext))]
-    [Migration("20261205234215_StaffSignInThroughIdentity")]
-    partial class StaffSignInThroughIdentity
+    [Migration("20261205021708_TriageEncryptedOutboxAndScaleIndexes")]
+    partial class TriageEncryptedOutboxAndScaleIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -980,56 +980,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.ToTable("alerts", (string)null);
                 });
 
-            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.CaseVolumeChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Change")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Dimension")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("case_volume_changes", (string)null);
-                });
-
-            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.CaseVolumeDay", b =>
-                {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Dimension")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Day", "Dimension", "Key");
-
-                    b.ToTable("case_volume_days", (string)null);
-                });
-
             modelBuilder.Entity("GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1873,9 +1823,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<bool>("AdministratorsNeedTwoFactor")
-                        .HasColumnType("boolean");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1939,18 +1886,11 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
-
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("AllProperties")
                         .HasColumnType("boolean");
-
-                    b.Property<string>("AuthenticatorKey")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Authority")
                         .IsRequired()
@@ -1968,9 +1908,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.Property<string>("Email")
                         .HasColumnType("text");
 
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1979,25 +1916,13 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
-                    b.Property<string>("RecoveryCodeHashes")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
-                    b.Property<string>("SecurityStamp")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<string>("Skills")
                         .HasColumnType("text");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
 
                     b.Property<string>("UserName")
                         .IsRequired()

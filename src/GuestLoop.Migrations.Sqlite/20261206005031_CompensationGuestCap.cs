@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Postgres
+namespace GuestLoop.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CompensationGuestCap : Migration
@@ -10,10 +10,10 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<decimal>(
+            migrationBuilder.AddColumn<string>(
                 name: "GuestCap",
                 table: "compensation_limits",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true);
@@ -21,7 +21,7 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<int>(
                 name: "GuestCapDays",
                 table: "compensation_limits",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 365);
         }

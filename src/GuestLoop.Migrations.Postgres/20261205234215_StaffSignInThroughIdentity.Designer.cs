@@ -4,18 +4,21 @@ using System.Collections.Generic;
 using GuestLoop.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Postgres
+namespace GuestLoop.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGuestLoopDbContext))]
-    partial class PostgresGuestLoopDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261205234215_StaffSignInThroughIdentity")]
+    partial class StaffSignInThroughIdentity
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -1247,13 +1250,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
-
-                    b.Property<decimal?>("GuestCap")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<int>("GuestCapDays")
-                        .HasColumnType("integer");
 
                     b.Property<decimal>("Level2Max")
                         .HasPrecision(18, 2)

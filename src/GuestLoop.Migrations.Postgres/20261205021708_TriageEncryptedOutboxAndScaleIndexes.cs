@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Postgres
+namespace GuestLoop.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class TriageEncryptedOutboxAndScaleIndexes : Migration

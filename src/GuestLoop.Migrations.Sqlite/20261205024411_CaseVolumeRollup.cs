@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Sqlite
+namespace GuestLoop.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CaseVolumeRollup : Migration

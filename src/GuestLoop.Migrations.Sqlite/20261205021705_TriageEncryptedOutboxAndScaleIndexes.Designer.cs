@@ -8,17 +8,17 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Sqlite
+namespace GuestLoop.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGuestLoopDbContext))]
-    [Migration("20261123163510_Initial")]
-    partial class Initial
+    [Migration("20261205021705_TriageEncryptedOutboxAndScaleIndexes")]
+    partial class TriageEncryptedOutboxAndScaleIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("GuestLoop.Domain.Cases.Case", b =>
                 {
@@ -68,9 +68,19 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.Property<string>("Findings")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("GuestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedIntoNumber")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -99,10 +109,20 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PraisedNames")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PropertyId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecognisedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReopenCount")
@@ -134,10 +154,15 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GuestId");
+
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt");
+                    b.HasIndex("ReceivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "PropertyId", "DepartmentId", "Kind", "Category", "Channel", "ReopenCount", "GuestId" });
 
                     b.HasIndex("TrackingToken")
                         .IsUnique();
@@ -146,9 +171,22 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartmentId", "Status");
 
+                    b.HasIndex("Kind", "RecognisedAt");
+
+                    b.HasIndex("PropertyId", "ReceivedAt");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("PropertyId", "Status", "ReceivedAt");
+
+                    b.HasIndex("Status", "Kind", "ReceivedAt");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Id" }, "IX_cases_open_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "IX_cases_reopened_ReceivedAt")
+                        .HasFilter("\"ReopenCount\" >= 1")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "PropertyId", "DepartmentId", "ReopenCount" });
 
                     b.ToTable("cases", (string)null);
                 });
@@ -303,6 +341,53 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("case_replies", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Cases.DuplicateCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EarlierCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Similarity")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EarlierCaseId");
+
+                    b.HasIndex("CaseId", "EarlierCaseId")
+                        .IsUnique();
+
+                    b.ToTable("duplicate_candidates", (string)null);
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.Compensation.GuestCompensation", b =>
@@ -508,6 +593,103 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.ToTable("remedies", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.Customers.Guest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeRange")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occupation")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PropertyIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RepeatFlaggedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpecialNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailHash");
+
+                    b.HasIndex("IdNumberHash");
+
+                    b.HasIndex("LastActivityAt");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("PhoneHash");
+
+                    b.ToTable("guests", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -629,6 +811,9 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnsweredAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "CaseId", "Csat", "Nps" });
+
                     b.HasIndex("NextReminderAt");
 
                     b.HasIndex("Token")
@@ -737,6 +922,125 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.ToTable("case_accountability", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.Alert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CasesLink")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("PropertyId", "CreatedAt");
+
+                    b.ToTable("alerts", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasPdf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PropertyCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("quarterly_reports", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.RiskWordList", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(30000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EnterpriseId");
+
+                    b.ToTable("risk_words", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -796,6 +1100,9 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CaseReceivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -822,7 +1129,13 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("CaseReceivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "PropertyId", "Stage", "StartedAt", "DueAt", "MetAt" });
+
                     b.HasIndex("MetAt", "DueAt");
+
+                    b.HasIndex(new[] { "DueAt", "CaseId" }, "IX_case_deadlines_unmet")
+                        .HasFilter("\"MetAt\" IS NULL");
 
                     b.ToTable("case_deadlines", (string)null);
                 });
@@ -891,6 +1204,116 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.HasKey("EnterpriseId");
 
                     b.ToTable("compensation_limits", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Customers.CustomerSettingsRecord", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClosedCaseContactDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InactiveGuestDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepeatCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepeatDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EnterpriseId");
+
+                    b.ToTable("customer_settings", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Customers.GuestMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MergedId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MovedCaseIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SurvivorPropertyIdsBefore")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedId");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.ToTable("guest_merges", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Customers.RetentionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseContactsRemoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GuestsErased")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitsRemoved")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slot")
+                        .IsUnique();
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("retention_runs", (string)null);
                 });
 
             modelBuilder.Entity("GuestLoop.Web.Features.Intake.ImportJob", b =>
@@ -1108,6 +1531,162 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.ToTable("teaching_cases", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Mail.CaseMessageId", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Outgoing")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MessageId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("case_message_ids", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Mail.MailReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MailboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Uid")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MailboxId", "MessageKey")
+                        .IsUnique();
+
+                    b.ToTable("mail_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Mail.Mailbox", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastErrorAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSuccessAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastUid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Port")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPassword")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tls")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UidValidity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.ToTable("mailboxes", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1179,6 +1758,28 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Organisation.ChannelOwner", b =>
+                {
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PropertyId", "Channel");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("channel_owners", (string)null);
                 });
 
             modelBuilder.Entity("GuestLoop.Web.Features.Organisation.Department", b =>
@@ -1326,6 +1927,88 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("staff", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Replies.SmsMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gateway")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("sms_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Search.CaseSearchDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BodyTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body_terms");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("TitleTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_terms");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("case_search", (string)null);
                 });
 
             modelBuilder.Entity("GuestLoop.Web.Features.Sla.CalendarDayRecord", b =>
@@ -1556,6 +2239,93 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.ToTable("supervision_reports", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Triage.TriageKeywordList", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EnterpriseId");
+
+                    b.ToTable("triage_keywords", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Triage.TriageModelRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CategoryAccuracy")
+                        .HasColumnType("REAL");
+
+                    b.Property<byte[]>("CategoryModel")
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeldOutCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("SeverityAccuracy")
+                        .HasColumnType("REAL");
+
+                    b.Property<byte[]>("SeverityModel")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingCases")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Slot")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "StartedAt");
+
+                    b.ToTable("triage_models", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.Cases.Case", b =>
                 {
                     b.OwnsOne("GuestLoop.Domain.Cases.Assessment", "Assessment", b1 =>
@@ -1589,14 +2359,19 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Email")
-                                .HasMaxLength(200)
+                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("complainant_email");
 
                             b1.Property<string>("IdNumber")
-                                .HasMaxLength(40)
+                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("complainant_id_number");
+
+                            b1.Property<string>("IdNumberHash")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("complainant_id_number_hash");
 
                             b1.Property<string>("Name")
                                 .HasMaxLength(100)
@@ -1604,11 +2379,18 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                                 .HasColumnName("complainant_name");
 
                             b1.Property<string>("Phone")
-                                .HasMaxLength(40)
+                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("complainant_phone");
 
+                            b1.Property<string>("PhoneHash")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("complainant_phone_hash");
+
                             b1.HasKey("CaseId");
+
+                            b1.HasIndex("PhoneHash");
 
                             b1.ToTable("cases");
 
@@ -1638,6 +2420,35 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                             b1.HasKey("CaseId");
 
                             b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("GuestLoop.Domain.Cases.PraisedStaff", "PraisedStaff", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("StaffId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.HasIndex("StaffId");
+
+                            b1.ToTable("case_praised_staff", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -1741,6 +2552,8 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
 
                     b.Navigation("FollowUp");
 
+                    b.Navigation("PraisedStaff");
+
                     b.Navigation("RegulatorDocuments");
 
                     b.Navigation("Responsibility");
@@ -1806,6 +2619,172 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.Customers.Guest", b =>
+                {
+                    b.OwnsMany("GuestLoop.Domain.Customers.CareAction", "CareActions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("GuestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("OutcomeAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GuestId");
+
+                            b1.ToTable("guest_care_actions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuestId");
+                        });
+
+                    b.OwnsMany("GuestLoop.Domain.Customers.GuestConsent", "Consents", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Granted")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("GuestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Purpose")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Source")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GuestId");
+
+                            b1.ToTable("guest_consents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuestId");
+                        });
+
+                    b.OwnsOne("GuestLoop.Domain.Customers.GuestPreferences", "Preferences", b1 =>
+                        {
+                            b1.Property<Guid>("GuestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Diet")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("pref_diet");
+
+                            b1.Property<string>("Floor")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("pref_floor");
+
+                            b1.Property<string>("RoomType")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("pref_room_type");
+
+                            b1.Property<string>("View")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("pref_view");
+
+                            b1.HasKey("GuestId");
+
+                            b1.ToTable("guests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuestId");
+                        });
+
+                    b.OwnsMany("GuestLoop.Domain.Customers.GuestVisit", "Visits", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Amount")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("GuestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PropertyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GuestId");
+
+                            b1.ToTable("guest_visits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuestId");
+                        });
+
+                    b.Navigation("CareActions");
+
+                    b.Navigation("Consents");
+
+                    b.Navigation("Preferences")
+                        .IsRequired();
+
+                    b.Navigation("Visits");
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.OwnsMany("GuestLoop.Domain.Improvement.ImprovementProgress", "Progress", b1 =>
@@ -1858,6 +2837,15 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
                     b.HasOne("GuestLoop.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Search.CaseSearchDocument", b =>
+                {
+                    b.HasOne("GuestLoop.Domain.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("GuestLoop.Web.Features.Search.CaseSearchDocument", "CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,9 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Postgres
+namespace GuestLoop.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class StaffSignInThroughIdentity : Migration
@@ -14,34 +13,34 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<int>(
                 name: "AccessFailedCount",
                 table: "staff",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "AuthenticatorKey",
                 table: "staff",
-                type: "character varying(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "LockoutEnd",
                 table: "staff",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RecoveryCodeHashes",
                 table: "staff",
-                type: "character varying(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SecurityStamp",
                 table: "staff",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -49,14 +48,14 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<bool>(
                 name: "TwoFactorEnabled",
                 table: "staff",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "AdministratorsNeedTwoFactor",
                 table: "enterprises",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
         }

@@ -6,7 +6,7 @@ using NpgsqlTypes;
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Postgres
+namespace GuestLoop.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class GuestServices : Migration

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Sqlite
+namespace GuestLoop.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class CompensationGuestCap : Migration
@@ -10,10 +10,10 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
+            migrationBuilder.AddColumn<decimal>(
                 name: "GuestCap",
                 table: "compensation_limits",
-                type: "TEXT",
+                type: "numeric(18,2)",
                 precision: 18,
                 scale: 2,
                 nullable: true);
@@ -21,7 +21,7 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "GuestCapDays",
                 table: "compensation_limits",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 365);
         }

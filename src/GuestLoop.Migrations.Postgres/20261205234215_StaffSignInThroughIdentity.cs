@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Sqlite
+namespace GuestLoop.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class StaffSignInThroughIdentity : Migration
@@ -13,34 +14,34 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "AccessFailedCount",
                 table: "staff",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "AuthenticatorKey",
                 table: "staff",
-                type: "TEXT",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "LockoutEnd",
                 table: "staff",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RecoveryCodeHashes",
                 table: "staff",
-                type: "TEXT",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SecurityStamp",
                 table: "staff",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -48,14 +49,14 @@ namespace GuestLoop.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<bool>(
                 name: "TwoFactorEnabled",
                 table: "staff",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "AdministratorsNeedTwoFactor",
                 table: "enterprises",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
         }

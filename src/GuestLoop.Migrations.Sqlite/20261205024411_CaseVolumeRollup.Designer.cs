@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Sqlite
+namespace GuestLoop.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGuestLoopDbContext))]
-    [Migration("20261205021705_TriageEncryptedOutboxAndScaleIndexes")]
-    partial class TriageEncryptedOutboxAndScaleIndexes
+    [Migration("20261205024411_CaseVolumeRollup")]
+    partial class CaseVolumeRollup
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -11,11 +11,11 @@ using NpgsqlTypes;
 
 #nullable disable
 
-namespace GuestLoop.Web.Data.Migrations.Postgres
+namespace GuestLoop.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGuestLoopDbContext))]
-    [Migration("20261206005034_CompensationGuestCap")]
-    partial class CompensationGuestCap
+    [Migration("20261123184346_GuestServices")]
+    partial class GuestServices
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -170,8 +170,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ReceivedAt");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ReceivedAt"), new[] { "Id", "PropertyId", "DepartmentId", "Kind", "Category", "Channel", "ReopenCount", "GuestId" });
-
                     b.HasIndex("TrackingToken")
                         .IsUnique();
 
@@ -181,21 +179,9 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Kind", "RecognisedAt");
 
-                    b.HasIndex("PropertyId", "ReceivedAt");
-
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("PropertyId", "Status", "ReceivedAt");
-
-                    b.HasIndex("Status", "Kind", "ReceivedAt");
-
-                    b.HasIndex(new[] { "ReceivedAt", "Id" }, "IX_cases_open_ReceivedAt")
-                        .HasFilter("\"Status\" <> 'Closed'");
-
-                    b.HasIndex(new[] { "ReceivedAt" }, "IX_cases_reopened_ReceivedAt")
-                        .HasFilter("\"ReopenCount\" >= 1");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedAt" }, "IX_cases_reopened_ReceivedAt"), new[] { "PropertyId", "DepartmentId", "ReopenCount" });
 
                     b.ToTable("cases", (string)null);
                 });
@@ -819,10 +805,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnsweredAt");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AnsweredAt"), new[] { "CaseId", "Csat", "Nps" });
-
                     b.HasIndex("NextReminderAt");
 
                     b.HasIndex("Token")
@@ -980,56 +962,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.ToTable("alerts", (string)null);
                 });
 
-            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.CaseVolumeChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Change")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Dimension")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("case_volume_changes", (string)null);
-                });
-
-            modelBuilder.Entity("GuestLoop.Web.Features.Analytics.CaseVolumeDay", b =>
-                {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Dimension")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Day", "Dimension", "Key");
-
-                    b.ToTable("case_volume_days", (string)null);
-                });
-
             modelBuilder.Entity("GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1159,9 +1091,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset>("CaseReceivedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1188,14 +1117,7 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("CaseReceivedAt");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CaseReceivedAt"), new[] { "PropertyId", "Stage", "StartedAt", "DueAt", "MetAt" });
-
                     b.HasIndex("MetAt", "DueAt");
-
-                    b.HasIndex(new[] { "DueAt", "CaseId" }, "IX_case_deadlines_unmet")
-                        .HasFilter("\"MetAt\" IS NULL");
 
                     b.ToTable("case_deadlines", (string)null);
                 });
@@ -1250,13 +1172,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
-
-                    b.Property<decimal?>("GuestCap")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<int>("GuestCapDays")
-                        .HasColumnType("integer");
 
                     b.Property<decimal>("Level2Max")
                         .HasPrecision(18, 2)
@@ -1880,9 +1795,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<bool>("AdministratorsNeedTwoFactor")
-                        .HasColumnType("boolean");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1946,18 +1858,11 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
-
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("AllProperties")
                         .HasColumnType("boolean");
-
-                    b.Property<string>("AuthenticatorKey")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Authority")
                         .IsRequired()
@@ -1975,9 +1880,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.Property<string>("Email")
                         .HasColumnType("text");
 
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1986,25 +1888,13 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
-                    b.Property<string>("RecoveryCodeHashes")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
-                    b.Property<string>("SecurityStamp")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<string>("Skills")
                         .HasColumnType("text");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -2060,8 +1950,8 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
 
                     b.Property<string>("To")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
@@ -2338,76 +2228,6 @@ namespace GuestLoop.Web.Data.Migrations.Postgres
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("supervision_reports", (string)null);
-                });
-
-            modelBuilder.Entity("GuestLoop.Web.Features.Triage.TriageKeywordList", b =>
-                {
-                    b.Property<Guid>("EnterpriseId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(60000)
-                        .HasColumnType("character varying(60000)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("EnterpriseId");
-
-                    b.ToTable("triage_keywords", (string)null);
-                });
-
-            modelBuilder.Entity("GuestLoop.Web.Features.Triage.TriageModelRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<double>("CategoryAccuracy")
-                        .HasColumnType("double precision");
-
-                    b.Property<byte[]>("CategoryModel")
-                        .HasColumnType("bytea");
-
-                    b.Property<Guid>("EnterpriseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("HeldOutCases")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("SeverityAccuracy")
-                        .HasColumnType("double precision");
-
-                    b.Property<byte[]>("SeverityModel")
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("Slot")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("TrainingCases")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId", "Slot")
-                        .IsUnique();
-
-                    b.HasIndex("EnterpriseId", "StartedAt");
-
-                    b.ToTable("triage_models", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
