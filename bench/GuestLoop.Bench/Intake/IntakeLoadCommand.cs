@@ -14,6 +14,7 @@ namespace GuestLoop.Bench.Intake;
 public static class IntakeLoadCommand
 {
     private const string Url = "http://127.0.0.1:5198";
+    private const int WarmUpSeconds = 40;
 
     public static async Task<int> RunAsync(Options options)
     {
@@ -39,15 +40,23 @@ public static class IntakeLoadCommand
             });
         }
 
-        await LoadCommand.SustainedAsync(options.Concurrency, TimeSpan.FromSeconds(5), Send);
+        // Warm-up long enough for tiered compilation to finish: on two cores the JIT's background work otherwise takes a
+        // third of the machine during the first half-minute of load.
+        await LoadCommand.SustainedAsync(options.Concurrency, TimeSpan.FromSeconds(WarmUpSeconds), Send);
         var raw = postgres
             ? await LoadCommand.RawInsertsAsync(connection!, options.Concurrency, options.Seconds)
             : await SqliteRawInsertsAsync(Path.Combine(dataPath, "raw.db"), options.Seconds);
         Console.WriteLine($"| raw single-row INSERT, autocommit, {options.Seconds} s | {raw:N0} rows/s |");
 
+        app.Refresh();
+        var (appCpu, ownCpu) = (app.TotalProcessorTime, Process.GetCurrentProcess().TotalProcessorTime);
         var intake = await LoadCommand.SustainedAsync(options.Concurrency, TimeSpan.FromSeconds(options.Seconds), Send);
+        app.Refresh();
+        var perCase = (app.TotalProcessorTime - appCpu).TotalMilliseconds / intake.Count;
+        var clientPerCase = (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / intake.Count;
         Console.WriteLine($"| intake POST /api/v1/cases, {options.Concurrency} clients, {options.Seconds} s | {intake.Rate:N0} cases/s | " +
             $"p50 {intake.P(50):F1} ms | p99 {intake.P(99):F1} ms | max {intake.P(100):F1} ms | errors {intake.Errors} of {intake.Count} |");
+        Console.WriteLine($"| processor time per case | app {perCase:F2} ms | load generator {clientPerCase:F2} ms |");
         Console.WriteLine($"| working set, peak | {memory.PeakMegabytes:N0} MB |");
         Console.WriteLine("write path: " + await http.GetStringAsync("/api/v1/health/writes"));
         app.Kill(entireProcessTree: true);

@@ -31,7 +31,7 @@ public static class DatabaseSetup
                 services.AddSingleton<GatedStatements>();
                 services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>((sp, o) => o.UseSqlite(
                         SqliteConnection(connection, config, env), s => s.MigrationsAssembly(sqliteMigrations))
-                    .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>())
+                    .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>(), new SqliteConnectionPragmas())
                     .ReplaceService<IRelationalTransactionFactory, GatedTransactionFactory>()
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;
