@@ -21,6 +21,9 @@ public sealed class IntakeBatch(GuestLoopDbContext db, CaseNumbers numbers, Case
 {
     public async Task<IReadOnlyList<ReceivedCase>> SaveAsync(IReadOnlyList<(CaseIntake Intake, DateTimeOffset At)> items, CancellationToken ct)
     {
+        // Every look at the tracked cases and guests (a batch compares its cases with each other) would scan all tracked
+        // entities for changes first; the batch only adds and links, so one scan before the save is enough.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var next = new Dictionary<(string Code, DateOnly Date), long>();
         foreach (var day in items.GroupBy(x => Day(x.Intake, x.At)))
@@ -37,6 +40,7 @@ public sealed class IntakeBatch(GuestLoopDbContext db, CaseNumbers numbers, Case
             cases.Add(@case);
         }
 
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         var deadlines = db.CaseDeadlines.Local.ToLookup(d => d.CaseId);
