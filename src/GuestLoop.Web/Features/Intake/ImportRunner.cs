@@ -41,6 +41,8 @@ public static class IntakeSetup
         services.AddScoped<ReceiveWebhook>();
         services.AddScoped<ImportCases>();
         services.AddScoped<IntakeBatch>();
+        services.AddSingleton(new IntakeWriters(GuestLoop.Web.Data.DatabaseSetup.IsPostgres(config)
+            ? Math.Clamp(config.GetValue("GuestLoop:Intake:Writers", 4), 1, 32) : 1));
         services.AddSingleton<ReceiveCase>();
         services.AddHostedService(sp => sp.GetRequiredService<ReceiveCase>());
         services.AddSingleton<ImportProgress>();

@@ -24,11 +24,14 @@ public sealed class IntakeBatch(GuestLoopDbContext db, CaseNumbers numbers, Case
         // Every look at the tracked cases and guests (a batch compares its cases with each other) would scan all tracked
         // entities for changes first; the batch only adds and links, so one scan before the save is enough.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        // On PostgreSQL several writers save batches at once: their numbers are taken before the transaction, so no batch
+        // holds a property's counter row while it saves (a failed batch leaves a gap). SQLite has one writer, and a
+        // separate commit would cost a second sync to disk.
+        var next = db.Database.IsSqlite() ? [] : await ReserveAsync(items, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var next = new Dictionary<(string Code, DateOnly Date), long>();
-        foreach (var day in items.GroupBy(x => Day(x.Intake, x.At)))
+        if (next.Count == 0)
         {
-            next[day.Key] = await numbers.ReserveAsync(day.Key.Code, day.Key.Date, day.Count(), ct);
+            next = await ReserveAsync(items, ct);
         }
 
         var cases = new List<Case>(items.Count);
@@ -45,6 +48,18 @@ public sealed class IntakeBatch(GuestLoopDbContext db, CaseNumbers numbers, Case
         await tx.CommitAsync(ct);
         var deadlines = db.CaseDeadlines.Local.ToLookup(d => d.CaseId);
         return cases.Select(c => new ReceivedCase(c, deadlines[c.Id].ToList())).ToList();
+    }
+
+    private async Task<Dictionary<(string Code, DateOnly Date), long>> ReserveAsync(IReadOnlyList<(CaseIntake Intake, DateTimeOffset At)> items,
+        CancellationToken ct)
+    {
+        var next = new Dictionary<(string Code, DateOnly Date), long>();
+        foreach (var day in items.GroupBy(x => Day(x.Intake, x.At)))
+        {
+            next[day.Key] = await numbers.ReserveAsync(day.Key.Code, day.Key.Date, day.Count(), ct);
+        }
+
+        return next;
     }
 
     private static (string Code, DateOnly Date) Day(CaseIntake intake, DateTimeOffset at) => (intake.Property.Code, intake.Property.LocalDate(at));

@@ -11,14 +11,14 @@ namespace GuestLoop.Web.Features.Intake;
 /// only after that commit, so an acknowledged case is on disk. If the batch fails, each intake is saved on its own, so
 /// one bad intake (a repeated key) fails alone.
 /// </summary>
-public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReceiveCase> log) : BackgroundService
+public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReceiveCase> log, IntakeWriters writers) : BackgroundService
 {
     /// <summary>How many waiting intakes one transaction takes at most.</summary>
     public const int MaxBatch = 128;
 
     private long _batches, _saved, _largest, _longestTicks, _totalTicks;
 
-    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000) { SingleReader = true });
+    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000));
 
     /// <summary>What the writer has done on this instance, for the health page and the benchmarks.</summary>
     public IntakeWriterStats Stats() => new(Interlocked.Read(ref _batches), Interlocked.Read(ref _saved), Interlocked.Read(ref _largest),
@@ -48,7 +48,10 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, writers.Count).Select(_ => Task.Run(() => WriteLoopAsync(stoppingToken), CancellationToken.None)));
+
+    private async Task WriteLoopAsync(CancellationToken stoppingToken)
     {
         SqliteWriteGate.Writer.Value = "intake";
         var batch = new List<Pending>(MaxBatch);
@@ -171,3 +174,9 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
 
 /// <summary>Batches written, cases saved, the largest batch, the longest and total time in the writer, intakes waiting now.</summary>
 public sealed record IntakeWriterStats(long Batches, long Saved, long LargestBatch, TimeSpan LongestBatch, TimeSpan TotalTime, int Waiting);
+
+/// <summary>
+/// How many batches are saved at once: one on SQLite (one writer at a time is all it allows); on PostgreSQL
+/// <c>GuestLoop:Intake:Writers</c> (4 by default), so round trips to the server overlap.
+/// </summary>
+public sealed record IntakeWriters(int Count);
