@@ -9,6 +9,7 @@ using GuestLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GuestLoop.Bench.Intake;
 
@@ -34,6 +35,7 @@ public class ImportBenchmarks
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _dataPath, EnvironmentName = "Production" });
         builder.Configuration["GuestLoop:DataPath"] = _dataPath;
         builder.Configuration["Database:Provider"] = "sqlite";
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddGuestLoop(builder.Configuration, builder.Environment);
         _app = builder.Build();
         await StartupTasks.RunAsync(_app.Services, _app.Configuration, CancellationToken.None);

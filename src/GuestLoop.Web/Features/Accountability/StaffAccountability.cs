@@ -21,7 +21,7 @@ public sealed class AccountabilityDeniedException() : Exception("Only the person
 /// Staff accountability on cases (涉事人员). Every query filters by who may read: a record a caller may not
 /// read is answered as not found, so its existence is not given away to peers.
 /// </summary>
-public sealed class StaffAccountability(GuestLoopDbContext db, CaseWorkflow workflow, TimeProvider clock)
+public sealed class StaffAccountability(GuestLoopDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<AccountabilityJson>> ForCaseAsync(AccessScope scope, Guid caseId, CancellationToken ct)
     {
@@ -118,7 +118,7 @@ public sealed class StaffAccountability(GuestLoopDbContext db, CaseWorkflow work
         AccountabilityAccess.CanRead(scope.StaffId, scope.Authority, scope.IsAdministrator, r.StaffId, heads.GetValueOrDefault(r.StaffId));
 
     private async Task<Guid> RequireCaseAsync(AccessScope scope, Guid caseId, CancellationToken ct) =>
-        await workflow.Visible(scope).AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)c.PropertyId).SingleOrDefaultAsync(ct)
+        await db.Cases.VisibleTo(scope).AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)c.PropertyId).SingleOrDefaultAsync(ct)
         ?? throw new CaseNotFoundException();
 
     /// <summary>Each staff member's department head.</summary>

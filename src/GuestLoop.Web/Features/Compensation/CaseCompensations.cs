@@ -19,7 +19,7 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
 
     public async Task<IReadOnlyList<GuestCompensation>> ListAsync(Guid caseId, AccessScope scope, CancellationToken ct)
     {
-        if (!await workflow.Visible(scope).AnyAsync(c => c.Id == caseId, ct))
+        if (!await db.Cases.VisibleTo(scope).AnyAsync(c => c.Id == caseId, ct))
         {
             throw new CaseNotFoundException();
         }

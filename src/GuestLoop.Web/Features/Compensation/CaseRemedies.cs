@@ -13,7 +13,7 @@ public sealed class CaseRemedies(GuestLoopDbContext db, CaseWorkflow workflow)
 {
     public async Task<IReadOnlyList<Remedy>> ListAsync(Guid caseId, AccessScope scope, CancellationToken ct)
     {
-        if (!await workflow.Visible(scope).AnyAsync(c => c.Id == caseId, ct))
+        if (!await db.Cases.VisibleTo(scope).AnyAsync(c => c.Id == caseId, ct))
         {
             throw new CaseNotFoundException();
         }

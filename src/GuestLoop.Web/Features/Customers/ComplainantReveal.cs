@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace GuestLoop.Web.Features.Customers;
 
 /// <summary>Shows one contact of a case's complainant in clear to a caller whose role sees it masked, with a reason; audited.</summary>
-public sealed class ComplainantReveal(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit)
+public sealed class ComplainantReveal(GuestLoopDbContext db, AuditLog audit)
 {
     public async Task<RevealJson> RevealAsync(Guid caseId, AccessScope scope, RevealBody body, CancellationToken ct)
     {
-        var @case = await workflow.Visible(scope).AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct);
+        var @case = await db.Cases.VisibleTo(scope).AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct);
         if (@case is null)
         {
             // A refused reveal is audited like a granted one, and answered as if the case did not exist.

@@ -11,7 +11,7 @@ namespace GuestLoop.Web.Features.Improvement;
 /// Improvement actions inside the caller's scope: an action of a property is seen by those who see the
 /// property; an enterprise-wide one (no property) by everyone in the workspace.
 /// </summary>
-public sealed class ImprovementActions(GuestLoopDbContext db, CaseWorkflow cases, TimeProvider clock)
+public sealed class ImprovementActions(GuestLoopDbContext db, TimeProvider clock)
 {
     public IQueryable<ImprovementAction> Visible(AccessScope scope)
     {
@@ -72,7 +72,7 @@ public sealed class ImprovementActions(GuestLoopDbContext db, CaseWorkflow cases
         var caseIds = request.CaseIds ?? [];
         if (caseIds.Count > 0)
         {
-            var found = await cases.Visible(scope).Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.PropertyId }).ToListAsync(ct);
+            var found = await db.Cases.VisibleTo(scope).Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.PropertyId }).ToListAsync(ct);
             if (found.Count != caseIds.Distinct().Count())
             {
                 errors["caseIds"] = ["Unknown case."];

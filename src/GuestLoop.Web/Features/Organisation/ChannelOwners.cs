@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GuestLoop.Web.Features.Organisation;
 
 /// <summary>Who owns each channel of a property, and the backlog an owner sees for the channels they own.</summary>
-public sealed class ChannelOwners(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit, TimeProvider clock)
+public sealed class ChannelOwners(GuestLoopDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The property by code inside the caller's scope, or not found.</summary>
     public async Task<Property> PropertyAsync(string code, AccessScope scope, CancellationToken ct)
@@ -84,7 +84,7 @@ public sealed class ChannelOwners(GuestLoopDbContext db, CaseWorkflow workflow, 
         var result = new List<ChannelBacklog>();
         foreach (var o in owned.OrderBy(o => properties[o.PropertyId].Code).ThenBy(o => o.Channel))
         {
-            var open = workflow.Visible(scope).AsNoTracking()
+            var open = db.Cases.VisibleTo(scope).AsNoTracking()
                 .Where(c => c.PropertyId == o.PropertyId && c.Channel == o.Channel && c.Status != CaseStatus.Closed);
             var overdue = open.Where(c => db.CaseDeadlines.Any(d => d.CaseId == c.Id && d.MetAt == null && d.DueAt < now));
             var overdueIds = await overdue.Select(c => c.Id).ToListAsync(ct);

@@ -11,7 +11,7 @@ namespace GuestLoop.Web.Features.Supervision;
 /// Reports of mishandling or delay. Anyone may file one; only the supervision office reads them. An anonymous
 /// report is stored without any reporter data and is not written to the audit log, which would name the actor.
 /// </summary>
-public sealed class SupervisionReports(GuestLoopDbContext db, SupervisionOffice office, CaseWorkflow workflow, TimeProvider clock)
+public sealed class SupervisionReports(GuestLoopDbContext db, SupervisionOffice office, TimeProvider clock)
 {
     public async Task<SupervisionReport> FileByStaffAsync(AccessScope scope, ReportBody body, CancellationToken ct)
     {
@@ -20,7 +20,7 @@ public sealed class SupervisionReports(GuestLoopDbContext db, SupervisionOffice 
         Guid? propertyId = null;
         if (body.CaseId is { } caseId)
         {
-            var found = await workflow.Visible(scope).AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)c.PropertyId).SingleOrDefaultAsync(ct);
+            var found = await db.Cases.VisibleTo(scope).AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)c.PropertyId).SingleOrDefaultAsync(ct);
             if (found is null)
             {
                 errors["caseId"] = ["Unknown case."];

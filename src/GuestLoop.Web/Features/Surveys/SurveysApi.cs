@@ -27,7 +27,7 @@ public static class SurveysApi
     private static async Task<Ok<List<SurveyJson>>> ForCase(Guid id, HttpContext http, CaseWorkflow workflow, GuestLoopDbContext db,
         TimeProvider clock, CancellationToken ct)
     {
-        if (!await workflow.Visible(http.User.ToScope()).AnyAsync(c => c.Id == id, ct))
+        if (!await db.Cases.VisibleTo(http.User.ToScope()).AnyAsync(c => c.Id == id, ct))
         {
             throw new CaseNotFoundException();
         }
