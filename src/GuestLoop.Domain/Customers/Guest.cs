@@ -168,7 +168,7 @@ public sealed partial class Guest
         EnsureNotErased();
         if (TextLimits.Error(source, TextLimits.Short) is { } tooLong)
         {
-            throw new GuestValidationException(new() { ["source"] = [tooLong] });
+            throw new GuestValidationException(FieldErrors.For("source", tooLong));
         }
 
         _consents.RemoveAll(c => c.Purpose == purpose);
@@ -186,7 +186,7 @@ public sealed partial class Guest
 
         if (string.IsNullOrWhiteSpace(note) || note.Length > TextMax)
         {
-            throw new GuestValidationException(new() { ["note"] = [$"A note of at most {TextMax} characters is required."] });
+            throw new GuestValidationException(FieldErrors.For("note", $"A note of at most {TextMax} characters is required."));
         }
 
         var action = new CareAction(kind, note.Trim(), at, by);

@@ -44,8 +44,3 @@ public sealed record GuestDetails(
         return errors;
     }
 }
-
-public sealed class GuestValidationException(Dictionary<string, string[]> errors) : Exception("One or more fields are not valid.")
-{
-    public Dictionary<string, string[]> Errors { get; } = errors;
-}

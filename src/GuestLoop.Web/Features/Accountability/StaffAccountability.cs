@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Accountability;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Data;
@@ -15,7 +16,8 @@ public sealed record RecordAccountabilityBody(Guid? StaffId, string? Findings, I
 public sealed record EvaluationBody(string? Evaluation);
 
 /// <summary>A reader who may see the record but not change it, or may not act on it at all (HTTP 403).</summary>
-public sealed class AccountabilityDeniedException() : Exception("Only the person's department head, level 1 or an administrator may do this.");
+public sealed class AccountabilityDeniedException() : DomainException(DomainErrorKind.Forbidden,
+    "Only the person's department head, level 1 or an administrator may do this.");
 
 /// <summary>
 /// Staff accountability on cases (涉事人员). Every query filters by who may read: a record a caller may not

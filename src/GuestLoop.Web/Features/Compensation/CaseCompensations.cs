@@ -45,7 +45,11 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
                 errors["scope"] = ["'scope' is required."];
             }
 
-            FieldErrors.ThrowIfAny(errors);
+            if (errors.Count > 0)
+            {
+                throw new CaseValidationException(errors);
+            }
+
             proposed = GuestCompensation.Propose(c.Id, c.PropertyId, actor, now, basis!.Value, body.Scope!, method!.Value, money);
             db.Compensations.Add(proposed);
             c.RecordRemedial(actor, now, CaseAction.ProposeCompensation, $"{proposed.Money} · {proposed.Scope}");

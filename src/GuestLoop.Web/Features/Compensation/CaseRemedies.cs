@@ -39,7 +39,11 @@ public sealed class CaseRemedies(GuestLoopDbContext db, CaseWorkflow workflow)
                 errors["dueOn"] = ["The due date is required."];
             }
 
-            FieldErrors.ThrowIfAny(errors);
+            if (errors.Count > 0)
+            {
+                throw new CaseValidationException(errors);
+            }
+
             planned = Remedy.Plan(c.Id, actor, now, kind!.Value, body.Description ?? string.Empty, owner!.Id, owner.DisplayName, body.DueOn!.Value);
             db.Remedies.Add(planned);
             c.RecordRemedial(actor, now, CaseAction.PlanRemedy, $"{planned.Description} · {planned.OwnerName} · {planned.DueOn:yyyy-MM-dd}");

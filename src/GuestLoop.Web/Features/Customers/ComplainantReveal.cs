@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -32,12 +33,12 @@ public sealed class ComplainantReveal(GuestLoopDbContext db, AuditLog audit)
 
         if (!Enum.TryParse<SensitiveField>(body.Field, ignoreCase: true, out var field) || field == SensitiveField.Address)
         {
-            throw new GuestValidationException(new() { ["field"] = ["One of phone, email, idNumber."] });
+            throw new GuestValidationException(FieldErrors.For("field", "One of phone, email, idNumber."));
         }
 
         if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > PrivacyRules.ReasonMax)
         {
-            throw new GuestValidationException(new() { ["reason"] = ["A reason is required to reveal personal data."] });
+            throw new GuestValidationException(FieldErrors.For("reason", "A reason is required to reveal personal data."));
         }
 
         audit.Append(scope, "complainant.reveal", "case", @case.Number, null, new { field, reason = body.Reason.Trim() });
