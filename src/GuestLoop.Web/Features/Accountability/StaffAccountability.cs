@@ -42,7 +42,7 @@ public sealed class StaffAccountability(GuestLoopDbContext db, TimeProvider cloc
     public async Task<AccountabilityJson> RecordAsync(AccessScope scope, Guid caseId, RecordAccountabilityBody body, CancellationToken ct)
     {
         var propertyId = await RequireCaseAsync(scope, caseId, ct);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var measures = AccountabilityMeasure.None;
         foreach (var m in body.Measures ?? [])
         {
@@ -51,19 +51,16 @@ public sealed class StaffAccountability(GuestLoopDbContext db, TimeProvider cloc
 
         if (string.IsNullOrWhiteSpace(body.Findings) || body.Findings.Length > CaseAccountability.TextMax)
         {
-            errors["findings"] = ["The findings are required."];
+            errors.Add("findings", "The findings are required.");
         }
 
         var staffId = body.StaffId ?? Guid.Empty;
         if (!await db.Staff.AnyAsync(s => s.Id == staffId, ct))
         {
-            errors["staffId"] = ["Unknown staff member."];
+            errors.Add("staffId", "Unknown staff member.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var heads = await HeadsAsync([staffId], ct);
         if (!AccountabilityAccess.CanRecord(scope.StaffId, scope.Authority, scope.IsAdministrator, staffId, heads.GetValueOrDefault(staffId)))

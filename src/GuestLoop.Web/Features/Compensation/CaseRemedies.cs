@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Compensation;
 using GuestLoop.Domain.Organisation;
@@ -27,23 +28,19 @@ public sealed class CaseRemedies(GuestLoopDbContext db, CaseWorkflow workflow)
         Remedy? planned = null;
         await workflow.PerformAsync(caseId, scope, (c, actor, now) =>
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new FieldErrors();
             var kind = CreateCaseRequest.ParseEnum<RemedyKind>("kind", body.Kind, errors);
             if (owner is null || !owner.AllProperties && !owner.PropertyIds.Contains(c.PropertyId))
             {
-                errors["ownerId"] = ["An active staff member of the case's property is required."];
+                errors.Add("ownerId", "An active staff member of the case's property is required.");
             }
 
             if (body.DueOn is null)
             {
-                errors["dueOn"] = ["The due date is required."];
+                errors.Add("dueOn", "The due date is required.");
             }
 
-            if (errors.Count > 0)
-            {
-                throw new CaseValidationException(errors);
-            }
-
+            errors.ThrowIfAny();
             planned = Remedy.Plan(c.Id, actor, now, kind!.Value, body.Description ?? string.Empty, owner!.Id, owner.DisplayName, body.DueOn!.Value);
             db.Remedies.Add(planned);
             c.RecordRemedial(actor, now, CaseAction.PlanRemedy, $"{planned.Description} · {planned.OwnerName} · {planned.DueOn:yyyy-MM-dd}");

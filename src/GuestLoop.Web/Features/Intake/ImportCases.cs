@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Intake;
 using GuestLoop.Web.Data;
@@ -27,20 +28,20 @@ public sealed class ImportCases(GuestLoopDbContext db, ReceiveCase receive, Audi
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Field errors when the file or the mapping cannot be used; otherwise the job, finished unless it is to run.</summary>
-    public async Task<(ImportJob? Job, ImportCheck? Check, Dictionary<string, string[]> Errors)> CheckAsync(ImportRequest request, AccessScope actor, CancellationToken ct)
+    public async Task<(ImportJob? Job, ImportCheck? Check, FieldErrors Errors)> CheckAsync(ImportRequest request, AccessScope actor, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var file = TabularFile.Read(request.FileName, request.Content);
         if (file is null)
         {
-            errors["file"] = ["The file is not a readable .xlsx or CSV file with a header row."];
+            errors.Add("file", "The file is not a readable .xlsx or CSV file with a header row.");
             return (null, null, errors);
         }
 
         var mapping = request.Mapping ?? ImportHeaders.GuessAll(file.Headers);
         if (mapping.Check(file.Headers) is { Count: > 0 } problems)
         {
-            errors["mapping"] = [.. problems];
+            errors.Add("mapping", problems);
             return (null, null, errors);
         }
 

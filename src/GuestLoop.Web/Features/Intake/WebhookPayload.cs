@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Intake;
 using GuestLoop.Web.Features.Cases;
@@ -18,13 +19,13 @@ public sealed record WebhookPayload(
     RegulatorInput? Regulator)
 {
     /// <summary>The case to receive and, from a regulator, its transfer; or the field errors.</summary>
-    public (NewCase? Case, RegulatorTransfer? Transfer, Dictionary<string, string[]> Errors) ToNewCase(Integration integration, DateTimeOffset now)
+    public (NewCase? Case, RegulatorTransfer? Transfer, FieldErrors Errors) ToNewCase(Integration integration, DateTimeOffset now)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var occurred = CreateCaseRequest.ParseInstant("occurredAt", OccurredAt, errors);
         if (string.IsNullOrWhiteSpace(ExternalRef) || ExternalRef.Trim().Length > 200)
         {
-            errors["externalRef"] = ["The platform's own reference (1 to 200 characters) is required."];
+            errors.Add("externalRef", "The platform's own reference (1 to 200 characters) is required.");
         }
 
         var kind = CaseKind.Complaint;
@@ -36,20 +37,20 @@ public sealed record WebhookPayload(
         RegulatorTransfer? transfer = null;
         if (integration.Kind.IsRegulator() && Regulator is null)
         {
-            errors["regulator"] = ["A regulator's transfer needs the regulator's name, reference number and transfer time."];
+            errors.Add("regulator", "A regulator's transfer needs the regulator's name, reference number and transfer time.");
         }
         else if (integration.Kind.IsRegulator())
         {
             var at = CreateCaseRequest.ParseInstant("regulator.transferredAt", Regulator!.TransferredAt, errors);
             if (at is null && !errors.ContainsKey("regulator.transferredAt"))
             {
-                errors["regulator.transferredAt"] = ["The time of the transfer is required."];
+                errors.Add("regulator.transferredAt", "The time of the transfer is required.");
             }
 
             transfer = new RegulatorTransfer(Regulator.Name ?? string.Empty, Regulator.ReferenceNumber ?? string.Empty, at ?? now);
             foreach (var (field, messages) in transfer.Validate(now))
             {
-                errors[field] = messages;
+                errors.Add(field, messages);
             }
         }
 
@@ -59,10 +60,10 @@ public sealed record WebhookPayload(
             OccurredAt: occurred, ReceivedAt: transfer is null ? null : Min(transfer.TransferredAt, now), ExternalRef: ExternalRef?.Trim());
         foreach (var (field, messages) in newCase.Validate(now))
         {
-            errors[field] = messages;
+            errors.Add(field, messages);
         }
 
-        return (errors.Count == 0 ? newCase : null, transfer, errors);
+        return (!errors.Any ? newCase : null, transfer, errors);
     }
 
     public IEnumerable<RegulatorDocument> Documents() => (Regulator?.Documents ?? []).Select(d => new RegulatorDocument(d.Name ?? string.Empty, d.Url));

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Public;
@@ -29,7 +30,7 @@ public static class SurveyEndpoints
             SurveyState.Answered => done is "1" ? SurveyView.Thanks : SurveyView.AlreadyAnswered,
             _ => SurveyView.Expired,
         };
-        return await Page(http, db, token, survey, view, new SurveyForm(), new Dictionary<string, string[]>(), ct);
+        return await Page(http, db, token, survey, view, new SurveyForm(), new FieldErrors(), ct);
     }
 
     private static async Task<IResult> Submit(string token, HttpContext http, AnswerSurvey answers, GuestLoopDbContext db, TimeProvider clock,
@@ -48,7 +49,7 @@ public static class SurveyEndpoints
         }
 
         var form = SurveyForm.From(await http.Request.ReadFormAsync(ct));
-        var empty = new Dictionary<string, string[]>();
+        var empty = new FieldErrors();
         if (survey is null)
         {
             return await Page(http, db, token, null, SurveyView.NotFound, form, empty, ct);

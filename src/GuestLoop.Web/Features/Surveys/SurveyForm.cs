@@ -1,4 +1,5 @@
 using System.Globalization;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Surveys;
 
 namespace GuestLoop.Web.Features.Surveys;
@@ -15,19 +16,20 @@ public sealed class SurveyForm
     /// <summary>The answer and its field errors; a field that is not a whole number is an error of that field.</summary>
     public (SurveyAnswer Answer, IReadOnlyDictionary<string, string[]> Errors) Parse()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var csat = Number("csat", Csat, errors);
         var nps = Number("nps", Nps, errors);
         var answer = new SurveyAnswer(csat, nps, Comment);
-        foreach (var (field, messages) in answer.Validate())
+        // A number that could not be read keeps that problem.
+        foreach (var (field, messages) in answer.Validate().Where(e => !errors.ContainsKey(e.Key)))
         {
-            errors.TryAdd(field, messages);
+            errors.Add(field, messages);
         }
 
         return (answer, errors);
     }
 
-    private static int? Number(string field, string? text, Dictionary<string, string[]> errors)
+    private static int? Number(string field, string? text, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -39,7 +41,7 @@ public sealed class SurveyForm
             return value;
         }
 
-        errors[field] = ["Not a whole number."];
+        errors.Add(field, "Not a whole number.");
         return null;
     }
 }

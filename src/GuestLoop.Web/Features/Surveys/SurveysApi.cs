@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
@@ -42,7 +43,7 @@ public static class SurveysApi
     {
         if (limit is < 1 or > MaxReminders)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Between 1 and {MaxReminders}."] });
+            return TypedResults.ValidationProblem(FieldErrors.For("limit", $"Between 1 and {MaxReminders}."));
         }
 
         return TypedResults.Ok(await reminders.DueAsync(http.User.ToScope(), limit ?? 100, ct));

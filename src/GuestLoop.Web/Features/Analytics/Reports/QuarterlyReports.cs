@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
@@ -17,21 +18,21 @@ public sealed class QuarterlyReports(GuestLoopDbContext db, CaseStatistics stats
 {
     public const int Kept = 20;
 
-    public async Task<(QuarterlyReport? Report, Dictionary<string, string[]> Errors)> RequestAsync(AccessScope scope, int? year, int? quarter, string? property,
+    public async Task<(QuarterlyReport? Report, FieldErrors Errors)> RequestAsync(AccessScope scope, int? year, int? quarter, string? property,
         CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (year is not (>= 2000 and <= 2100))
         {
-            errors["year"] = ["A year from 2000 to 2100."];
+            errors.Add("year", "A year from 2000 to 2100.");
         }
 
         if (quarter is not (>= 1 and <= 4))
         {
-            errors["quarter"] = ["1, 2, 3 or 4."];
+            errors.Add("quarter", "1, 2, 3 or 4.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return (null, errors);
         }
