@@ -35,10 +35,11 @@ public static class CasesApi
         var scope = http.User.ToScope();
         var property = string.IsNullOrWhiteSpace(request.Property) ? null : await properties.FindByCodeAsync(request.Property, ct);
         var (praised, unknown) = await PraisedStaffAsync(db, property?.Id, request.PraisedStaffIds, ct);
-        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty, clock.GetUtcNow(), praised);
-        if (unknown && !errors.ContainsKey("praisedStaffIds"))
+        var errors = new FieldErrors();
+        var newCase = request.ToNewCase(property?.Id ?? Guid.Empty, clock.GetUtcNow(), errors, praised);
+        if (unknown)
         {
-            errors.Add("praisedStaffIds", "Each praised staff member must be active staff of the property.");
+            errors.TryAdd("praisedStaffIds", "Each praised staff member must be active staff of the property.");
         }
 
         if (property is null && !string.IsNullOrWhiteSpace(request.Property) || property is not null && !scope.CanSee(property.Id))

@@ -26,10 +26,12 @@ public sealed record CreateCaseRequest(
     public string Fingerprint() =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this))));
 
-    /// <summary>Checks the shape of the request; the property and the praised staff are resolved by the caller.</summary>
-    public (NewCase? Case, FieldErrors Errors) ToNewCase(Guid propertyId, DateTimeOffset now, IReadOnlyList<PraisedStaff>? praised = null)
+    /// <summary>
+    /// Checks the shape of the request; the property and the praised staff are resolved by the caller. Null when a field
+    /// is wrong: its problem is in <paramref name="errors"/>.
+    /// </summary>
+    public NewCase? ToNewCase(Guid propertyId, DateTimeOffset now, FieldErrors errors, IReadOnlyList<PraisedStaff>? praised = null)
     {
-        var errors = new FieldErrors();
         var kind = ParseEnum<CaseKind>("kind", Kind, errors);
         var channel = ParseEnum<Channel>("channel", Channel, errors);
         var occurred = ParseInstant("occurredAt", OccurredAt, errors);
@@ -42,12 +44,8 @@ public sealed record CreateCaseRequest(
         var newCase = new NewCase(propertyId, kind ?? default, channel ?? default, Title ?? string.Empty, Description ?? string.Empty,
             new Complainant(Trim(Customer?.Name), Trim(Customer?.Phone), Trim(Customer?.Email), Trim(Customer?.IdNumber)),
             Demands, Place, occurred, received, ExternalRef, PraisedStaff: praised, PraisedNames: PraisedNames);
-        foreach (var (field, messages) in newCase.Validate(now))
-        {
-            errors.Add(field, messages);
-        }
-
-        return (!errors.Any ? newCase : null, errors);
+        errors.Add(newCase.Validate(now));
+        return errors.Any ? null : newCase;
     }
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -87,10 +87,10 @@ public static class ImportsApi
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var scope = request.HttpContext.User.ToScope();
-        var (job, check, problems) = await imports.CheckAsync(new ImportRequest(property!, file.FileName, buffer.ToArray(), mapping, dryRun ?? true), scope, ct);
-        if (job is null || check is null)
+        if (await imports.CheckAsync(new ImportRequest(property!, file.FileName, buffer.ToArray(), mapping, dryRun ?? true), scope, errors, ct)
+            is not (var job, var check))
         {
-            return TypedResults.ValidationProblem(problems);
+            return TypedResults.ValidationProblem(errors);
         }
 
         var json = ImportJobJson.From(job, toCreate: check.ToCreate.Count);

@@ -17,7 +17,7 @@ namespace GuestLoop.Web.Features.Intake;
 public abstract record WebhookOutcome
 {
     public sealed record Refused(string Reason) : WebhookOutcome;
-    public sealed record Invalid(FieldErrors Errors) : WebhookOutcome;
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : WebhookOutcome;
     public sealed record Accepted(Guid CaseId, bool Created) : WebhookOutcome;
 }
 
@@ -78,8 +78,8 @@ public sealed class ReceiveWebhook(GuestLoopDbContext db, IntegrationSecrets sec
             return new WebhookOutcome.Invalid(FieldErrors.For("body", "The body is not the documented JSON object."));
         }
 
-        var (newCase, transfer, errors) = payload.ToNewCase(integration, now);
-        if (newCase is null)
+        var errors = new FieldErrors();
+        if (payload.ToNewCase(integration, now, errors) is not (var newCase, var transfer))
         {
             return new WebhookOutcome.Invalid(errors);
         }

@@ -34,7 +34,8 @@ public static class CalendarAdminApi
     private static async Task<Results<Ok<CalendarJson>, Created<CalendarJson>, ValidationProblem>> Put(string code, CalendarBody body,
         HttpContext http, SlaAdministration admin, CancellationToken ct)
     {
-        var (definition, errors) = body.ToDefinition(code);
+        var errors = new FieldErrors();
+        var definition = body.ToDefinition(code, errors);
         if (definition is null)
         {
             return TypedResults.ValidationProblem(errors);

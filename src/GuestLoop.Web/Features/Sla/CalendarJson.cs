@@ -19,9 +19,9 @@ public sealed record CalendarListItemJson(string Code, string Name, string TimeZ
 /// <summary>The body of PUT /calendars/{code}; every field is read leniently so that each problem becomes a field error.</summary>
 public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>? Shifts, List<CalendarDayBody?>? Days)
 {
-    public (CalendarDefinition? Definition, FieldErrors Errors) ToDefinition(string code)
+    /// <summary>The calendar to save; null when a field is wrong (its problem is in <paramref name="errors"/>).</summary>
+    public CalendarDefinition? ToDefinition(string code, FieldErrors errors)
     {
-        var errors = new FieldErrors();
         // The PUT replaces both lists: a missing or misspelt one is refused, never read as "none".
         if (Shifts is null)
         {
@@ -75,7 +75,7 @@ public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>?
             errors.Add("shifts", "At least one weekly shift is required, e.g. \"Monday 09:00-18:00\".");
         }
 
-        return (!errors.Any ? definition : null, errors);
+        return errors.Any ? null : definition;
     }
 
     private static string BodyIndex(string field, string list, List<int> indexes)

@@ -20,9 +20,9 @@ public sealed record PolicyListItemJson(string Code, string Name, int Rules, Dat
 /// <summary>The body of PUT /policies/{code}; enum values are read as text so that each bad one becomes a field error.</summary>
 public sealed record PolicyBody(string? Name, List<PolicyRuleBody?>? Rules)
 {
-    public (SlaPolicy? Policy, FieldErrors Errors) ToPolicy(string code)
+    /// <summary>The policy to save; null when a field is wrong (its problem is in <paramref name="errors"/>).</summary>
+    public SlaPolicy? ToPolicy(string code, FieldErrors errors)
     {
-        var errors = new FieldErrors();
         var rules = new List<SlaPolicyRule>();
         if (Rules is null)
         {
@@ -63,7 +63,7 @@ public sealed record PolicyBody(string? Name, List<PolicyRuleBody?>? Rules)
             errors.TryAdd(field, message);
         }
 
-        return (!errors.Any ? policy : null, errors);
+        return errors.Any ? null : policy;
     }
 
     private static T? Parse<T>(string? text, string field, FieldErrors errors, bool optional) where T : struct, Enum

@@ -13,10 +13,9 @@ public sealed class SurveyForm
 
     public static SurveyForm From(IFormCollection form) => new() { Csat = form["csat"], Nps = form["nps"], Comment = form["comment"] };
 
-    /// <summary>The answer and its field errors; a field that is not a whole number is an error of that field.</summary>
-    public (SurveyAnswer Answer, IReadOnlyDictionary<string, string[]> Errors) Parse()
+    /// <summary>The answer, its problems added to <paramref name="errors"/>; a field that is not a whole number is an error of that field.</summary>
+    public SurveyAnswer Parse(FieldErrors errors)
     {
-        var errors = new FieldErrors();
         var csat = Number("csat", Csat, errors);
         var nps = Number("nps", Nps, errors);
         var answer = new SurveyAnswer(csat, nps, Comment);
@@ -26,7 +25,7 @@ public sealed class SurveyForm
             errors.Add(field, messages);
         }
 
-        return (answer, errors);
+        return answer;
     }
 
     private static int? Number(string field, string? text, FieldErrors errors)

@@ -18,10 +18,10 @@ public sealed class QuarterlyReports(GuestLoopDbContext db, CaseStatistics stats
 {
     public const int Kept = 20;
 
-    public async Task<(QuarterlyReport? Report, FieldErrors Errors)> RequestAsync(AccessScope scope, int? year, int? quarter, string? property,
+    /// <summary>Queues a report; null when the year or quarter is wrong (its problem is in <paramref name="errors"/>).</summary>
+    public async Task<QuarterlyReport?> RequestAsync(AccessScope scope, int? year, int? quarter, string? property, FieldErrors errors,
         CancellationToken ct)
     {
-        var errors = new FieldErrors();
         if (year is not (>= 2000 and <= 2100))
         {
             errors.Add("year", "A year from 2000 to 2100.");
@@ -34,7 +34,7 @@ public sealed class QuarterlyReports(GuestLoopDbContext db, CaseStatistics stats
 
         if (errors.Any)
         {
-            return (null, errors);
+            return null;
         }
 
         var (propertyId, _) = await stats.PropertyAsync(scope, property, ct);
@@ -46,7 +46,7 @@ public sealed class QuarterlyReports(GuestLoopDbContext db, CaseStatistics stats
         db.QuarterlyReports.Add(report);
         await db.SaveChangesAsync(ct);
         runner.Enqueue(report.Id, scope);
-        return (report, errors);
+        return report;
     }
 
     public async Task<List<QuarterlyReport>> ListAsync(AccessScope scope, CancellationToken ct) =>
