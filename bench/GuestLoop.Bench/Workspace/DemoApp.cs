@@ -17,10 +17,15 @@ public sealed class DemoApp : IDisposable
 
     private DemoApp(string dll)
     {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        // Run from its own folder, as a deployment does, so its appsettings.json is read.
+        var path = Path.GetFullPath(dll);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(path)!,
+        };
         foreach (var a in new[]
         {
-            dll, "--urls", Url, $"--GuestLoop:DataPath={_dataPath}", $"--GuestLoop:Bootstrap:ApiKey={ApiKey}", "--Logging:LogLevel:Default=Warning",
+            path, "--urls", Url, $"--GuestLoop:DataPath={_dataPath}", $"--GuestLoop:Bootstrap:ApiKey={ApiKey}", "--Logging:LogLevel:Default=Warning",
         })
         {
             start.ArgumentList.Add(a);
