@@ -46,6 +46,7 @@ public static class WorkspaceCommand
         var page = await context.NewPageAsync();
         await SignInAsync(page, user);
 
+        var html = new Samples("case page opened: its prerendered HTML received");
         var shown = new Samples("case page opened: header and status shown");
         var ready = new Samples("case page opened: ready for a step (interactive)");
         var form = new Samples("step form opened (click on the step → Confirm shown)");
@@ -60,6 +61,7 @@ public static class WorkspaceCommand
             {
                 await page.GotoAsync($"/cases/{id}", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
                 var opened = await PageClock.SinceNavigationAsync(page, string.Format(CultureInfo.InvariantCulture, Header, "Received"), Ready);
+                var received = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].responseEnd");
                 var triageForm = await PageClock.ClickUntilShownAsync(page, "[data-testid=case-actions] button[data-action=Triage]", Confirm);
                 var triaged = await PageClock.ClickUntilShownAsync(page, Confirm, string.Format(CultureInfo.InvariantCulture, Header, "Triaged"));
                 var investigationForm = await PageClock.ClickUntilShownAsync(page, "[data-testid=case-actions] button[data-action=StartInvestigation]", Confirm);
@@ -69,6 +71,7 @@ public static class WorkspaceCommand
                     continue;
                 }
 
+                html.Add(received);
                 shown.Add(opened[0]);
                 ready.Add(opened[1]);
                 form.Add(triageForm);
@@ -91,7 +94,7 @@ public static class WorkspaceCommand
         Console.WriteLine($"{samples} cases as '{user}' after {WarmUps} warm-ups; errors {errors}; load average after: {LoadAverage()}");
         Console.WriteLine("| measurement | samples | p50 | p95 | max |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var s in new[] { shown, ready, form, triage, investigate, steps })
+        foreach (var s in new[] { html, shown, ready, form, triage, investigate, steps })
         {
             Console.WriteLine(s.Row());
         }
