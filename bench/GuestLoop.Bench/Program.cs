@@ -12,6 +12,7 @@ public static class BenchProgram
     // dotnet run -c Release --project bench/GuestLoop.Bench -- load --connection "…" --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll
     // dotnet run -c Release --project bench/GuestLoop.Bench -- intake --provider sqlite --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll
     // dotnet run -c Release --project bench/GuestLoop.Bench -- dashboard --connection "…" --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll --samples 20
+    // dotnet run -c Release --project bench/GuestLoop.Bench -- workspace --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll --samples 40
     public static async Task<int> Main(string[] args)
     {
         switch (args.FirstOrDefault())
@@ -24,6 +25,8 @@ public static class BenchProgram
                 return await IntakeLoadCommand.RunAsync(Options.Parse(args));
             case "dashboard":
                 return await DashboardCommand.RunAsync(Options.Parse(args));
+            case "workspace":
+                return await Workspace.WorkspaceCommand.RunAsync(args);
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
                 return 0;
