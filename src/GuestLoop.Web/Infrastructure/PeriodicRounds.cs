@@ -3,7 +3,9 @@ namespace GuestLoop.Web.Infrastructure;
 /// <summary>
 /// The loop of every periodic background job (escalation, mail, early warning, retention): one round per interval
 /// until the host stops. A failed round — a database hiccup, a mail server away — is logged and the next tick tries
-/// again, so one failure never stops a job for good. Each round is timed and kept in <see cref="RoundHealth"/>.
+/// again, so one failure never stops a job for good. Each round is timed and kept in <see cref="RoundHealth"/>. A round
+/// that took longer than its interval rests as long as it ran before the next one starts, so a job that falls behind
+/// (a storm of overdue deadlines) uses at most half of a core instead of running back to back.
 /// </summary>
 public static class PeriodicRounds
 {
@@ -21,6 +23,7 @@ public static class PeriodicRounds
 
             do
             {
+                var started = clock.GetTimestamp();
                 try
                 {
                     await health.RunAsync(job, round, stoppingToken);
@@ -28,6 +31,12 @@ public static class PeriodicRounds
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     log.LogError(e, "{Job} round failed", job);
+                }
+
+                if (clock.GetElapsedTime(started) is var took && took > interval)
+                {
+                    log.LogWarning("{Job} round took {Took} ms, longer than its interval; it rests as long before the next", job, (long)took.TotalMilliseconds);
+                    await Task.Delay(took, clock, stoppingToken);
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
