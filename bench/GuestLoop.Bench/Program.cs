@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using GuestLoop.Bench.Scale;
+using GuestLoop.Bench.Soak;
 
 namespace GuestLoop.Bench;
 
@@ -10,6 +11,7 @@ public static class BenchProgram
     // dotnet run -c Release --project bench/GuestLoop.Bench -- generate --provider postgres --connection "…" --cases 1000000
     // dotnet run -c Release --project bench/GuestLoop.Bench -- load --connection "…" --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll
     // dotnet run -c Release --project bench/GuestLoop.Bench -- dashboard --connection "…" --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll --samples 20
+    // dotnet run -c Release --project bench/GuestLoop.Bench -- soak --provider sqlite --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll --minutes 30
     public static async Task<int> Main(string[] args)
     {
         switch (args.FirstOrDefault())
@@ -20,6 +22,8 @@ public static class BenchProgram
                 return await LoadCommand.RunAsync(Options.Parse(args));
             case "dashboard":
                 return await DashboardCommand.RunAsync(Options.Parse(args));
+            case "soak":
+                return await SoakCommand.RunAsync(SoakOptions.Parse(args));
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
                 return 0;
