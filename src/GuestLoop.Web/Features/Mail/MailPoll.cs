@@ -128,6 +128,8 @@ public sealed class MailPoll(GuestLoopDbContext db, MailIntake intake, MailboxPa
             }
 
             counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+            // Each message on its own: what the intake of one left tracked must not ride along with the next.
+            db.ChangeTracker.Clear();
             await RoundBatches.InTransactionAsync(db, health, Job, () => db.Mailboxes.Where(m => m.Id == box.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastUid, (long)uid.Id).SetProperty(m => m.UidValidity, (long)folder.UidValidity), ct), ct);
         }
