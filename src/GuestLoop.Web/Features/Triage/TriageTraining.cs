@@ -70,8 +70,8 @@ public sealed class TriageTraining(GuestLoopDbContext db, TimeProvider clock, IL
             return;
         }
 
-        // Training is CPU work of a few seconds; off the request's thread.
-        await Task.Run(() =>
+        // Training is CPU work of seconds: off the request's thread, on one the system serves after the requests'.
+        await BackgroundThread.RunOnceAsync(TriageJob.Name, () =>
         {
             var category = TriageClassifier.Train(training.Select(c => (c.Title, c.Description, c.Category.ToString())));
             var severity = TriageClassifier.Train(training.Select(c => (c.Title, c.Description, c.Severity.ToString())));
@@ -79,7 +79,8 @@ public sealed class TriageTraining(GuestLoopDbContext db, TimeProvider clock, IL
             run.SeverityAccuracy = severity.Accuracy(heldOut.Select(c => (c.Title, c.Description, c.Severity.ToString())).ToList());
             run.CategoryModel = category.Save();
             run.SeverityModel = severity.Save();
-        }, ct);
+            return true;
+        });
         log.LogInformation("Triage model for enterprise {Enterprise}: {Training} cases, held-out accuracy {Category:P1} category, {Severity:P1} severity",
             run.EnterpriseId, run.TrainingCases, run.CategoryAccuracy, run.SeverityAccuracy);
     }
