@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GuestLoop.Web.Data;
+using Microsoft.Data.Sqlite;
 
 namespace GuestLoop.Web.Infrastructure;
 
@@ -42,7 +43,7 @@ public static class RoundBatches
                 }, ct);
                 written += count;
             }
-            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            catch (Exception e) when ((e is not OperationCanceledException || !ct.IsCancellationRequested) && !IsBusy(e))
             {
                 db.ChangeTracker.Clear();
                 foreach (var item in batch)
@@ -81,6 +82,13 @@ public static class RoundBatches
             await work();
             return true;
         }, ct);
+
+    /// <summary>
+    /// SQLite's lock was not to be had within the busy timeout: no row of the batch is at fault, and trying each alone
+    /// would only wait again — the round fails and its next tick tries the batch again.
+    /// </summary>
+    private static bool IsBusy(Exception e) =>
+        (e as SqliteException ?? e.InnerException as SqliteException) is { SqliteErrorCode: 5 or 6 };
 
     /// <summary>Real time, not the app's clock: the pause shares the machine, it is no business time (a test's fake clock never runs it out).</summary>
     public static Task StepAsideAsync(TimeSpan held, CancellationToken ct) =>
