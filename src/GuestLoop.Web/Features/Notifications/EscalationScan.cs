@@ -33,7 +33,6 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
         (DateTimeOffset DueAt, HashSet<Guid> Ids)? after = null;
         while (true)
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var page = await PageAsync(after, ct);
             if (page.Count == 0)
             {
@@ -67,7 +66,6 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
 
             var last = page[^1].DueAt;
             after = (last, page.Where(d => d.DueAt == last).Select(d => d.Id).Concat(after is { } a && a.DueAt == last ? a.Ids : []).ToHashSet());
-            await RoundBatches.StepAsideAsync(System.Diagnostics.Stopwatch.GetElapsedTime(started), ct);
         }
     }
 
