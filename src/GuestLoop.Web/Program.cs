@@ -87,6 +87,7 @@ api.MapCustomerSettingsApi();
 api.MapCustomersApi();
 api.MapTriageApi();
 api.MapHealthApi();
+api.MapWriteHealthApi();
 api.MapSignInSettingsApi();
 
 app.MapAccountEndpoints();

@@ -154,7 +154,7 @@ public static class LoadCommand
     }
 
     /// <summary>Single-row INSERTs with autocommit, one connection per worker: what the server does per row without the app.</summary>
-    private static async Task<double> RawInsertsAsync(string connection, int workers, int seconds)
+    internal static async Task<double> RawInsertsAsync(string connection, int workers, int seconds)
     {
         await using (var c = new NpgsqlConnection(connection))
         {
@@ -187,7 +187,7 @@ public static class LoadCommand
         return counts.Sum() / (double)seconds;
     }
 
-    private static async Task<Latencies> SustainedAsync(int workers, TimeSpan duration, Func<Task<HttpResponseMessage>> send)
+    internal static async Task<Latencies> SustainedAsync(int workers, TimeSpan duration, Func<Task<HttpResponseMessage>> send)
     {
         var result = new Latencies();
         var watch = Stopwatch.StartNew();
@@ -202,7 +202,7 @@ public static class LoadCommand
         return result;
     }
 
-    private static async Task<Latencies> MeasureAsync(string name, int workers, int samples, Func<int, Task<HttpResponseMessage>> send)
+    internal static async Task<Latencies> MeasureAsync(string name, int workers, int samples, Func<int, Task<HttpResponseMessage>> send)
     {
         var result = new Latencies();
         var next = -1;
@@ -218,7 +218,7 @@ public static class LoadCommand
         return result;
     }
 
-    private sealed class Latencies
+    internal sealed class Latencies
     {
         private readonly List<double> _ms = [];
         private int _errors;
@@ -253,7 +253,7 @@ public static class LoadCommand
         }
     }
 
-    private sealed class WorkingSetSampler : IDisposable
+    internal sealed class WorkingSetSampler : IDisposable
     {
         private readonly Timer _timer;
         private readonly Process _process;

@@ -1,8 +1,10 @@
+using GuestLoop.Web.Data.Writing;
 using GuestLoop.Web.Features.Search;
 using Microsoft.Data.Sqlite;
 using GuestLoop.Web.Features.Customers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GuestLoop.Web.Data;
 
@@ -16,12 +18,21 @@ public static class DatabaseSetup
         switch (provider)
         {
             case "postgres":
+                var postgresMigrations = MigrationsAssemblies.Load("Postgres");
                 services.AddDbContext<GuestLoopDbContext, PostgresGuestLoopDbContext>(o => o.UseNpgsql(
-                    connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL."))
+                    connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL."),
+                    n => n.MigrationsAssembly(postgresMigrations))
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;
             case "sqlite":
-                services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>(o => o.UseSqlite(SqliteConnection(connection, config, env))
+                var sqliteMigrations = MigrationsAssemblies.Load("Sqlite");
+                services.AddSingleton(new SqliteWriteGate(TimeSpan.FromSeconds(config.GetValue("GuestLoop:Database:WriteWaitSeconds", 30))));
+                services.AddSingleton<GatedTransactions>();
+                services.AddSingleton<GatedStatements>();
+                services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>((sp, o) => o.UseSqlite(
+                        SqliteConnection(connection, config, env), s => s.MigrationsAssembly(sqliteMigrations))
+                    .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>(), new SqliteConnectionPragmas())
+                    .ReplaceService<IRelationalTransactionFactory, GatedTransactionFactory>()
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;
             default:

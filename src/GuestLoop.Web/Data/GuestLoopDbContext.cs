@@ -25,7 +25,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GuestLoop.Web.Data;
 
-/// <summary>The one database of GuestLoop. Each provider has a subclass that owns its migrations.</summary>
+/// <summary>The one database of GuestLoop. Each provider has a subclass whose migrations live in GuestLoop.Migrations.&lt;Provider&gt;.</summary>
 public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
@@ -123,7 +123,8 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     {
         var changed = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         List<ClusterMessage> messages = [];
-        if (changed.Any(e => e.Entity is Property))
+        // Staff and API keys are kept in memory too (the key directory): a change to either is organisation news.
+        if (changed.Any(e => e.Entity is Property or GuestLoop.Web.Features.Organisation.StaffMember or GuestLoop.Web.Features.Account.ApiKey))
         {
             messages.Add(ClusterMessage.OrganisationChanged);
         }

@@ -16,6 +16,7 @@ public static class PeriodicRounds
     {
         using var timer = new PeriodicTimer(interval, clock);
         using var thread = new BackgroundThread(job);
+        GuestLoop.Web.Data.Writing.SqliteWriteGate.Writer.Value = job;
         try
         {
             if (!firstAtStart && !await timer.WaitForNextTickAsync(stoppingToken))

@@ -44,6 +44,7 @@ public static class ServiceSetup
         services.AddSingleton<RoundHealth>();
         services.AddSingleton<SlaCatalog>();
         services.AddSingleton<PropertyDirectory>();
+        services.AddSingleton<ApiKeyDirectory>();
         services.AddSingleton<GuestLoop.Web.Features.Analytics.RiskWordCache>();
         services.AddScoped<CaseNumbers>();
         services.AddScoped<CaseWorkflow>();

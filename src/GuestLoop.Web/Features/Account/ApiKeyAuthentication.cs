@@ -11,7 +11,8 @@ namespace GuestLoop.Web.Features.Account;
 
 /// <summary>Authenticates integrations by the X-Api-Key header; an administrator key may act for a named staff member.</summary>
 public sealed class ApiKeyAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, GuestLoopDbContext db)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, GuestLoopDbContext db,
+    ApiKeyDirectory keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -28,8 +29,8 @@ public sealed class ApiKeyAuthentication(
         }
 
         var hash = Hash(values.ToString());
-        var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, Context.RequestAborted);
-        if (key is null)
+        var known = await keys.FindAsync(hash, Context.RequestAborted);
+        if (known is not { Key: var key })
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
@@ -54,10 +55,7 @@ public sealed class ApiKeyAuthentication(
         }
         else
         {
-            var owner = key.OwnerStaffId is { } ownerId
-                ? await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == ownerId, Context.RequestAborted)
-                : null;
-            claims = KeyClaims(key, owner);
+            claims = KeyClaims(key, known.Owner);
         }
 
         claims.Add(new Claim("gl:api-key", key.Id.ToString()));

@@ -15,36 +15,11 @@ namespace GuestLoop.Web.Features.Cases;
 
 /// <summary>
 /// Loads a case inside the caller's scope, lets the aggregate take a step, recomputes its deadlines and
-/// saves everything in one transaction. Every channel (API, workspace, public page) goes through here.
+/// saves everything in one transaction. Every channel (API, workspace, public page) goes through here; a new case comes
+/// in through <see cref="Intake.ReceiveCase"/>.
 /// </summary>
-public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, CaseNumbers numbers, IssueSurvey surveys, GuestMatching guests,
-    DuplicateFinder duplicates, TimeProvider clock, GuestLoop.Web.Features.Analytics.EarlyWarning warnings)
+public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSurvey surveys, TimeProvider clock)
 {
-    /// <param name="shape">Further steps on the new case before its deadlines are computed (e.g. a regulator's transfer).</param>
-    public async Task<Case> ReceiveAsync(NewCase input, Property property, Actor actor, CancellationToken ct,
-        Func<Case, Task>? beforeCommit = null, Action<Case, DateTimeOffset>? shape = null)
-    {
-        var now = clock.GetUtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, FindZone(property.TimeZoneId)).DateTime);
-        var number = await numbers.NextAsync(property.Code, localDate, ct);
-        var @case = Case.Receive(input, number, NewTrackingToken(), actor, now);
-        shape?.Invoke(@case, now);
-        await guests.LinkAsync(@case, property, now, ct);
-        db.Cases.Add(@case);
-        await warnings.CheckRiskWordsAsync(@case, property, ct);
-        await RefreshDeadlinesAsync(@case, property, ct);
-        await duplicates.FlagAsync(@case, now, ct);
-        if (beforeCommit is not null)
-        {
-            await beforeCommit(@case);
-        }
-
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return @case;
-    }
-
     public IQueryable<Case> Visible(AccessScope scope)
     {
         var ids = scope.PropertyIds.ToList();

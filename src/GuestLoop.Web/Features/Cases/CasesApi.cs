@@ -4,6 +4,7 @@ using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Organisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,8 @@ public static class CasesApi
     }
 
     private static async Task<Results<Created<CaseJson>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateCaseRequest request, HttpContext http, GuestLoopDbContext db, CaseWorkflow workflow, PropertyDirectory properties, TimeProvider clock,
+        CreateCaseRequest request, HttpContext http, GuestLoopDbContext db, CaseWorkflow workflow, ReceiveCase receive, PropertyDirectory properties,
+        TimeProvider clock,
         CancellationToken ct)
     {
         var scope = http.User.ToScope();
@@ -62,27 +64,21 @@ public static class CasesApi
             }
         }
 
-        Case created;
+        ReceivedCase created;
         try
         {
-            created = await workflow.ReceiveAsync(newCase, property, scope.Actor, ct, beforeCommit: c =>
+            created = await receive.ReceiveAsync(new CaseIntake(newCase, property, scope.Actor)
             {
-                if (idempotencyKey.Length > 0)
+                Idempotency = idempotencyKey.Length == 0 ? null : new IdempotencyRecord
                 {
-                    db.IdempotencyKeys.Add(new IdempotencyRecord
-                    {
-                        ClientId = clientId, Key = idempotencyKey, RequestHash = fingerprint, CaseId = c.Id, CreatedAt = clock.GetUtcNow(),
-                    });
-                }
-
-                return Task.CompletedTask;
-            });
+                    ClientId = clientId, Key = idempotencyKey, RequestHash = fingerprint, CreatedAt = clock.GetUtcNow(),
+                },
+            }, ct);
         }
         catch (DbUpdateException) when (idempotencyKey.Length > 0)
         {
             // A request with the same key committed first (the unique index of idempotency_keys refused ours, and our
             // transaction rolled back): every such request gets the first one's answer.
-            db.ChangeTracker.Clear();
             var first = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.ClientId == clientId && k.Key == idempotencyKey, ct);
             if (first is null)
             {
@@ -94,10 +90,9 @@ public static class CasesApi
                 : TypedResults.Problem("This Idempotency-Key was used with a different request.", statusCode: 409, title: "Idempotency-Key reused");
         }
 
-        // Answered from what was just saved: the new case has no replies or pauses yet, and its deadline rows are tracked.
-        var deadlines = db.CaseDeadlines.Local.Where(d => d.CaseId == created.Id).ToList();
-        var json = CaseJson.For(scope, created, property.Code, deadlines, clock.GetUtcNow(), withHistory: false);
-        return TypedResults.Created($"/api/v1/cases/{created.Id}", json);
+        // Answered from what was just saved: the new case has no replies or pauses yet.
+        var json = CaseJson.For(scope, created.Case, property.Code, created.Deadlines, clock.GetUtcNow(), withHistory: false);
+        return TypedResults.Created($"/api/v1/cases/{created.Case.Id}", json);
     }
 
     /// <summary>The praised staff by id, as active staff of the property; unknown is true when any id is not.</summary>

@@ -23,12 +23,20 @@ public sealed class DuplicateFinder(GuestLoopDbContext db, DuplicateSettings set
         }
 
         var since = newer.ReceivedAt - settings.Window;
-        var nearby = await db.Cases.AsNoTracking()
-            .Where(c => c.PropertyId == newer.PropertyId && c.Id != newer.Id && c.MergedIntoId == null
-                && (c.Status != CaseStatus.Closed || c.ReceivedAt >= since))
-            .Where(c => c.GuestId == guest)
-            .OrderByDescending(c => c.ReceivedAt).Take(MaxCompared)
-            .ToListAsync(ct);
+        // Cases received in the same transaction (a batch of intakes, an import's chunk) are compared too; a guest made
+        // in this transaction has no saved cases to look for.
+        var nearby = db.Cases.Local.Where(c => c.GuestId == guest && c.PropertyId == newer.PropertyId && c.Id != newer.Id
+            && db.Entry(c).State == EntityState.Added).ToList();
+        if (db.Guests.Local.FirstOrDefault(g => g.Id == guest) is not { } tracked || db.Entry(tracked).State != EntityState.Added)
+        {
+            nearby.AddRange(await db.Cases.AsNoTracking()
+                .Where(c => c.PropertyId == newer.PropertyId && c.Id != newer.Id && c.MergedIntoId == null
+                    && (c.Status != CaseStatus.Closed || c.ReceivedAt >= since))
+                .Where(c => c.GuestId == guest)
+                .OrderByDescending(c => c.ReceivedAt).Take(MaxCompared)
+                .ToListAsync(ct));
+        }
+
         return nearby
             .Select(c => (Earlier: c, Match: DuplicateRule.Compare(newer, c, settings.Window)))
             .Where(x => x.Match is not null)

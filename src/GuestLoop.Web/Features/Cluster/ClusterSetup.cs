@@ -27,6 +27,7 @@ public static class ClusterSetup
         var events = services.GetRequiredService<ClusterEvents>();
         events.RulesChanged += services.GetRequiredService<SlaCatalog>().Invalidate;
         events.OrganisationChanged += services.GetRequiredService<PropertyDirectory>().Invalidate;
+        events.OrganisationChanged += services.GetRequiredService<GuestLoop.Web.Features.Account.ApiKeyDirectory>().Invalidate;
         events.RiskWordsChanged += services.GetRequiredService<RiskWordCache>().Invalidate;
     }
 }

@@ -19,7 +19,7 @@ public sealed class GuestMatching(GuestLoopDbContext db, SensitiveData sensitive
     public async Task<Guest?> LinkAsync(Case @case, Property property, DateTimeOffset now, CancellationToken ct)
     {
         var c = @case.Complainant;
-        var (guest, _) = await FindOrCreateAsync(new GuestDetails(c.Name, c.Phone, c.Email, c.IdNumber), property.Id, now, ct);
+        var (guest, created) = await FindOrCreateAsync(new GuestDetails(c.Name, c.Phone, c.Email, c.IdNumber), property.Id, now, ct);
         if (guest is null)
         {
             return null;
@@ -28,7 +28,7 @@ public sealed class GuestMatching(GuestLoopDbContext db, SensitiveData sensitive
         @case.LinkGuest(guest.Id, guest.SpecialNeeds != SpecialNeeds.None);
         if (@case.Kind == CaseKind.Complaint)
         {
-            await CheckRepeatAsync(guest, @case, property, now, ct);
+            await CheckRepeatAsync(guest, created, @case, property, now, ct);
         }
 
         return guest;
@@ -69,9 +69,13 @@ public sealed class GuestMatching(GuestLoopDbContext db, SensitiveData sensitive
             : db.Guests.Where(g => g.MergedIntoId == null && g.ErasedAt == null && EF.Property<string?>(g, hashColumn) == hash)
                 .OrderBy(g => g.CreatedAt).FirstOrDefaultAsync(ct);
 
-    private async Task CheckRepeatAsync(Guest guest, Case @case, Property property, DateTimeOffset now, CancellationToken ct)
+    /// <param name="created">A guest made just now has no saved cases: only the cases received with this one count.</param>
+    private async Task CheckRepeatAsync(Guest guest, bool created, Case @case, Property property, DateTimeOffset now, CancellationToken ct)
     {
-        if (guest.RepeatFlaggedAt is not null)
+        // Cases received in the same transaction (a batch of intakes, an import's chunk) are not saved yet: they count too.
+        var unsaved = db.Cases.Local.Where(x => x.GuestId == guest.Id && x.Kind == CaseKind.Complaint && x.Id != @case.Id)
+            .Select(x => x.ReceivedAt).ToList();
+        if (guest.RepeatFlaggedAt is not null || created && unsaved.Count == 0)
         {
             return;
         }
@@ -79,10 +83,15 @@ public sealed class GuestMatching(GuestLoopDbContext db, SensitiveData sensitive
         var rule = (await db.CustomerSettings.AsNoTracking().SingleOrDefaultAsync(s => s.EnterpriseId == property.EnterpriseId, ct))?.Repeat
             ?? RepeatComplaintRule.Default;
         var since = now.AddDays(-rule.Days);
-        var ids = await db.Guests.Where(g => g.Id == guest.Id || g.MergedIntoId == guest.Id).Select(g => g.Id).ToListAsync(ct);
-        var earlier = await db.Cases.Where(x => x.GuestId != null && ids.Contains(x.GuestId.Value) && x.Kind == CaseKind.Complaint
-                && x.Id != @case.Id && x.ReceivedAt > since)
-            .Select(x => x.ReceivedAt).ToListAsync(ct);
+        var earlier = unsaved.Where(at => at > since).ToList();
+        if (!created)
+        {
+            var ids = await db.Guests.Where(g => g.Id == guest.Id || g.MergedIntoId == guest.Id).Select(g => g.Id).ToListAsync(ct);
+            earlier.AddRange(await db.Cases.Where(x => x.GuestId != null && ids.Contains(x.GuestId.Value) && x.Kind == CaseKind.Complaint
+                    && x.Id != @case.Id && x.ReceivedAt > since)
+                .Select(x => x.ReceivedAt).ToListAsync(ct));
+        }
+
         if (!rule.IsRepeat([.. earlier, @case.ReceivedAt], now) || !guest.FlagRepeat(now))
         {
             return;

@@ -17,13 +17,13 @@ public sealed record ImportRequest(Property Property, string FileName, byte[] Co
 
 /// <summary>
 /// Imports cases from a spreadsheet or CSV file. Every row is checked first; a dry run stops there and reports. A real
-/// run with any bad row imports nothing; otherwise the cases are written in one transaction by <see cref="ImportRunner"/>,
+/// run with any bad row imports nothing; otherwise the cases are written in the background by <see cref="ImportRunner"/>,
 /// whose progress the job shows. Rows imported before (same property and reference, or same values) are skipped.
 /// </summary>
-public sealed class ImportCases(GuestLoopDbContext db, CaseWorkflow workflow, CaseNumbers numbers, SlaCatalog sla, AuditLog audit,
-    ImportProgress progress, DuplicateFinder duplicates, TimeProvider clock)
+public sealed class ImportCases(GuestLoopDbContext db, ReceiveCase receive, AuditLog audit, ImportProgress progress, TimeProvider clock)
 {
-    public const int BatchSize = 500;
+    /// <summary>Rows per transaction: short enough that other channels' cases are taken between two chunks.</summary>
+    public const int ChunkSize = 200;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Field errors when the file or the mapping cannot be used; otherwise the job, finished unless it is to run.</summary>
@@ -68,51 +68,43 @@ public sealed class ImportCases(GuestLoopDbContext db, CaseWorkflow workflow, Ca
         return (job, check, errors);
     }
 
-    /// <summary>Writes the checked rows as cases, all in one transaction, reporting progress as it goes.</summary>
+    /// <summary>
+    /// Writes the checked rows as cases through the one intake pipeline (guest linking, risk words, deadlines, duplicates),
+    /// <see cref="ChunkSize"/> rows per transaction, reporting progress as it goes. If the run stops part-way, the job says
+    /// how many cases were made; running the same file again makes only the rest (each row's key is kept with its case).
+    /// </summary>
     public async Task RunAsync(Guid jobId, IReadOnlyList<ImportCandidate> rows, AccessScope actor, CancellationToken ct)
     {
-        var job = await db.ImportJobs.SingleAsync(j => j.Id == jobId, ct);
+        var job = await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, ct);
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == job.PropertyId, ct);
-        var calendar = await sla.CalendarAsync(property.CalendarCode, ct);
-        var policy = await sla.PolicyAsync(property.PolicyCode, ct);
         var scope = IntakeKey.ForProperty(property.Id);
         var now = clock.GetUtcNow();
-        var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, CaseWorkflow.FindZone(property.TimeZoneId)).DateTime);
+        var made = 0;
         try
         {
-            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            var intakes = rows.Select(r => new CaseIntake(r.Case, property, actor.Actor)
             {
-                var first = rows.Count == 0 ? 0 : await numbers.ReserveAsync(property.Code, localDate, rows.Count, ct);
-                for (var i = 0; i < rows.Count; i++)
-                {
-                    var @case = Case.Receive(rows[i].Case, CaseNumbers.Format(property.Code, localDate, first + i),
-                        CaseWorkflow.NewTrackingToken(), actor.Actor, now);
-                    db.Cases.Add(@case);
-                    await workflow.RefreshDeadlinesAsync(@case, calendar, policy, ct);
-                    await duplicates.FlagAsync(@case, now, ct);
-                    db.IntakeKeys.Add(new IntakeKey { Scope = scope, Key = rows[i].Key, CaseId = @case.Id, CreatedAt = now });
-                    if ((i + 1) % BatchSize == 0)
-                    {
-                        await db.SaveChangesAsync(ct);
-                        db.ChangeTracker.Clear();
-                        progress.Report(jobId, i + 1);
-                    }
-                }
-
-                job = await db.ImportJobs.SingleAsync(j => j.Id == jobId, ct);
-                (job.Status, job.Processed, job.Created, job.FinishedAt) = (ImportStatus.Succeeded, job.Total, rows.Count, clock.GetUtcNow());
-                audit.Append(actor, "import.run", "import", job.Id.ToString(), null,
-                    new { job.FileName, job.FileSha256, property = property.Code, job.Total, job.Created, job.Duplicates });
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-            }
+                Key = new IntakeKey { Scope = scope, Key = r.Key, CreatedAt = now },
+            }).ToList();
+            await receive.ReceiveManyAsync(intakes, ChunkSize, n =>
+            {
+                made = n;
+                progress.Report(jobId, n);
+            }, ct);
+            var done = await db.ImportJobs.SingleAsync(j => j.Id == jobId, ct);
+            (done.Status, done.Processed, done.Created, done.FinishedAt) = (ImportStatus.Succeeded, done.Total, rows.Count, clock.GetUtcNow());
+            audit.Append(actor, "import.run", "import", done.Id.ToString(), null,
+                new { done.FileName, done.FileSha256, property = property.Code, done.Total, done.Created, done.Duplicates });
+            await db.SaveChangesAsync(ct);
         }
         catch (Exception e)
         {
-            // Whatever went wrong, the transaction is rolled back; the job must say so rather than stay running.
+            // The job must say what happened rather than stay running: how many cases were made before the failure.
             db.ChangeTracker.Clear();
             var failed = await db.ImportJobs.SingleAsync(j => j.Id == jobId, CancellationToken.None);
-            (failed.Status, failed.Message, failed.FinishedAt) = (ImportStatus.Failed, "Nothing was imported: " + e.Message, clock.GetUtcNow());
+            (failed.Status, failed.Created, failed.Processed, failed.FinishedAt) = (ImportStatus.Failed, made, made, clock.GetUtcNow());
+            failed.Message = made == 0 ? "Nothing was imported: " + e.Message
+                : $"{made} of {rows.Count} rows were imported before: {e.Message}. Importing the same file again adds only the rest.";
             await db.SaveChangesAsync(CancellationToken.None);
         }
         finally

@@ -40,6 +40,11 @@ public static class IntakeSetup
         services.AddScoped<IntegrationAdmin>();
         services.AddScoped<ReceiveWebhook>();
         services.AddScoped<ImportCases>();
+        services.AddScoped<IntakeBatch>();
+        services.AddSingleton(new IntakeWriters(GuestLoop.Web.Data.DatabaseSetup.IsPostgres(config)
+            ? Math.Clamp(config.GetValue("GuestLoop:Intake:Writers", 4), 1, 32) : 1));
+        services.AddSingleton<ReceiveCase>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReceiveCase>());
         services.AddSingleton<ImportProgress>();
         services.AddSingleton(new ImportSettings(config.GetValue("GuestLoop:Import:MaxBytes", ImportSettings.DefaultMaxBytes)));
         services.AddSingleton<ImportRunner>();

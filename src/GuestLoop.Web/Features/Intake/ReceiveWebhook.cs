@@ -24,7 +24,7 @@ public abstract record WebhookOutcome
 /// A signed call from a platform: the signature and its timestamp are checked, the signature is recorded so the
 /// same call is never taken twice, and the case is received on the platform channel — once per external reference.
 /// </summary>
-public sealed class ReceiveWebhook(GuestLoopDbContext db, IntegrationSecrets secrets, CaseWorkflow workflow, AuditLog audit, TimeProvider clock)
+public sealed class ReceiveWebhook(GuestLoopDbContext db, IntegrationSecrets secrets, ReceiveCase receive, AuditLog audit, TimeProvider clock)
 {
     public const string TimestampHeader = "X-GuestLoop-Timestamp";
     public const string SignatureHeader = "X-GuestLoop-Signature";
@@ -91,27 +91,17 @@ public sealed class ReceiveWebhook(GuestLoopDbContext db, IntegrationSecrets sec
             var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == integration.PropertyId, ct);
             try
             {
-                var created = await workflow.ReceiveAsync(newCase, property, scope.Actor, ct,
-                    beforeCommit: c =>
-                    {
-                        key.CaseId = c.Id;
-                        db.IntakeKeys.Add(key);
-                        Audit(scope, integration, c.Id, newCase.ExternalRef!, created: true);
-                        return Task.CompletedTask;
-                    },
-                    shape: (c, at) =>
-                    {
-                        if (transfer is not null)
-                        {
-                            c.RecordRegulatorTransfer(scope.Actor, at, transfer, payload.Documents());
-                        }
-                    });
+                var created = (await receive.ReceiveAsync(new CaseIntake(newCase, property, scope.Actor)
+                {
+                    Key = key,
+                    Transfer = transfer is null ? null : (transfer, payload.Documents().ToList()),
+                    Audit = (scope, "webhook.create", AuditDetails(integration, newCase.ExternalRef!)),
+                }, ct)).Case;
                 return new WebhookOutcome.Accepted(created.Id, Created: true);
             }
             catch (DbUpdateException)
             {
                 // Another instance received the same reference at the same moment: answer with its case.
-                db.ChangeTracker.Clear();
                 existing = await ExistingAsync(key, ct) ?? throw new InvalidOperationException("The case could not be saved.");
             }
         }
@@ -138,6 +128,8 @@ public sealed class ReceiveWebhook(GuestLoopDbContext db, IntegrationSecrets sec
         await db.IntakeKeys.AsNoTracking().Where(k => k.Scope == key.Scope && k.Key == key.Key).Select(k => (Guid?)k.CaseId).SingleOrDefaultAsync(ct);
 
     private void Audit(AccessScope scope, Integration integration, Guid caseId, string externalRef, bool created) =>
-        audit.Append(scope, created ? "webhook.create" : "webhook.repeat", "case", caseId.ToString(), null,
-            new { integration = integration.Id, kind = integration.Kind.Code(), externalRef });
+        audit.Append(scope, created ? "webhook.create" : "webhook.repeat", "case", caseId.ToString(), null, AuditDetails(integration, externalRef));
+
+    private static object AuditDetails(Integration integration, string externalRef) =>
+        new { integration = integration.Id, kind = integration.Kind.Code(), externalRef };
 }

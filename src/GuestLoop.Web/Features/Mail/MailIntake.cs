@@ -6,6 +6,7 @@ using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ namespace GuestLoop.Web.Features.Mail;
 /// new case on the mailbox's property, channel email. Its receipt is saved in the same transaction as the case, so a
 /// message is taken exactly once. Attachments become evidence where the evidence rules accept them.
 /// </summary>
-public sealed partial class MailIntake(GuestLoopDbContext db, CaseWorkflow workflow, EvidenceStore evidence, AuditLog audit,
+public sealed partial class MailIntake(GuestLoopDbContext db, CaseWorkflow workflow, ReceiveCase receive, EvidenceStore evidence,
     IOptions<SmtpOptions> smtp, TimeProvider clock, ILogger<MailIntake> log)
 {
     public const string Way = "email";
@@ -69,15 +70,14 @@ public sealed partial class MailIntake(GuestLoopDbContext db, CaseWorkflow workf
                     Cut(subject.Length > 0 ? subject : FirstLine(text) ?? "(email)", Case.TitleMax),
                     Cut(text.Length > 0 ? text : subject.Length > 0 ? subject : "(email)", Case.DescriptionMax),
                     new Complainant(string.IsNullOrWhiteSpace(from.Name) ? null : from.Name.Trim(), null, from.Address));
-                var created = await workflow.ReceiveAsync(newCase, property, guest, ct, beforeCommit: c =>
+                var kept = files.ToList();
+                var created = (await receive.ReceiveAsync(new CaseIntake(newCase, property, guest)
                 {
-                    receipt.CaseId = c.Id;
-                    db.MailReceipts.Add(receipt);
-                    Link(key, c.Id, now);
-                    Attach(c, guest, files, skipped, c.ReceivedAt);
-                    audit.Append(scope, "mail.create", "case", c.Id.ToString(), null, new { mailbox = box.Id, messageId = key });
-                    return Task.CompletedTask;
-                });
+                    Evidence = kept,
+                    SystemNote = skipped.Count > 0 ? "Attachments not taken as evidence: " + string.Join("; ", skipped) : null,
+                    Mail = (receipt, key.StartsWith("uid:", StringComparison.Ordinal) ? null : key),
+                    Audit = (scope, "mail.create", new { mailbox = box.Id, messageId = key }),
+                }, ct)).Case;
                 receipt.CaseId = created.Id;
             }
 

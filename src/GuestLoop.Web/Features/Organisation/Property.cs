@@ -13,4 +13,10 @@ public sealed class Property
     public string TimeZoneId { get; set; } = "Asia/Shanghai";
     public string CalendarCode { get; set; } = "cn";
     public string PolicyCode { get; set; } = "tourism-standard";
+
+    /// <summary>The property's time zone; an id this machine does not know falls back to UTC, never to an error.</summary>
+    public TimeZoneInfo Zone() => Cases.CaseWorkflow.FindZone(TimeZoneId);
+
+    /// <summary>The property's own date at an instant: the day a case number counts in.</summary>
+    public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone()).DateTime);
 }

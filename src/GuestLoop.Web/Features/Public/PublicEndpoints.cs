@@ -4,6 +4,7 @@ using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
 using GuestLoop.Domain.Supervision;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Supervision;
 using GuestLoop.Web.Infrastructure;
@@ -44,7 +45,7 @@ public static class PublicEndpoints
         { StatusCode = status ?? (errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK) };
     }
 
-    private static async Task<IResult> Submit(HttpContext http, GuestLoopDbContext db, CaseWorkflow workflow, EvidenceStore store,
+    private static async Task<IResult> Submit(HttpContext http, GuestLoopDbContext db, ReceiveCase receive, EvidenceStore store,
         FeedbackLimits limits, PropertyLimiter propertyLimiter, IAntiforgery antiforgery, CancellationToken ct)
     {
         IFormCollection posted;
@@ -141,11 +142,7 @@ public static class PublicEndpoints
             }
 
             var guest = Actor.Guest(form.Name);
-            var created = await workflow.ReceiveAsync(newCase, property, guest, ct, beforeCommit: c =>
-            {
-                evidence.ForEach(e => c.AddEvidence(guest, e));
-                return Task.CompletedTask;
-            });
+            var created = (await receive.ReceiveAsync(new CaseIntake(newCase, property, guest) { Evidence = evidence }, ct)).Case;
             return Results.Redirect($"/track/{created.TrackingToken}?new=1");
         }
         catch

@@ -1,4 +1,5 @@
-using GuestLoop.Web.Data;
+using GuestLoop.Migrations.Postgres;
+using GuestLoop.Migrations.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Tests.Features.Account;

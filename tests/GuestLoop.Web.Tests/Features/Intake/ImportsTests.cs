@@ -83,6 +83,34 @@ public abstract class ImportsTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task An_imported_case_is_linked_to_its_guest_and_flagged_by_a_risk_word_as_an_API_case_is()
+    {
+        app.Require();
+        var marker = Marker();
+        var phone = "137" + Random.Shared.Next(10_000_000, 100_000_000);
+        var byApi = await (await app.Api().PostJsonAsync("/api/v1/cases", new
+        {
+            kind = "complaint", channel = "phone", property = "DEMO-HOTEL", title = marker + " 电话投诉", description = "孩子在泳池边摔伤了",
+            customer = new { name = "周敏", phone },
+        })).JsonAsync();
+        var row = ImportFiles.Row(marker, 1, marker + "-risk");
+        (row[2], row[3], row[6]) = ("孩子在泳池边摔伤了，要求赔偿", "投诉", phone);
+
+        var job = await ImportFiles.FinishedAsync(app,
+            (await (await ImportFiles.PostAsync(app, ImportFiles.Csv([row]), "反馈.csv", dryRun: false, Mapping)).JsonAsync())["id"]!.GetValue<Guid>());
+
+        Assert.Equal("succeeded", job["status"]!.GetValue<string>());
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+        var imported = await db.Cases.AsNoTracking().Include(c => c.History).SingleAsync(c => c.Title == marker + " 第1条");
+        Assert.NotNull(byApi["guestId"]?.GetValue<Guid?>());
+        Assert.Equal(byApi["guestId"]!.GetValue<Guid>(), imported.GuestId);
+        Assert.Equal(("urgent", GuestLoop.Domain.Cases.Severity.Urgent), (byApi["severity"]!.GetValue<string>(), imported.Severity));
+        Assert.Contains(imported.History, e => e.Action == GuestLoop.Domain.Cases.CaseAction.FlagRisk && e.Detail!.Contains("摔伤"));
+        Assert.True(await db.Alerts.AnyAsync(a => a.CaseId == imported.Id && a.Kind == GuestLoop.Web.Features.Analytics.AlertKind.RiskWord));
+    }
+
+    [SkippableFact]
     public async Task A_good_xlsx_is_imported_with_the_mapping_guessed_from_its_headers()
     {
         app.Require();

@@ -1,0 +1,151 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GuestLoop.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class TriageEncryptedOutboxAndScaleIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "CaseReceivedAt",
+                table: "case_deadlines",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            // Existing deadlines take their case's receipt instant before the index on it is built.
+            migrationBuilder.Sql("""UPDATE case_deadlines SET "CaseReceivedAt" = (SELECT c."ReceivedAt" FROM cases c WHERE c."Id" = case_deadlines."CaseId")""");
+
+            migrationBuilder.CreateTable(
+                name: "triage_keywords",
+                columns: table => new
+                {
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 60000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_triage_keywords", x => x.EnterpriseId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "triage_models",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slot = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    TrainingCases = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldOutCases = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryAccuracy = table.Column<double>(type: "REAL", nullable: false),
+                    SeverityAccuracy = table.Column<double>(type: "REAL", nullable: false),
+                    CategoryModel = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    SeverityModel = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_triage_models", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_surveys_AnsweredAt",
+                table: "surveys",
+                column: "AnsweredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_open_ReceivedAt",
+                table: "cases",
+                columns: new[] { "ReceivedAt", "Id" },
+                filter: "\"Status\" <> 'Closed'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_PropertyId_ReceivedAt",
+                table: "cases",
+                columns: new[] { "PropertyId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_reopened_ReceivedAt",
+                table: "cases",
+                column: "ReceivedAt",
+                filter: "\"ReopenCount\" >= 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_Status_Kind_ReceivedAt",
+                table: "cases",
+                columns: new[] { "Status", "Kind", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_deadlines_CaseReceivedAt",
+                table: "case_deadlines",
+                column: "CaseReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_deadlines_unmet",
+                table: "case_deadlines",
+                columns: new[] { "DueAt", "CaseId" },
+                filter: "\"MetAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_triage_models_EnterpriseId_Slot",
+                table: "triage_models",
+                columns: new[] { "EnterpriseId", "Slot" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_triage_models_EnterpriseId_StartedAt",
+                table: "triage_models",
+                columns: new[] { "EnterpriseId", "StartedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "triage_keywords");
+
+            migrationBuilder.DropTable(
+                name: "triage_models");
+
+            migrationBuilder.DropIndex(
+                name: "IX_surveys_AnsweredAt",
+                table: "surveys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cases_open_ReceivedAt",
+                table: "cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cases_PropertyId_ReceivedAt",
+                table: "cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cases_reopened_ReceivedAt",
+                table: "cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cases_Status_Kind_ReceivedAt",
+                table: "cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_case_deadlines_CaseReceivedAt",
+                table: "case_deadlines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_case_deadlines_unmet",
+                table: "case_deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "CaseReceivedAt",
+                table: "case_deadlines");
+        }
+    }
+}

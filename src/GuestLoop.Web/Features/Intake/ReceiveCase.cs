@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using GuestLoop.Web.Data.Writing;
+
+namespace GuestLoop.Web.Features.Intake;
+
+/// <summary>
+/// The one way in for a new case. Every channel — the API, the guest's form, the workspace, mail, webhooks, imports —
+/// turns its input into a <see cref="CaseIntake"/> and hands it here. One writer takes the waiting intakes together and
+/// saves them in one transaction (group commit: one lock and one sync to disk for all of them); each caller is answered
+/// only after that commit, so an acknowledged case is on disk. If the batch fails, each intake is saved on its own, so
+/// one bad intake (a repeated key) fails alone.
+/// </summary>
+public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReceiveCase> log, IntakeWriters writers) : BackgroundService
+{
+    /// <summary>How many waiting intakes one transaction takes at most.</summary>
+    public const int MaxBatch = 128;
+
+    private long _batches, _saved, _largest, _longestTicks, _totalTicks;
+
+    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000));
+
+    /// <summary>What the writer has done on this instance, for the health page and the benchmarks.</summary>
+    public IntakeWriterStats Stats() => new(Interlocked.Read(ref _batches), Interlocked.Read(ref _saved), Interlocked.Read(ref _largest),
+        TimeSpan.FromTicks(Interlocked.Read(ref _longestTicks)), TimeSpan.FromTicks(Interlocked.Read(ref _totalTicks)), _queue.Reader.Count);
+
+    public async Task<ReceivedCase> ReceiveAsync(CaseIntake intake, CancellationToken ct)
+    {
+        var pending = new Pending(intake, clock.GetUtcNow());
+        await _queue.Writer.WriteAsync(pending, ct);
+        // Not cancelled with the request: once queued, the case is saved whether or not the caller still waits.
+        return await pending.Done.Task;
+    }
+
+    /// <summary>
+    /// Many cases at once (an import): saved in transactions of <paramref name="chunk"/> cases, each one short, so the
+    /// single writer goes on taking the other channels' cases between them.
+    /// </summary>
+    public async Task ReceiveManyAsync(IReadOnlyList<CaseIntake> intakes, int chunk, Action<int> progress, CancellationToken ct)
+    {
+        var at = clock.GetUtcNow();
+        for (var i = 0; i < intakes.Count; i += chunk)
+        {
+            var part = intakes.Skip(i).Take(chunk).Select(x => new Pending(x, at)).ToList();
+            await _queue.Writer.WriteAsync(new Pending(part), ct);
+            await Task.WhenAll(part.Select(p => p.Done.Task));
+            progress(i + part.Count);
+        }
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, writers.Count).Select(_ => Task.Run(() => WriteLoopAsync(stoppingToken), CancellationToken.None)));
+
+    private async Task WriteLoopAsync(CancellationToken stoppingToken)
+    {
+        SqliteWriteGate.Writer.Value = "intake";
+        var batch = new List<Pending>(MaxBatch);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                batch.Clear();
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+                {
+                    if (next.Chunk is { } chunk)
+                    {
+                        await WriteAsync(chunk);
+                        continue;
+                    }
+
+                    batch.Add(next);
+                }
+
+                await WriteAsync(batch);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        await base.StopAsync(cancellationToken);
+        // What was queued before the stop is still saved (or failed), never left unanswered.
+        var rest = new List<Pending>();
+        while (_queue.Reader.TryRead(out var next))
+        {
+            rest.AddRange(next.Chunk ?? [next]);
+        }
+
+        await WriteAsync(rest);
+    }
+
+    private async Task WriteAsync(List<Pending> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        if (await TrySaveAsync(batch) || batch.Count == 1)
+        {
+            return;
+        }
+
+        foreach (var one in batch)
+        {
+            await TrySaveAsync([one]);
+        }
+    }
+
+    private async Task<bool> TrySaveAsync(List<Pending> batch)
+    {
+        try
+        {
+            var start = Stopwatch.GetTimestamp();
+            await using var scope = scopes.CreateAsyncScope();
+            var saved = await scope.ServiceProvider.GetRequiredService<IntakeBatch>()
+                .SaveAsync(batch.Select(p => (p.Intake, p.At)).ToList(), CancellationToken.None);
+            Count(batch.Count, Stopwatch.GetElapsedTime(start));
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Done.TrySetResult(saved[i]);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (batch.Count > 1)
+        {
+            log.LogDebug(e, "A batch of {Count} intakes failed; saving them one by one", batch.Count);
+            return false;
+        }
+        catch (Exception e)
+        {
+            batch[0].Done.TrySetException(e);
+            return false;
+        }
+    }
+
+    private void Count(int size, TimeSpan took)
+    {
+        Interlocked.Increment(ref _batches);
+        Interlocked.Add(ref _saved, size);
+        Interlocked.Add(ref _totalTicks, took.Ticks);
+        if (size > Interlocked.Read(ref _largest))
+        {
+            Interlocked.Exchange(ref _largest, size);
+        }
+
+        if (took.Ticks > Interlocked.Read(ref _longestTicks))
+        {
+            Interlocked.Exchange(ref _longestTicks, took.Ticks);
+        }
+    }
+
+    private sealed class Pending
+    {
+        public Pending(CaseIntake intake, DateTimeOffset at) => (Intake, At) = (intake, at);
+
+        public Pending(List<Pending> chunk) => (Intake, Chunk) = (chunk[0].Intake, chunk);
+
+        public CaseIntake Intake { get; }
+
+        public DateTimeOffset At { get; }
+
+        /// <summary>An import's chunk: saved as one transaction of its own, never mixed with other intakes.</summary>
+        public List<Pending>? Chunk { get; }
+
+        public TaskCompletionSource<ReceivedCase> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
+
+/// <summary>Batches written, cases saved, the largest batch, the longest and total time in the writer, intakes waiting now.</summary>
+public sealed record IntakeWriterStats(long Batches, long Saved, long LargestBatch, TimeSpan LongestBatch, TimeSpan TotalTime, int Waiting);
+
+/// <summary>
+/// How many batches are saved at once: one on SQLite (one writer at a time is all it allows); on PostgreSQL
+/// <c>GuestLoop:Intake:Writers</c> (4 by default), so round trips to the server overlap.
+/// </summary>
+public sealed record IntakeWriters(int Count);
