@@ -64,7 +64,7 @@ public static class SoakCommand
         stop.Cancel();
         await Task.WhenAll(running);
         var rounds = await JsonAsync(http, "/api/v1/health/rounds");
-        var writes = await JsonAsync(http, "/api/v1/health/write-transactions");
+        var writes = await JsonAsync(http, "/api/v1/health/writes");
         var report = new SoakReport(options, recorder.Measured.Where(s => s.At < TimeSpan.FromMinutes(options.Minutes)).ToList(), app.WorkingSet, measuredFrom);
         report.Print(o, rounds, writes);
         o.WriteLine(Invariant($"Load generator lag at worst: {intake.WorstLag.TotalMilliseconds:F0} ms; mails appended: {mail?.Appended ?? 0}; app log lines at fail/crit: {app.ErrorLines}; load average at the end {LoadAverage()}."));

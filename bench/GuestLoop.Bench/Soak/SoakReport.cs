@@ -63,8 +63,14 @@ public sealed class SoakReport(SoakOptions options, IReadOnlyList<Sample> sample
         }
 
         o.WriteLine();
-        o.WriteLine(writes is null ? "Longest write transaction: not reported by this build (GET /api/v1/health/write-transactions)."
-            : $"Longest write transaction (GET /api/v1/health/write-transactions): {Milliseconds(writes["longestMs"])} ({writes["longestSource"]}), {writes["count"]} recorded.");
+        var gate = writes?["transactions"];
+        o.WriteLine(gate is null ? "Longest write transaction of the instance: no SQLite write gate on this provider or build (GET /api/v1/health/writes)."
+            : $"Longest write transaction of the instance (SQLite write gate, GET /api/v1/health/writes): {Duration(gate["longestHeld"])} by {gate["longestHeldBy"]}; "
+              + $"longest wait for a turn {Duration(gate["longestWait"])}; {gate["transactions"]} write transactions.");
+        if (writes?["intake"] is { } writer)
+        {
+            o.WriteLine($"Intake writer: {writer["saved"]} cases in {writer["batches"]} batches, the largest {writer["largestBatch"]}, the longest {Duration(writer["longestBatch"])}.");
+        }
     }
 
     private static string Head(string? detail) => detail is null ? "" : detail.Length <= 160 ? detail : detail[..160];

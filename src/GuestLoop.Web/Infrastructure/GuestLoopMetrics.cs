@@ -3,13 +3,14 @@ using System.Diagnostics.Metrics;
 namespace GuestLoop.Web.Infrastructure;
 
 /// <summary>
-/// The app's own instruments in the "GuestLoop" meter (System.Diagnostics.Metrics: read with dotnet-counters, or
-/// exported by any OpenTelemetry collector the host adds): how long each periodic round took, how many failed, and how
-/// long each write transaction held the database.
+/// The periodic rounds' instruments in the "GuestLoop.Rounds" meter (System.Diagnostics.Metrics: read with
+/// dotnet-counters, or exported by any OpenTelemetry collector the host adds): how long each round took, how many
+/// failed, and how long each of a round's write transactions held the database, by round. Every write transaction on
+/// SQLite, requests' included, is in the write gate's "GuestLoop.Database" meter.
 /// </summary>
 public sealed class GuestLoopMetrics
 {
-    public const string MeterName = "GuestLoop";
+    public const string MeterName = "GuestLoop.Rounds";
 
     private readonly Histogram<double> _roundDuration;
     private readonly Counter<long> _roundFailures;
@@ -20,8 +21,8 @@ public sealed class GuestLoopMetrics
         var meter = meters.Create(MeterName);
         _roundDuration = meter.CreateHistogram<double>("guestloop.round.duration", "ms", "How long one periodic round took, by round");
         _roundFailures = meter.CreateCounter<long>("guestloop.round.failures", description: "Periodic rounds that failed, by round");
-        _writeTransaction = meter.CreateHistogram<double>("guestloop.db.write_transaction.duration", "ms",
-            "How long a write transaction held the database, by who wrote (a round's name, or intake)");
+        _writeTransaction = meter.CreateHistogram<double>("guestloop.round.write_transaction.duration", "ms",
+            "How long one write transaction of a round held the database, by round");
     }
 
     public void Round(string job, TimeSpan took, bool failed)
@@ -34,6 +35,6 @@ public sealed class GuestLoopMetrics
         }
     }
 
-    public void WriteTransaction(string source, TimeSpan held) =>
-        _writeTransaction.Record(held.TotalMilliseconds, new KeyValuePair<string, object?>("source", source));
+    public void WriteTransaction(string job, TimeSpan held) =>
+        _writeTransaction.Record(held.TotalMilliseconds, new KeyValuePair<string, object?>("round", job));
 }

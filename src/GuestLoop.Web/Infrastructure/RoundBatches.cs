@@ -7,7 +7,7 @@ namespace GuestLoop.Web.Infrastructure;
 /// <summary>
 /// How a periodic round writes: after the reads that decide what to write, in short transactions of at most
 /// <see cref="Size"/> items, each committed on its own and timed (<see cref="RoundHealth.WriteTransaction"/>). Every
-/// write goes through an explicit transaction, so on SQLite it takes the same single-writer path as intake; between two
+/// write goes through an explicit transaction, so on SQLite it takes the write gate in turn like intake; between two
 /// batches the round steps aside for as long as the batch held the database, so requests are served first and a
 /// round never keeps a core busy on its own. A batch that fails is written again item by item, each in a transaction of
 /// its own: one bad row is reported with its id and the others are written.

@@ -18,10 +18,10 @@ public sealed record RoundStatus(
 /// <summary>
 /// What every periodic round did on this instance: each round's start, duration, items handled and items that failed.
 /// A round handles each item on its own (<see cref="TryItemAsync"/>): one bad row is logged with its id, shown here,
-/// and the round goes on with the others. Durations also go to the <c>guestloop.round.duration</c> histogram, and the
-/// rounds' write transactions to <see cref="WriteTransactions"/>.
+/// and the round goes on with the others. Durations and the rounds' write transactions also go to the
+/// <see cref="GuestLoopMetrics"/> instruments.
 /// </summary>
-public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log, GuestLoopMetrics metrics, WriteTransactions writes)
+public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log, GuestLoopMetrics metrics)
 {
     private const int RecentMax = 20;
     private readonly ConcurrentDictionary<string, Tally> _jobs = new();
@@ -57,7 +57,7 @@ public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log, Gu
     public void WriteTransaction(string job, TimeSpan held)
     {
         _jobs.GetOrAdd(job, j => new Tally(j)).Wrote(held);
-        writes.Record(job, held);
+        metrics.WriteTransaction(job, held);
     }
 
     /// <summary>Counts items handled by the current round of the job.</summary>

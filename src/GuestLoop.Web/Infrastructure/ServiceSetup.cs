@@ -40,7 +40,6 @@ public static class ServiceSetup
         services.AddGuestLoopDatabase(config, env);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<GuestLoopMetrics>();
-        services.AddSingleton<WriteTransactions>();
         services.AddSingleton<RoundHealth>();
         services.AddSingleton<SlaCatalog>();
         services.AddSingleton<PropertyDirectory>();

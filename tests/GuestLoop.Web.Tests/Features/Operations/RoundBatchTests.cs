@@ -12,7 +12,7 @@ namespace GuestLoop.Web.Tests.Features.Operations;
 
 /// <summary>
 /// A storm of notices — every deadline of a hundred cases breached at once — is stored a bounded batch per transaction,
-/// and the health API shows the round's longest write transaction and the instance's.
+/// and the health API shows the round's longest write transaction.
 /// </summary>
 public abstract class RoundBatchTests
 {
@@ -45,10 +45,12 @@ public abstract class RoundBatchTests
 
         var health = (await (await app.Api().GetAsync("/api/v1/health/rounds")).JsonAsync()).AsArray();
         Assert.Contains(health, r => r!["job"]!.GetValue<string>() == EscalationJob.Name && r["longestWriteTransactionMs"] is not null);
-        var writes = await (await app.Api().GetAsync("/api/v1/health/write-transactions")).JsonAsync();
-        Assert.True(writes["count"]!.GetValue<long>() >= escalation.WriteTransactions);
-        Assert.NotNull(writes["longestSource"]?.GetValue<string>());
-        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await app.Api("clerk").GetAsync("/api/v1/health/write-transactions")).StatusCode);
+        // On SQLite the round's transactions took the write gate in turn, each counted there too.
+        if (app is SqliteApp)
+        {
+            var gate = (await (await app.Api().GetAsync("/api/v1/health/writes")).JsonAsync())["transactions"]!;
+            Assert.True(gate["transactions"]!.GetValue<long>() >= escalation.WriteTransactions);
+        }
     }
 }
 
