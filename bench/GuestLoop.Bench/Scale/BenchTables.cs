@@ -28,7 +28,7 @@ public sealed record BenchTable(string Name, IReadOnlyList<Column> Columns)
         B("BusinessMatter"), T("Title"), T("Description"), T("Demands"), T("Place"), At("OccurredAt"), At("ReceivedAt"),
         T("complainant_name"), T("complainant_phone"), U("DepartmentId"), U("AssigneeId"), T("Findings"), T("Plan"),
         T("follow_up_way"), I("follow_up_satisfaction"), T("ClosingSummary"), I("ReopenCount"), At("ClosedAt"), At("UpdatedAt"),
-        At("CycleStartedAt"), T("TrackingToken"),
+        At("CycleStartedAt"), T("TrackingToken"), U("GuestId"),
     ]);
 
     public static readonly BenchTable Events = new("case_events",

@@ -47,7 +47,11 @@ public static class GenerateCommand
             .Select(p => (p.Id, p.Code)).ToList();
         var staff = (await db.Staff.Select(s => new { s.Id, Name = s.DisplayName }).ToListAsync(ct)).Select(s => (s.Id, s.Name)).ToList();
         var departments = await db.Departments.Select(d => d.Id).ToListAsync(ct);
-        var generator = new CaseGenerator(properties, staff, departments, DateTimeOffset.UtcNow.AddDays(-1), options.Seed);
+        var now = DateTimeOffset.UtcNow;
+        var generator = new CaseGenerator(properties, staff, departments, now.AddDays(-1), options.Seed)
+        {
+            OverdueShare = options.OverdueShare, Now = now, Repeats = await RepeatComplainantsAsync(db, properties, options, now, ct),
+        };
 
         Console.WriteLine($"Generating {options.Cases:N0} cases into {options.Provider} over {properties.Count} properties…");
         // The GIN index is built once at the end: far cheaper than maintaining it row by row during the load.
@@ -82,6 +86,38 @@ public static class GenerateCommand
         await db.Database.ExecuteSqlRawAsync(options.Provider == "postgres" ? "VACUUM ANALYZE" : "ANALYZE", ct);
         Console.WriteLine($"Cases in the database: {await db.Cases.CountAsync(ct):N0}");
         return 0;
+    }
+
+    /// <summary>
+    /// Guest profiles made through the app's own model (contacts encrypted, keyed hashes stamped), so that intake matches
+    /// their cases to them and the early warning counts their complaints.
+    /// </summary>
+    private static async Task<List<RepeatComplainant>> RepeatComplainantsAsync(GuestLoopDbContext db, IReadOnlyList<(Guid Id, string Code)> properties,
+        Options options, DateTimeOffset now, CancellationToken ct)
+    {
+        var random = new Random(options.Seed + 1);
+        var repeats = new List<RepeatComplainant>();
+        for (var i = 0; i < options.RepeatComplainants; i++)
+        {
+            var (name, phone, property) = (CaseText.Name(random), $"138{random.Next(10_000_000, 99_999_999)}", random.Next(properties.Count));
+            var guest = GuestLoop.Domain.Customers.Guest.Create(new GuestLoop.Domain.Customers.GuestDetails(name, phone), properties[property].Id, now);
+            db.Guests.Add(guest);
+            repeats.Add(new RepeatComplainant(guest.Id, property, name, phone, random.Next(3, 6)));
+            if ((i + 1) % 500 == 0)
+            {
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        if (repeats.Count > 0)
+        {
+            Console.WriteLine($"{repeats.Count:N0} repeat complainants with {repeats.Sum(g => g.Complaints):N0} complaints in the last 80 days.");
+        }
+
+        return repeats;
     }
 
     public static WebApplication BuildApp(Options options)

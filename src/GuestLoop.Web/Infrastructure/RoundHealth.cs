@@ -6,17 +6,22 @@ namespace GuestLoop.Web.Infrastructure;
 /// <summary>One item of a round that failed on its own: which, when, why.</summary>
 public sealed record RoundItemFailure(DateTimeOffset At, string Item, string Error);
 
-/// <summary>How a periodic round last went on this instance, for the administrator's health page.</summary>
+/// <summary>
+/// How a periodic round last went on this instance, for the administrator's health page: its last and longest duration
+/// since start, and the longest of the write transactions it held (each batch of its writes is one).
+/// </summary>
 public sealed record RoundStatus(
     string Job, DateTimeOffset? LastStartedAt, TimeSpan? LastDuration, int LastItems, int LastItemFailures, string? LastError,
-    long Rounds, long FailedRounds, long ItemFailures, IReadOnlyList<RoundItemFailure> RecentFailures);
+    long Rounds, long FailedRounds, long ItemFailures, IReadOnlyList<RoundItemFailure> RecentFailures,
+    TimeSpan? LongestDuration, double? LongestWriteTransactionMs, long WriteTransactions);
 
 /// <summary>
 /// What every periodic round did on this instance: each round's start, duration, items handled and items that failed.
 /// A round handles each item on its own (<see cref="TryItemAsync"/>): one bad row is logged with its id, shown here,
-/// and the round goes on with the others.
+/// and the round goes on with the others. Durations and the rounds' write transactions also go to the
+/// <see cref="GuestLoopMetrics"/> instruments.
 /// </summary>
-public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log)
+public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log, GuestLoopMetrics metrics)
 {
     private const int RecentMax = 20;
     private readonly ConcurrentDictionary<string, Tally> _jobs = new();
@@ -44,7 +49,15 @@ public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log)
         finally
         {
             tally.Finish(watch.Elapsed, error);
+            metrics.Round(job, watch.Elapsed, error is not null);
         }
+    }
+
+    /// <summary>One write transaction of the job, from BEGIN to COMMIT.</summary>
+    public void WriteTransaction(string job, TimeSpan held)
+    {
+        _jobs.GetOrAdd(job, j => new Tally(j)).Wrote(held);
+        metrics.WriteTransaction(job, held);
     }
 
     /// <summary>Counts items handled by the current round of the job.</summary>
@@ -80,7 +93,8 @@ public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log)
         private readonly Lock _gate = new();
         private readonly Queue<RoundItemFailure> _recent = new();
         private DateTimeOffset? _startedAt;
-        private TimeSpan? _duration;
+        private TimeSpan? _duration, _longest, _longestWrite;
+        private long _writes;
         private int _items, _failures, _lastItems, _lastFailures;
         private string? _lastError;
         private long _rounds, _failedRounds, _itemFailures;
@@ -116,11 +130,21 @@ public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log)
             }
         }
 
+        public void Wrote(TimeSpan held)
+        {
+            lock (_gate)
+            {
+                _writes++;
+                _longestWrite = _longestWrite is { } w && w >= held ? w : held;
+            }
+        }
+
         public void Finish(TimeSpan duration, Exception? error)
         {
             lock (_gate)
             {
                 _duration = duration;
+                _longest = _longest is { } l && l >= duration ? l : duration;
                 _rounds++;
                 (_lastItems, _lastFailures) = (_items, _failures);
                 _lastError = error is null ? null : error.GetType().Name + ": " + error.Message;
@@ -136,7 +160,7 @@ public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log)
             lock (_gate)
             {
                 return new RoundStatus(job, _startedAt, _duration, _lastItems, _lastFailures, _lastError, _rounds, _failedRounds, _itemFailures,
-                    _recent.Reverse().ToList());
+                    _recent.Reverse().ToList(), _longest, _longestWrite?.TotalMilliseconds, _writes);
             }
         }
     }

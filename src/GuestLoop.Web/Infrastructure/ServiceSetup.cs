@@ -20,6 +20,7 @@ public static class ServiceSetup
     {
         services.AddGuestLoopDatabase(config, env);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<GuestLoopMetrics>();
         services.AddSingleton<RoundHealth>();
 
         // Chinese text goes out as characters, not as &#x...; entities: pages stay small and readable.

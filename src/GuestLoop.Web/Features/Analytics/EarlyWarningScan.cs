@@ -14,7 +14,8 @@ namespace GuestLoop.Web.Features.Analytics;
 
 /// <summary>
 /// One round of early warning over every property: unusual rises per category today and this week against the
-/// property's own seasonal baseline, repeat complainants, and cases reopened twice. Each alert is stored once.
+/// property's own seasonal baseline, repeat complainants, and cases reopened twice. Each alert is stored once. The
+/// round first reads, property by property and outside any transaction, then stores the new alerts in bounded batches.
 /// </summary>
 public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warnings, TimeProvider clock, RoundHealth health)
 {
@@ -22,23 +23,29 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var raised = 0;
+        var alerts = new List<(Alert, string)>();
         var repeat = (await CustomerSettingsApi.ReadAsync(db, ct)).Repeat;
         foreach (var property in await db.Properties.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
         {
             // One property whose data cannot be read (an unknown time zone, say) must not silence the others.
             await health.TryItemAsync(EarlyWarningJob.Name, $"property {property.Code}", async () =>
-                raised += await RisesAsync(property, ct) + await RepeatsAsync(property, repeat, ct) + await ReopenedTwiceAsync(property, ct), ct);
+            {
+                var found = new List<(Alert, string)>();
+                found.AddRange(await RisesAsync(property, ct));
+                found.AddRange(await RepeatsAsync(property, repeat, ct));
+                found.AddRange(await ReopenedTwiceAsync(property, ct));
+                alerts.AddRange(found);
+            }, ct);
         }
 
-        return raised;
+        return await warnings.RaiseAsync(alerts, health, ct);
     }
 
-    public async Task<int> RisesAsync(Property property, CancellationToken ct)
+    public async Task<List<(Alert, string)>> RisesAsync(Property property, CancellationToken ct)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(property.TimeZoneId);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-        var raised = 0;
+        var raised = new List<(Alert, string)>();
         foreach (var window in new[] { RiseWindow.Day(today), RiseWindow.Week(today) })
         {
             var current = await CountAsync(property.Id, window, zone, ct);
@@ -78,7 +85,7 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
                     CasesLink = $"/cases?view=all&property={Uri.EscapeDataString(property.Code)}&category={key}&from={Instant(period.Start)}&to={Instant(period.End)}",
                     CreatedAt = clock.GetUtcNow(),
                 };
-                raised += await warnings.RaiseAsync(alert, "预警", ct) ? 1 : 0;
+                raised.Add((alert, "预警"));
             }
         }
 
@@ -89,7 +96,7 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
     /// Complainants with as many complaints at the property as the enterprise's repeat-complainant rule counts (the
     /// same rule that flags the guest's profile; retention page), one alert per complainant and count.
     /// </summary>
-    private async Task<int> RepeatsAsync(Property property, RepeatComplaintRule rule, CancellationToken ct)
+    private async Task<List<(Alert, string)>> RepeatsAsync(Property property, RepeatComplaintRule rule, CancellationToken ct)
     {
         var since = clock.GetUtcNow().AddDays(-rule.Days);
         var groups = await db.Cases.AsNoTracking()
@@ -99,7 +106,7 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
             .Where(g => g.Count() >= rule.Count)
             .Select(g => new { Contact = g.Key, Count = g.Count(), Last = g.Max(c => c.ReceivedAt) })
             .ToListAsync(ct);
-        var raised = 0;
+        var raised = new List<(Alert, string)>();
         foreach (var g in groups)
         {
             // The contact itself stays out of the alert: only a hash names the complainant.
@@ -112,20 +119,20 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
                 CasesLink = $"/cases?view=all&property={Uri.EscapeDataString(property.Code)}&kind=complaint&repeat=true&from={Instant(since)}",
                 CreatedAt = clock.GetUtcNow(),
             };
-            raised += await warnings.RaiseAsync(alert, "重复投诉", ct) ? 1 : 0;
+            raised.Add((alert, "重复投诉"));
         }
 
         return raised;
     }
 
-    private async Task<int> ReopenedTwiceAsync(Property property, CancellationToken ct)
+    private async Task<List<(Alert, string)>> ReopenedTwiceAsync(Property property, CancellationToken ct)
     {
         var since = clock.GetUtcNow().AddDays(-30);
         var cases = await db.Cases.AsNoTracking()
             .Where(c => c.PropertyId == property.Id && c.ReopenCount >= 2 && c.UpdatedAt >= since)
             .Select(c => new { c.Id, c.Number, c.Title, c.ReopenCount })
             .ToListAsync(ct);
-        var raised = 0;
+        var raised = new List<(Alert, string)>();
         foreach (var c in cases)
         {
             var alert = new Alert
@@ -134,7 +141,7 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
                 Title = EarlyWarning.Clip($"{c.Number} {c.Title}", 300), Evidence = $"reopened {c.ReopenCount} times",
                 CasesLink = $"/cases/{c.Id}", CreatedAt = clock.GetUtcNow(),
             };
-            raised += await warnings.RaiseAsync(alert, c.Number, ct) ? 1 : 0;
+            raised.Add((alert, c.Number));
         }
 
         return raised;

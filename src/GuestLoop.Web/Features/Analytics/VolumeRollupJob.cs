@@ -12,11 +12,13 @@ namespace GuestLoop.Web.Features.Analytics;
 public sealed class VolumeRollupJob(IServiceScopeFactory scopes, IConfiguration config, TimeProvider clock, ILogger<VolumeRollupJob> log, RoundHealth health)
     : BackgroundService
 {
+    public const string Name = "Volume roll-up";
+
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
-        return db.Database.IsNpgsql() ? await VolumeRollup.FoldAsync(db, ct) : 0;
+        return db.Database.IsNpgsql() ? await VolumeRollup.FoldAsync(db, ct, health) : 0;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,7 +32,7 @@ public sealed class VolumeRollupJob(IServiceScopeFactory scopes, IConfiguration 
             }
         }
 
-        await PeriodicRounds.RunAsync("Volume roll-up", TimeSpan.FromSeconds(Math.Max(1, config.GetValue("GuestLoop:Analytics:FoldSeconds", 30))),
+        await PeriodicRounds.RunAsync(Name, TimeSpan.FromSeconds(Math.Max(1, config.GetValue("GuestLoop:Analytics:FoldSeconds", 30))),
             clock, log, health, async ct =>
             {
                 var folded = await RunOnceAsync(ct);

@@ -48,6 +48,6 @@ public sealed class ImprovementScan(GuestLoopDbContext db, SlaCatalog sla, TimeP
             }, ct);
         }
 
-        return await NotificationStore.StoreOnceAsync(db, due, ct);
+        return await NotificationStore.StoreOnceInBatchesAsync(db, health, EscalationJob.Name, due, ct);
     }
 }

@@ -10,6 +10,8 @@ namespace GuestLoop.Web.Features.Mail;
 /// </summary>
 public sealed class MailJob(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailJob> log, RoundHealth health) : BackgroundService
 {
+    public const string Name = "Mail";
+
     public async Task RunOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -29,6 +31,6 @@ public sealed class MailJob(IServiceScopeFactory scopes, IOptions<MailOptions> o
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         options.Value.Enabled
-            ? PeriodicRounds.RunAsync("Mail", options.Value.Interval, clock, log, health, RunOnceAsync, stoppingToken)
+            ? PeriodicRounds.RunAsync(Name, options.Value.Interval, clock, log, health, RunOnceAsync, stoppingToken)
             : Task.CompletedTask;
 }

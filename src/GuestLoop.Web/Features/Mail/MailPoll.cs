@@ -1,5 +1,6 @@
 using GuestLoop.Domain.Intake;
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Infrastructure;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
@@ -18,8 +19,11 @@ public sealed record MailboxPollResult(Guid MailboxId, bool Succeeded, int Read,
 /// (<see cref="MailboxBackoff"/>); a success resets the count.
 /// </summary>
 public sealed class MailPoll(GuestLoopDbContext db, MailIntake intake, MailboxPasswords passwords, IOptions<MailOptions> options,
-    TimeProvider clock, ILogger<MailPoll> log)
+    TimeProvider clock, ILogger<MailPoll> log, RoundHealth health)
 {
+    /// <summary>The round whose write transactions the poll's own writes count in.</summary>
+    private const string Job = MailJob.Name;
+
     private static readonly string Instance = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
 
     public async Task<IReadOnlyList<MailboxPollResult>> RunAsync(CancellationToken ct)
@@ -43,9 +47,9 @@ public sealed class MailPoll(GuestLoopDbContext db, MailIntake intake, MailboxPa
     {
         var now = clock.GetUtcNow();
         var until = now.AddSeconds(options.Value.LeaseSeconds);
-        var claimed = await db.Mailboxes
+        var claimed = await RoundBatches.InTransactionAsync(db, health, Job, () => db.Mailboxes
             .Where(m => m.Id == mailboxId && m.Enabled && (force || m.NextAttemptAt <= now) && (m.LeaseUntil == null || m.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, Instance).SetProperty(m => m.LeaseUntil, until), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, Instance).SetProperty(m => m.LeaseUntil, until), ct), ct);
         if (claimed == 0)
         {
             return null;
@@ -84,7 +88,7 @@ public sealed class MailPoll(GuestLoopDbContext db, MailIntake intake, MailboxPa
         box.NextAttemptAt = MailboxBackoff.NextAttempt(done, box.ConsecutiveFailures, options.Value.Interval);
         box.LeaseOwner = null;
         box.LeaseUntil = null;
-        await db.SaveChangesAsync(ct);
+        await RoundBatches.InTransactionAsync(db, health, Job, () => Task.CompletedTask, ct);
         return new MailboxPollResult(box.Id, error is null, counts.Values.Sum(), counts.GetValueOrDefault("created"),
             counts.GetValueOrDefault("threaded"), counts.Where(c => c.Key.StartsWith("dropped", StringComparison.Ordinal)).Sum(c => c.Value), error);
     }
@@ -124,11 +128,14 @@ public sealed class MailPoll(GuestLoopDbContext db, MailIntake intake, MailboxPa
             }
 
             counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
-            await db.Mailboxes.Where(m => m.Id == box.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastUid, (long)uid.Id).SetProperty(m => m.UidValidity, (long)folder.UidValidity), ct);
+            // Each message on its own: what the intake of one left tracked must not ride along with the next.
+            db.ChangeTracker.Clear();
+            await RoundBatches.InTransactionAsync(db, health, Job, () => db.Mailboxes.Where(m => m.Id == box.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastUid, (long)uid.Id).SetProperty(m => m.UidValidity, (long)folder.UidValidity), ct), ct);
         }
 
-        await db.Mailboxes.Where(m => m.Id == box.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.UidValidity, (long)folder.UidValidity), ct);
+        await RoundBatches.InTransactionAsync(db, health, Job, () => db.Mailboxes.Where(m => m.Id == box.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.UidValidity, (long)folder.UidValidity), ct), ct);
         await client.DisconnectAsync(quit: true, ct);
     }
 }

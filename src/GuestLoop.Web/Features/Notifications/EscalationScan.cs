@@ -10,12 +10,16 @@ namespace GuestLoop.Web.Features.Notifications;
 
 /// <summary>
 /// One pass over the open stage deadlines: asks the escalation rule which notices are due and stores each
-/// one once. Safe to run at the same moment on several instances sharing one database.
+/// one once. Safe to run at the same moment on several instances sharing one database. The deadlines are read a page
+/// at a time in due order, outside any transaction, and each page's notices are stored in bounded batches, so a
+/// database with a hundred thousand overdue cases neither holds them all in memory nor the write lock for long.
 /// </summary>
 public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimeProvider clock, IOptions<EscalationOptions> options,
     RoundHealth health)
 {
-    private sealed record OpenDeadline(Guid CaseId, Guid PropertyId, SlaStage Stage, DateTimeOffset StartedAt, DateTimeOffset? DueAt,
+    public const int PageSize = 5_000;
+
+    private sealed record OpenDeadline(Guid Id, Guid CaseId, Guid PropertyId, SlaStage Stage, DateTimeOffset StartedAt, DateTimeOffset DueAt,
         DurationUnit Unit, string Number, string Title, Severity Severity, Guid? AssigneeId, Guid? DepartmentId);
 
     /// <summary>Stores the notices that fell due; returns how many this instance stored.</summary>
@@ -23,39 +27,65 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
     {
         var now = clock.GetUtcNow();
         var settings = options.Value.ToSettings();
-        var open = await (
-            from d in db.CaseDeadlines.AsNoTracking()
-            where d.MetAt == null && d.DueAt != null
+        NotificationRecipients? recipients = null;
+        Dictionary<Guid, string>? calendars = null;
+        var stored = 0;
+        (DateTimeOffset DueAt, HashSet<Guid> Ids)? after = null;
+        while (true)
+        {
+            var page = await PageAsync(after, ct);
+            if (page.Count == 0)
+            {
+                return stored;
+            }
+
+            recipients ??= await NotificationRecipients.LoadAsync(db, ct);
+            calendars ??= await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.CalendarCode, ct);
+            var due = new List<Notification>();
+            foreach (var d in page)
+            {
+                // One deadline that cannot be worked out (a broken calendar, an absurd date) must not silence the others.
+                await health.TryItemAsync(EscalationJob.Name, $"case {d.Number} ({d.CaseId}) {d.Stage}", async () =>
+                {
+                    var calendar = await sla.CalendarAsync(calendars[d.PropertyId], ct);
+                    var watched = new WatchedDeadline(d.StartedAt, d.DueAt, d.Unit, d.Severity);
+                    due.AddRange(Escalation.Due(watched, Contacts(d, recipients), calendar, settings, now).Select(notice => new Notification
+                    {
+                        RecipientId = notice.RecipientId, CaseId = d.CaseId, PropertyId = d.PropertyId, CaseNumber = d.Number, CaseTitle = d.Title,
+                        Stage = d.Stage, StageStartedAt = d.StartedAt.ToUniversalTime(), Event = notice.Event, DueAt = d.DueAt.ToUniversalTime(),
+                        CreatedAt = now, DeliverAfter = notice.DeliverAfter.ToUniversalTime(),
+                    }).ToList());
+                }, ct);
+            }
+
+            stored += await NotificationStore.StoreOnceInBatchesAsync(db, health, EscalationJob.Name, due, ct);
+            if (page.Count < PageSize)
+            {
+                return stored;
+            }
+
+            var last = page[^1].DueAt;
+            after = (last, page.Where(d => d.DueAt == last).Select(d => d.Id).Concat(after is { } a && a.DueAt == last ? a.Ids : []).ToHashSet());
+        }
+    }
+
+    /// <summary>The next open deadlines in due order: after the last page's due instant, or at it but not among the ones already read.</summary>
+    private async Task<List<OpenDeadline>> PageAsync((DateTimeOffset DueAt, HashSet<Guid> Ids)? after, CancellationToken ct)
+    {
+        var deadlines = db.CaseDeadlines.AsNoTracking().Where(d => d.MetAt == null && d.DueAt != null);
+        if (after is { } a)
+        {
+            var ids = a.Ids.ToList();
+            deadlines = deadlines.Where(d => d.DueAt > a.DueAt || (d.DueAt == a.DueAt && !ids.Contains(d.Id)));
+        }
+
+        return await (
+            from d in deadlines
             join c in db.Cases.AsNoTracking() on d.CaseId equals c.Id
             where c.Status != CaseStatus.Closed && !c.Pauses.Any(p => p.End == null)
-            select new OpenDeadline(d.CaseId, d.PropertyId, d.Stage, d.StartedAt, d.DueAt, d.Unit, c.Number, c.Title, c.Severity,
-                c.AssigneeId, c.DepartmentId)).ToListAsync(ct);
-        if (open.Count == 0)
-        {
-            return 0;
-        }
-
-        var recipients = await NotificationRecipients.LoadAsync(db, ct);
-        var calendars = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.CalendarCode, ct);
-
-        var due = new List<Notification>();
-        foreach (var d in open)
-        {
-            // One deadline that cannot be worked out (a broken calendar, an absurd date) must not silence the others.
-            await health.TryItemAsync(EscalationJob.Name, $"case {d.Number} ({d.CaseId}) {d.Stage}", async () =>
-            {
-                var calendar = await sla.CalendarAsync(calendars[d.PropertyId], ct);
-                var watched = new WatchedDeadline(d.StartedAt, d.DueAt, d.Unit, d.Severity);
-                due.AddRange(Escalation.Due(watched, Contacts(d, recipients), calendar, settings, now).Select(notice => new Notification
-                {
-                    RecipientId = notice.RecipientId, CaseId = d.CaseId, PropertyId = d.PropertyId, CaseNumber = d.Number, CaseTitle = d.Title,
-                    Stage = d.Stage, StageStartedAt = d.StartedAt.ToUniversalTime(), Event = notice.Event, DueAt = d.DueAt!.Value.ToUniversalTime(),
-                    CreatedAt = now, DeliverAfter = notice.DeliverAfter.ToUniversalTime(),
-                }).ToList());
-            }, ct);
-        }
-
-        return await NotificationStore.StoreOnceAsync(db, due, ct);
+            orderby d.DueAt
+            select new OpenDeadline(d.Id, d.CaseId, d.PropertyId, d.Stage, d.StartedAt, d.DueAt!.Value, d.Unit, c.Number, c.Title, c.Severity,
+                c.AssigneeId, c.DepartmentId)).Take(PageSize).ToListAsync(ct);
     }
 
     private static EscalationContacts Contacts(OpenDeadline d, NotificationRecipients recipients)

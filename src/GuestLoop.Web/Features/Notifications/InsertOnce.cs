@@ -18,6 +18,16 @@ internal static class InsertOnce
     /// <summary>True when this call inserted the row; false when an equal one was already there.</summary>
     public static async Task<bool> InsertAsync<T>(GuestLoopDbContext db, T row, CancellationToken ct) where T : class
     {
+        if (db.Database.CurrentTransaction is null)
+        {
+            // The command below is not EF's own, so no interceptor sees it: alone, it takes the write path's turn through
+            // a transaction of its own (on SQLite, the write gate), as every other write does.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var inserted = await InsertAsync(db, row, ct);
+            await transaction.CommitAsync(ct);
+            return inserted;
+        }
+
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Workspace;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -8,15 +9,21 @@ namespace GuestLoop.Web.Features.Notifications;
 
 /// <summary>
 /// Emails the delivered notifications of recipients who have an address. Each row is claimed with a conditional
-/// update before sending, so of several instances only the one whose update touched the row sends it.
+/// update before sending, so of several instances only the one whose update touched the row sends it. The claims of a
+/// round are one short transaction, the sending holds none, and the sent rows are marked a few at a time.
 /// </summary>
 public sealed class NotificationMailer(
-    GuestLoopDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text, ILogger<NotificationMailer> log, IEmailSender? sender = null)
+    GuestLoopDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text, ILogger<NotificationMailer> log, RoundHealth health,
+    IEmailSender? sender = null)
 {
     /// <summary>A claim older than this is taken to belong to an instance that stopped mid-send.</summary>
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(15);
 
     private const int Batch = 200;
+
+    /// <summary>Sent mail is marked this many at a time: a stop between sending and marking re-sends at most these after the lease.</summary>
+    private const int MarkEvery = 20;
+
     private static readonly CultureInfo MailCulture = new("zh-CN");
 
     /// <summary>Returns how many emails this instance sent.</summary>
@@ -37,36 +44,76 @@ public sealed class NotificationMailer(
             join p in db.Properties.AsNoTracking() on n.PropertyId equals p.Id
             orderby n.DeliverAfter
             select new { Notification = n, s.Email, s.DisplayName, p.TimeZoneId }).Take(Batch).ToListAsync(ct);
-
-        var sent = 0;
-        foreach (var item in pending)
+        if (pending.Count == 0)
         {
-            var id = item.Notification.Id;
-            var claimed = await db.Notifications
-                .Where(n => n.Id == id && n.EmailedAt == null && (n.EmailClaimedAt == null || n.EmailClaimedAt < stale))
-                .ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailClaimedAt, now), ct);
-            if (claimed != 1)
+            return 0;
+        }
+
+        var claimed = await RoundBatches.InTransactionAsync(db, health, EscalationJob.Name, async () =>
+        {
+            var mine = new HashSet<Guid>();
+            foreach (var id in pending.Select(p => p.Notification.Id))
             {
-                continue;
+                if (await db.Notifications
+                        .Where(n => n.Id == id && n.EmailedAt == null && (n.EmailClaimedAt == null || n.EmailClaimedAt < stale))
+                        .ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailClaimedAt, now), ct) == 1)
+                {
+                    mine.Add(id);
+                }
             }
 
+            return mine;
+        }, ct);
+
+        var (sent, failed, emailed) = (new List<Guid>(), new List<Guid>(), 0);
+        foreach (var item in pending.Where(p => claimed.Contains(p.Notification.Id)))
+        {
             try
             {
                 await sender.SendAsync(Compose(item.Notification, item.Email!, item.DisplayName, LocalTime.Zone(item.TimeZoneId)), ct);
-                await db.Notifications.Where(n => n.Id == id).ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailedAt, clock.GetUtcNow()), ct);
-                sent++;
+                sent.Add(item.Notification.Id);
+                emailed++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // Give the row back so the next round tries again.
-                log.LogWarning(e, "Emailing notification {Id} to {Email} failed", id, item.Email);
-                await db.Notifications.Where(n => n.Id == id).ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailClaimedAt, (DateTimeOffset?)null), ct);
+                log.LogWarning(e, "Emailing notification {Id} to {Email} failed", item.Notification.Id, item.Email);
+                failed.Add(item.Notification.Id);
+            }
+
+            if (sent.Count + failed.Count >= MarkEvery)
+            {
+                await MarkAsync(sent, failed, ct);
             }
         }
 
-        return sent;
+        await MarkAsync(sent, failed, ct);
+        return emailed;
     }
 
+    /// <summary>Marks the sent rows and gives the failed ones back, so the next round tries them again.</summary>
+    private async Task MarkAsync(List<Guid> sent, List<Guid> failed, CancellationToken ct)
+    {
+        if (sent.Count + failed.Count == 0)
+        {
+            return;
+        }
+
+        var at = clock.GetUtcNow();
+        await RoundBatches.InTransactionAsync(db, health, EscalationJob.Name, async () =>
+        {
+            if (sent.Count > 0)
+            {
+                await db.Notifications.Where(n => sent.Contains(n.Id)).ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailedAt, at), ct);
+            }
+
+            if (failed.Count > 0)
+            {
+                await db.Notifications.Where(n => failed.Contains(n.Id)).ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailClaimedAt, (DateTimeOffset?)null), ct);
+            }
+        }, ct);
+        sent.Clear();
+        failed.Clear();
+    }
     private EmailMessage Compose(Notification n, string email, string name, TimeZoneInfo zone)
     {
         var previous = CultureInfo.CurrentUICulture;

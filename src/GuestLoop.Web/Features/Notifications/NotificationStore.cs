@@ -1,4 +1,5 @@
 using GuestLoop.Web.Data;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Notifications;
@@ -6,7 +7,7 @@ namespace GuestLoop.Web.Features.Notifications;
 /// <summary>Stores due notices once each, whichever scan produced them and however many instances run it.</summary>
 internal static class NotificationStore
 {
-    /// <summary>Inserts the notices not stored yet; returns how many this call stored.</summary>
+    /// <summary>Inserts the notices not stored yet, in the caller's transaction if there is one; returns how many this call stored.</summary>
     public static async Task<int> StoreOnceAsync(GuestLoopDbContext db, IReadOnlyList<Notification> due, CancellationToken ct)
     {
         var stored = 0;
@@ -20,6 +21,16 @@ internal static class NotificationStore
 
         return stored;
     }
+
+    /// <summary>
+    /// For a periodic round: reads which notices are stored already, then inserts the others a bounded batch per
+    /// transaction (<see cref="RoundBatches"/>), so that a storm of notices — thousands of deadlines breached at once —
+    /// never holds the database for long nor keeps a request from writing between two batches.
+    /// </summary>
+    public static async Task<int> StoreOnceInBatchesAsync(GuestLoopDbContext db, RoundHealth health, string job, IReadOnlyList<Notification> due,
+        CancellationToken ct) =>
+        await RoundBatches.WriteAsync(db, health, job, await WithoutThoseSentAsync(db, due, ct), n => InsertOnce.InsertAsync(db, n, ct),
+            n => $"notice {n.CaseNumber} {n.Stage} {n.Event} to {n.RecipientId}", ct);
 
     /// <summary>Drops the notices already stored, so a quiet round costs one read instead of an insert per notice.</summary>
     private static async Task<List<Notification>> WithoutThoseSentAsync(GuestLoopDbContext db, IReadOnlyList<Notification> due, CancellationToken ct)

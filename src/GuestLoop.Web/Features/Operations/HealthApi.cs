@@ -15,7 +15,7 @@ public static class HealthApi
                 return TypedResults.Ok(health.Snapshot());
             })
             .WithTags("Operations").WithName("ListRoundHealth")
-            .WithSummary("Each periodic round on this instance: last run, duration, items handled, items that failed and why")
+            .WithSummary("Each periodic round on this instance: last run, last and longest duration, its longest write transaction, items handled, items that failed and why")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }

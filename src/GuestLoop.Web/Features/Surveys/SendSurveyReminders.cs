@@ -2,8 +2,10 @@ using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Mail;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Replies;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,7 +18,7 @@ namespace GuestLoop.Web.Features.Surveys;
 /// Reminders without a way to reach the guest stay due, for staff to pass on by hand.
 /// </summary>
 public sealed class SendSurveyReminders(GuestLoopDbContext db, SmsOutbox sms, IStringLocalizer<SharedResource> l, IConfiguration config,
-    TimeProvider clock, ILogger<SendSurveyReminders> log, IEmailSender? email = null)
+    TimeProvider clock, ILogger<SendSurveyReminders> log, RoundHealth health, IEmailSender? email = null)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -41,9 +43,9 @@ public sealed class SendSurveyReminders(GuestLoopDbContext db, SmsOutbox sms, IS
 
             var (count, dueAt) = (survey.RemindersSent, survey.NextReminderAt);
             survey.RecordReminderSent(now);
-            var claimed = await db.Surveys
+            var claimed = await RoundBatches.InTransactionAsync(db, health, MailJob.Name, () => db.Surveys
                 .Where(s => s.Id == survey.Id && s.RemindersSent == count && s.NextReminderAt == dueAt)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.RemindersSent, survey.RemindersSent).SetProperty(s => s.NextReminderAt, survey.NextReminderAt), ct);
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.RemindersSent, survey.RemindersSent).SetProperty(s => s.NextReminderAt, survey.NextReminderAt), ct), ct);
             if (claimed == 0)
             {
                 continue;
@@ -80,7 +82,7 @@ public sealed class SendSurveyReminders(GuestLoopDbContext db, SmsOutbox sms, IS
             var tracked = await db.Cases.Include(c => c.History).SingleAsync(c => c.Id == @case.Id, ct);
             tracked.RecordSurveyReminder(Actor.System, now, survey.RemindersSent, byEmail ? "email" : "sms",
                 byEmail ? Masking.Email(@case.Complainant.Email) : Masking.Phone(@case.Complainant.Phone));
-            await db.SaveChangesAsync(ct);
+            await RoundBatches.InTransactionAsync(db, health, MailJob.Name, () => Task.CompletedTask, ct);
         }
 
         return sent;

@@ -2,6 +2,7 @@ using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Triage;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Notifications;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Triage;
@@ -11,15 +12,18 @@ namespace GuestLoop.Web.Features.Triage;
 /// newest <see cref="MaxCases"/> of them, one in five held out (<see cref="TriagePolicy.IsHeldOut"/>) to measure each
 /// label's accuracy. The run's slot is inserted first, once per enterprise, so of several instances only one trains it.
 /// </summary>
-public sealed class TriageTraining(GuestLoopDbContext db, TimeProvider clock, ILogger<TriageTraining> log)
+public sealed class TriageTraining(GuestLoopDbContext db, TimeProvider clock, ILogger<TriageTraining> log, RoundHealth health)
 {
     public const int MaxCases = 20_000;
 
-    /// <summary>The run, or null when another instance already took this slot.</summary>
+    /// <summary>
+    /// The run, or null when another instance already took this slot. The cases are read and the model trained with no
+    /// transaction open; the new model and the retirement of the old ones are one short transaction at the end.
+    /// </summary>
     public async Task<TriageModelRecord?> RunAsync(Guid enterpriseId, string slot, CancellationToken ct)
     {
         var run = new TriageModelRecord { EnterpriseId = enterpriseId, Slot = slot, StartedAt = clock.GetUtcNow() };
-        if (!await InsertOnce.InsertAsync(db, run, ct))
+        if (!await RoundBatches.InTransactionAsync(db, health, TriageJob.Name, () => InsertOnce.InsertAsync(db, run, ct), ct))
         {
             return null;
         }
@@ -36,14 +40,15 @@ public sealed class TriageTraining(GuestLoopDbContext db, TimeProvider clock, IL
         }
 
         run.FinishedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        if (run.CategoryModel is not null)
+        await RoundBatches.InTransactionAsync(db, health, TriageJob.Name, async () =>
         {
-            // The older models are no longer used; their figures stay as history.
-            await db.TriageModels.Where(m => m.EnterpriseId == enterpriseId && m.Id != run.Id && m.CategoryModel != null)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.CategoryModel, (byte[]?)null).SetProperty(m => m.SeverityModel, (byte[]?)null), ct);
-        }
-
+            if (run.CategoryModel is not null)
+            {
+                // The older models are no longer used; their figures stay as history.
+                await db.TriageModels.Where(m => m.EnterpriseId == enterpriseId && m.Id != run.Id && m.CategoryModel != null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.CategoryModel, (byte[]?)null).SetProperty(m => m.SeverityModel, (byte[]?)null), ct);
+            }
+        }, ct);
         return run;
     }
 
@@ -65,8 +70,8 @@ public sealed class TriageTraining(GuestLoopDbContext db, TimeProvider clock, IL
             return;
         }
 
-        // Training is CPU work of a few seconds; off the request's thread.
-        await Task.Run(() =>
+        // Training is CPU work of seconds: off the request's thread, on one the system serves after the requests'.
+        await BackgroundThread.RunOnceAsync(TriageJob.Name, () =>
         {
             var category = TriageClassifier.Train(training.Select(c => (c.Title, c.Description, c.Category.ToString())));
             var severity = TriageClassifier.Train(training.Select(c => (c.Title, c.Description, c.Severity.ToString())));
@@ -74,7 +79,8 @@ public sealed class TriageTraining(GuestLoopDbContext db, TimeProvider clock, IL
             run.SeverityAccuracy = severity.Accuracy(heldOut.Select(c => (c.Title, c.Description, c.Severity.ToString())).ToList());
             run.CategoryModel = category.Save();
             run.SeverityModel = severity.Save();
-        }, ct);
+            return true;
+        });
         log.LogInformation("Triage model for enterprise {Enterprise}: {Training} cases, held-out accuracy {Category:P1} category, {Severity:P1} severity",
             run.EnterpriseId, run.TrainingCases, run.CategoryAccuracy, run.SeverityAccuracy);
     }

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using GuestLoop.Bench.Scale;
+
+namespace GuestLoop.Bench.Soak;
+
+/// <summary>
+/// <c>soak --provider sqlite|postgres [--connection "…"] --app path/GuestLoop.Web.dll --minutes 30 --cases 100000</c>: generates
+/// the database (a third of the cases open and overdue, repeat complainants among the guests), starts the app with every
+/// periodic round on at short intervals, then drives it for the given minutes after a warm-up — intake open-loop at
+/// <c>--intake-rate</c> cases a second, <c>--agents</c> simulated agents reading, stepping, searching and answering
+/// surveys, guest mail when the test mail servers are there — sampling its working set every 10 s. Prints a line per
+/// minute and the totals; exits with 1 on any failed request (5xx, timeout) or a minute whose intake p99 is over
+/// <c>--max-p99</c> ms.
+/// </summary>
+public static class SoakCommand
+{
+    public static async Task<int> RunAsync(SoakOptions options, TextWriter? output = null)
+    {
+        var o = output ?? Console.Out;
+        o.WriteLine(Invariant($"Soak on {options.Provider}: {options.Cases:N0} cases, intake {options.IntakeRate}/s open loop, {options.Agents} agents, {options.Minutes} min after {options.WarmUpSeconds} s of warm-up; {Environment.ProcessorCount} cores, load average {LoadAverage()}."));
+        if (!options.Reuse)
+        {
+            Prepare(options);
+            await GenerateCommand.RunAsync(options.Generation);
+        }
+
+        var mail = GuestMail.FromEnvironment();
+        o.WriteLine(mail is null ? "Mail: off (GUESTLOOP_TEST_IMAP and GUESTLOOP_TEST_SMTP not set; eng/ci/mail-servers.sh starts them)."
+            : "Mail: notices and reminders through the test SMTP server; a guest mailbox read over IMAP, a guest mail every 5 s.");
+        using var app = SoakApp.Start(options, mail?.AppSettings ?? new Dictionary<string, string>());
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 2048 }) { BaseAddress = new Uri(app.Url), Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", GenerateCommand.ApiKey);
+        await app.WaitUntilUpAsync(http);
+        o.WriteLine(Invariant($"App up at {app.Url} after {app.Elapsed.TotalSeconds:F0} s; its log: {app.LogPath}"));
+
+        var properties = Enumerable.Range(1, 50).Select(i => $"BENCH-{i:00}").ToList();
+        using var stop = new CancellationTokenSource();
+        var recorder = new SoakRecorder();
+        var intake = new IntakeLoad(http, recorder, properties, options.Seed);
+        // Agents act as the general manager (authority level 1, every property), so every step of the lifecycle is theirs to take.
+        using var staff = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(app.Url), Timeout = TimeSpan.FromSeconds(30) };
+        staff.DefaultRequestHeaders.Add("X-Api-Key", GenerateCommand.ApiKey);
+        staff.DefaultRequestHeaders.Add("X-On-Behalf-Of", "manager");
+        var agents = new Agents(staff, app.Url, recorder, intake.Received, properties, options.Seed);
+        var duration = TimeSpan.FromSeconds(options.WarmUpSeconds) + TimeSpan.FromMinutes(options.Minutes);
+        var running = new List<Task> { intake.RunAsync(options.IntakeRate, duration, stop.Token), agents.RunAsync(options.Agents, stop.Token) };
+        if (mail is not null)
+        {
+            await mail.AddMailboxAsync(http, properties[0]);
+            running.Add(mail.RunAsync(stop.Token));
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(options.WarmUpSeconds));
+        recorder.StartMeasuring();
+        var measuredFrom = app.Elapsed;
+        for (var minute = 1; minute <= options.Minutes; minute++)
+        {
+            await Task.Delay(TimeSpan.FromMinutes(1));
+            var m = new Minute(minute, recorder.Measured.Where(s => (int)s.At.TotalMinutes == minute - 1).ToList());
+            Console.Error.WriteLine(Invariant($"  minute {minute}: {m.Intake.Count} intakes, p99 {m.IntakeP(99):F0} ms, {m.Failed} failed, load {LoadAverage()}"));
+        }
+
+        stop.Cancel();
+        await Task.WhenAll(running);
+        var rounds = await JsonAsync(http, "/api/v1/health/rounds");
+        var writes = await JsonAsync(http, "/api/v1/health/writes");
+        var report = new SoakReport(options, recorder.Measured.Where(s => s.At < TimeSpan.FromMinutes(options.Minutes)).ToList(), app.WorkingSet, measuredFrom);
+        report.Print(o, rounds, writes);
+        o.WriteLine(Invariant($"Load generator lag at worst: {intake.WorstLag.TotalMilliseconds:F0} ms; mails appended: {mail?.Appended ?? 0}; app log lines at fail/crit: {app.ErrorLines}; load average at the end {LoadAverage()}."));
+        var worst = report.Worst.IntakeP(99);
+        var passed = report.Failed == 0 && !(worst > options.MaxP99);
+        o.WriteLine(Invariant($"Verdict: {(passed ? "PASS" : "FAIL")} (failed requests {report.Failed}, worst minute intake p99 {worst:F0} ms against {options.MaxP99:F0} ms)."));
+        return passed ? 0 : 1;
+    }
+
+    /// <summary>A fresh SQLite data folder (database, key ring, evidence); a PostgreSQL database is expected to be new and empty.</summary>
+    private static void Prepare(SoakOptions options)
+    {
+        if (options.Provider == "sqlite" && Directory.Exists(options.DataPath))
+        {
+            if (Directory.EnumerateFileSystemEntries(options.DataPath).Any() && !File.Exists(Path.Combine(options.DataPath, "guestloop.db")))
+            {
+                throw new InvalidOperationException($"{options.DataPath} is not empty and holds no guestloop.db: not deleting it.");
+            }
+
+            Directory.Delete(options.DataPath, recursive: true);
+        }
+
+        Directory.CreateDirectory(options.DataPath);
+    }
+
+    private static async Task<JsonNode?> JsonAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(path);
+        return response.IsSuccessStatusCode ? JsonNode.Parse(await response.Content.ReadAsStringAsync()) : null;
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace GuestLoop.Bench.Soak;
+
+/// <summary>The figures of a soak run: a line per minute, the totals, the working set and what the app says of its rounds.</summary>
+public sealed class SoakReport(SoakOptions options, IReadOnlyList<Sample> samples, IReadOnlyList<(TimeSpan At, double Megabytes, int Threads)> workingSet,
+    TimeSpan measuredFrom)
+{
+    public int Failed => samples.Count(s => s.Outcome == Outcome.Failed);
+    public int ServerErrors => samples.Count(s => s.Outcome == Outcome.Failed && s.Detail is { } d && d.StartsWith('5'));
+    public int Unexpected4xx => samples.Count(s => s.Outcome == Outcome.Unexpected4xx);
+
+    public IReadOnlyList<Minute> Minutes { get; } = Enumerable.Range(0, options.Minutes)
+        .Select(m => new Minute(m + 1, samples.Where(s => (int)(s.At.TotalMinutes) == m).ToList())).ToList();
+
+    public Minute Worst => Minutes.MaxBy(m => m.IntakeP(99))!;
+
+    /// <summary>Mean working set over the first and the last window after the warm-up (10 minutes, or a third of a shorter run).</summary>
+    public (double First, double Last, TimeSpan Window) WorkingSetDrift
+    {
+        get
+        {
+            var window = TimeSpan.FromMinutes(Math.Min(10, options.Minutes / 3.0));
+            var end = measuredFrom + TimeSpan.FromMinutes(options.Minutes);
+            double Mean(TimeSpan from, TimeSpan to) =>
+                workingSet.Where(w => w.At >= from && w.At < to).Select(w => w.Megabytes).DefaultIfEmpty(double.NaN).Average();
+            return (Mean(measuredFrom, measuredFrom + window), Mean(end - window, end + TimeSpan.FromSeconds(10)), window);
+        }
+    }
+
+    public void Print(TextWriter o, JsonNode? rounds, JsonNode? writes)
+    {
+        o.WriteLine();
+        o.WriteLine("| minute | intake | intake p50 | intake p99 | intake max | reads | reads p99 | steps | surveys | failed | 4xx | working set | threads |");
+        o.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var m in Minutes)
+        {
+            var inMinute = workingSet.Where(w => w.At >= measuredFrom + TimeSpan.FromMinutes(m.Number - 1) && w.At < measuredFrom + TimeSpan.FromMinutes(m.Number)).ToList();
+            var (ws, threads) = (inMinute.Select(w => w.Megabytes).DefaultIfEmpty(double.NaN).Max(), inMinute.Select(w => w.Threads).DefaultIfEmpty().Max());
+            o.WriteLine(Invariant($"| {m.Number} | {m.Intake.Count} | {m.IntakeP(50):F0} ms | {m.IntakeP(99):F0} ms | {m.IntakeP(100):F0} ms | {m.Reads.Count} | {m.ReadsP(99):F0} ms | {m.Of(Work.Step)} | {m.Of(Work.Survey)} | {m.Failed} | {m.Unexpected4xx} | {ws:F0} MB | {threads} |"));
+        }
+
+        var (first, last, window) = WorkingSetDrift;
+        var intake = samples.Where(s => s.Work == Work.Intake).ToList();
+        o.WriteLine();
+        o.WriteLine(Invariant($"Requests: {samples.Count:N0} ({intake.Count:N0} intakes, {intake.Count / (options.Minutes * 60.0):F1}/s); failed (5xx, timeouts, refused): {Failed}; of them 5xx: {ServerErrors}; unexpected 4xx: {Unexpected4xx}; step conflicts between agents: {samples.Count(s => s.Outcome == Outcome.Conflict)}."));
+        o.WriteLine(Invariant($"Worst minute for intake p99: minute {Worst.Number}, p99 {Worst.IntakeP(99):F0} ms (p50 {Worst.IntakeP(50):F0} ms, max {Worst.IntakeP(100):F0} ms)."));
+        o.WriteLine(Invariant($"Working set, mean of the first {window.TotalMinutes:F0} minutes after warm-up {first:F0} MB, of the last {window.TotalMinutes:F0} minutes {last:F0} MB ({(last - first) / first:+0.0%;-0.0%}); peak {workingSet.Select(w => w.Megabytes).DefaultIfEmpty().Max():F0} MB."));
+        foreach (var failure in samples.Where(s => s.Outcome is Outcome.Failed or Outcome.Unexpected4xx).GroupBy(s => (s.Work, Head(s.Detail))).OrderByDescending(g => g.Count()).Take(10))
+        {
+            o.WriteLine($"  {failure.Count()} × {failure.Key.Work}: {failure.Key.Item2}");
+        }
+
+        o.WriteLine();
+        o.WriteLine("Rounds (GET /api/v1/health/rounds at the end):");
+        o.WriteLine();
+        o.WriteLine("| round | rounds / failed | last | longest | longest write transaction | items last round | item failures |");
+        o.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in rounds?.AsArray() ?? [])
+        {
+            o.WriteLine($"| {r!["job"]} | {r["rounds"]} / {r["failedRounds"]} | {Duration(r["lastDuration"])} | {Duration(r["longestDuration"])} | {Milliseconds(r["longestWriteTransactionMs"])} | {r["lastItems"]} | {r["itemFailures"]} |");
+        }
+
+        o.WriteLine();
+        var gate = writes?["transactions"];
+        o.WriteLine(gate is null ? "Longest write transaction of the instance: no SQLite write gate on this provider or build (GET /api/v1/health/writes)."
+            : $"Longest write transaction of the instance (SQLite write gate, GET /api/v1/health/writes): {Duration(gate["longestHeld"])} by {gate["longestHeldBy"]}; "
+              + $"longest wait for a turn {Duration(gate["longestWait"])}; {gate["transactions"]} write transactions.");
+        if (writes?["intake"] is { } writer)
+        {
+            o.WriteLine($"Intake writer: {writer["saved"]} cases in {writer["batches"]} batches, the largest {writer["largestBatch"]}, the longest {Duration(writer["longestBatch"])}.");
+        }
+    }
+
+    private static string Head(string? detail) => detail is null ? "" : detail.Length <= 160 ? detail : detail[..160];
+
+    private static string Duration(JsonNode? value) =>
+        value is null ? "—" : TimeSpan.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, out var d) ? Invariant($"{d.TotalMilliseconds:F0} ms") : value.ToString();
+
+    private static string Milliseconds(JsonNode? value) => value is null ? "—" : Invariant($"{value.GetValue<double>():F0} ms");
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>One minute of the measured run.</summary>
+public sealed class Minute(int number, IReadOnlyList<Sample> samples)
+{
+    public int Number => number;
+    public IReadOnlyList<Sample> Intake { get; } = samples.Where(s => s.Work == Work.Intake).ToList();
+    public IReadOnlyList<Sample> Reads { get; } = samples.Where(s => s.Work is Work.Inbox or Work.CasePage or Work.Search).ToList();
+    public int Failed => samples.Count(s => s.Outcome == Outcome.Failed);
+    public int Unexpected4xx => samples.Count(s => s.Outcome == Outcome.Unexpected4xx);
+
+    public int Of(Work work) => samples.Count(s => s.Work == work);
+
+    public double IntakeP(int percentile) => P(Intake, percentile);
+
+    public double ReadsP(int percentile) => P(Reads, percentile);
+
+    /// <summary>Nearest rank; 100 is the maximum.</summary>
+    private static double P(IReadOnlyList<Sample> of, int percentile)
+    {
+        var sorted = of.Select(s => s.Milliseconds).Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+}
