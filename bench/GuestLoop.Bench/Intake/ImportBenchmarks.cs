@@ -1,5 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -64,8 +65,9 @@ public class ImportBenchmarks
         var actor = new AccessScope(null, "bench", AuthorityLevel.None, null, true, new HashSet<Guid>(), true);
         await using var scope = _app.Services.CreateAsyncScope();
         var imports = scope.ServiceProvider.GetRequiredService<ImportCases>();
-        var (job, check, _) = await imports.CheckAsync(new ImportRequest(_property, "bench.csv", _file, null, DryRun: false), actor, CancellationToken.None);
-        await imports.RunAsync(job!.Id, check!.ToCreate, actor, CancellationToken.None);
+        var (job, check) = await imports.CheckAsync(new ImportRequest(_property, "bench.csv", _file, null, DryRun: false), actor, new FieldErrors(),
+            CancellationToken.None) ?? throw new InvalidOperationException("The file was refused.");
+        await imports.RunAsync(job.Id, check.ToCreate, actor, CancellationToken.None);
         var done = await scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>().ImportJobs.AsNoTracking().SingleAsync(j => j.Id == job.Id);
         return done.Status == ImportStatus.Succeeded && done.Created == Rows ? done.Created : throw new InvalidOperationException($"Import {done.Status}: {done.Message}");
     }
