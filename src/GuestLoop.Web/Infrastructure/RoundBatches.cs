@@ -94,8 +94,13 @@ public static class RoundBatches
     public static Task StepAsideAsync(TimeSpan held, CancellationToken ct) =>
         Task.Delay(held < MinimumPause ? MinimumPause : held > MaximumPause ? MaximumPause : held, ct);
 
-    private static async Task<(TResult Result, TimeSpan Held)> TimedAsync<TResult>(GuestLoopDbContext db, RoundHealth health, string job,
-        Func<Task<TResult>> work, CancellationToken ct)
+    /// <summary>
+    /// The transaction runs on the thread pool at normal priority even when the round runs on its low-priority thread: a
+    /// thread that holds the database's write lock (SQLite's gate, PostgreSQL's row locks) must not wait for idle cores
+    /// while requests wait for it.
+    /// </summary>
+    private static Task<(TResult Result, TimeSpan Held)> TimedAsync<TResult>(GuestLoopDbContext db, RoundHealth health, string job,
+        Func<Task<TResult>> work, CancellationToken ct) => Task.Run(async () =>
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var started = Stopwatch.GetTimestamp();
@@ -105,5 +110,5 @@ public static class RoundBatches
         var held = Stopwatch.GetElapsedTime(started);
         health.WriteTransaction(job, held);
         return (result, held);
-    }
+    }, ct);
 }
