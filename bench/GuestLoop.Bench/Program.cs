@@ -13,6 +13,7 @@ public static class BenchProgram
     // dotnet run -c Release --project bench/GuestLoop.Bench -- load --connection "…" --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll
     // dotnet run -c Release --project bench/GuestLoop.Bench -- intake --provider sqlite --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll
     // dotnet run -c Release --project bench/GuestLoop.Bench -- dashboard --connection "…" --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll --samples 20
+    // dotnet run -c Release --project bench/GuestLoop.Bench -- workspace --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll --samples 40
     // dotnet run -c Release --project bench/GuestLoop.Bench -- soak --provider sqlite --app src/GuestLoop.Web/bin/Release/net10.0/GuestLoop.Web.dll --minutes 30
     // dotnet run -c Release --project bench/GuestLoop.Bench -- lock-wait --seconds 40 --batch 1
     public static async Task<int> Main(string[] args)
@@ -27,6 +28,8 @@ public static class BenchProgram
                 return await IntakeLoadCommand.RunAsync(Options.Parse(args));
             case "dashboard":
                 return await DashboardCommand.RunAsync(Options.Parse(args));
+            case "workspace":
+                return await Workspace.WorkspaceCommand.RunAsync(args);
             case "soak":
                 return await SoakCommand.RunAsync(SoakOptions.Parse(args));
             case "lock-wait":

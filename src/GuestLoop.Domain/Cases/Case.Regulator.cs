@@ -31,19 +31,16 @@ public sealed partial class Case
         {
             if (string.IsNullOrWhiteSpace(list[i].Name) || list[i].Name.Length > RegulatorDocument.NameMax)
             {
-                errors[$"regulator.documents[{i}].name"] = [$"A document name of 1 to {RegulatorDocument.NameMax} characters is required."];
+                errors.Add($"regulator.documents[{i}].name", $"A document name of 1 to {RegulatorDocument.NameMax} characters is required.");
             }
 
             if (list[i].Url is { } url && (url.Length > RegulatorDocument.UrlMax || !Uri.TryCreate(url, UriKind.Absolute, out _)))
             {
-                errors[$"regulator.documents[{i}].url"] = ["Not an absolute URL."];
+                errors.Add($"regulator.documents[{i}].url", "Not an absolute URL.");
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         Transfer = transfer with { Regulator = transfer.Regulator.Trim(), ReferenceNumber = transfer.ReferenceNumber.Trim(), TransferredAt = transfer.TransferredAt.ToUniversalTime() };
         _regulatorDocuments.AddRange(list.Select(d => d with { Name = d.Name.Trim() }));

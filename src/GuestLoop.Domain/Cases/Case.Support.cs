@@ -40,10 +40,7 @@ public sealed partial class Case
         Guard(CaseAction.Edit);
         var errors = new NewCase(PropertyId, Kind, Channel, title, description, Demands: demands, Place: place, OccurredAt: occurredAt,
             ReceivedAt: ReceivedAt).Validate(now);
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         void Change(string field, string? before, string? after, Action apply)
         {

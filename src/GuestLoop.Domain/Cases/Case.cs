@@ -72,10 +72,7 @@ public sealed partial class Case
     public static Case Receive(NewCase input, string number, string trackingToken, Actor actor, DateTimeOffset now)
     {
         var errors = input.Validate(now);
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var receivedAt = input.ReceivedAt ?? now;
         var @case = new Case

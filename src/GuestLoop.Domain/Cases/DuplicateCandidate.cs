@@ -64,4 +64,4 @@ public sealed class DuplicateCandidate
 
 /// <summary>The candidate was already merged or dismissed (HTTP 409).</summary>
 public sealed class DuplicateDecidedException(DuplicateState state)
-    : DomainException($"The duplicate candidate is already {state}.");
+    : DomainException(DomainErrorKind.Conflict, $"The duplicate candidate is already {state}.");

@@ -21,17 +21,17 @@ public sealed record NewCase(
     string? PraisedNames = null)
 {
     /// <summary>The field errors of the case as received at <paramref name="now"/>.</summary>
-    public Dictionary<string, string[]> Validate(DateTimeOffset now)
+    public FieldErrors Validate(DateTimeOffset now)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(Title))
         {
-            errors["title"] = ["The title is required."];
+            errors.Add("title", "The title is required.");
         }
 
         if (string.IsNullOrWhiteSpace(Description))
         {
-            errors["description"] = ["The description is required."];
+            errors.Add("description", "The description is required.");
         }
 
         TextLimits.Check(errors, "title", Title, TextLimits.Title);
@@ -47,25 +47,25 @@ public sealed record NewCase(
 
         if (ReceivedAt is { } receivedAt && PlausibleDates.Past(receivedAt, now) is { } receivedError)
         {
-            errors["receivedAt"] = [receivedError];
+            errors.Add("receivedAt", receivedError);
         }
 
         if (OccurredAt is { } occurredAt && PlausibleDates.Past(occurredAt, now) is { } occurredError)
         {
-            errors["occurredAt"] = [occurredError];
+            errors.Add("occurredAt", occurredError);
         }
         else if (OccurredAt is { } occurred && ReceivedAt is { } received && occurred > received)
         {
-            errors["occurredAt"] = ["The matter cannot have occurred after it was received."];
+            errors.Add("occurredAt", "The matter cannot have occurred after it was received.");
         }
 
         if (Kind != CaseKind.Praise && (PraisedStaff is { Count: > 0 } || !string.IsNullOrWhiteSpace(PraisedNames)))
         {
-            errors["praisedStaffIds"] = ["Only a praise names the staff praised."];
+            errors.Add("praisedStaffIds", "Only a praise names the staff praised.");
         }
         else if (PraisedNames is { Length: > Case.PraisedNamesMax })
         {
-            errors["praisedNames"] = [$"At most {Case.PraisedNamesMax} characters."];
+            errors.Add("praisedNames", $"At most {Case.PraisedNamesMax} characters.");
         }
 
         return errors;

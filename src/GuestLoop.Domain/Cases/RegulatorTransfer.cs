@@ -9,22 +9,22 @@ public sealed record RegulatorTransfer(string Regulator, string ReferenceNumber,
     public const int RegulatorMax = 100;
     public const int ReferenceMax = 100;
 
-    public Dictionary<string, string[]> Validate(DateTimeOffset now)
+    public FieldErrors Validate(DateTimeOffset now)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(Regulator) || Regulator.Length > RegulatorMax)
         {
-            errors["regulator.name"] = [$"The regulator's name is required (at most {RegulatorMax} characters)."];
+            errors.Add("regulator.name", $"The regulator's name is required (at most {RegulatorMax} characters).");
         }
 
         if (string.IsNullOrWhiteSpace(ReferenceNumber) || ReferenceNumber.Length > ReferenceMax)
         {
-            errors["regulator.referenceNumber"] = [$"The regulator's reference number is required (at most {ReferenceMax} characters)."];
+            errors.Add("regulator.referenceNumber", $"The regulator's reference number is required (at most {ReferenceMax} characters).");
         }
 
         if (TransferredAt > now.AddMinutes(5))
         {
-            errors["regulator.transferredAt"] = ["The transfer cannot be in the future."];
+            errors.Add("regulator.transferredAt", "The transfer cannot be in the future.");
         }
 
         return errors;

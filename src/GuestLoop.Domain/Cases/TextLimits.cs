@@ -29,11 +29,11 @@ public static class TextLimits
         : null;
 
     /// <summary>Adds the field error to <paramref name="errors"/> when the text is longer than <paramref name="max"/>.</summary>
-    public static void Check(Dictionary<string, string[]> errors, string field, string? value, int max)
+    public static void Check(FieldErrors errors, string field, string? value, int max)
     {
         if (Error(value, max) is { } message)
         {
-            errors.TryAdd(field, [message]);
+            errors.TryAdd(field, message);
         }
     }
 }

@@ -1,4 +1,3 @@
-using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Organisation;
 
 namespace GuestLoop.Domain.Compensation;
@@ -49,33 +48,33 @@ public sealed record ApprovalLimits(decimal Level3Max, decimal Level2Max, string
 
     public bool Allows(AuthorityLevel held, Money amount) => held.Covers(RequiredFor(amount));
 
-    public IReadOnlyDictionary<string, string[]> Validate()
+    public FieldErrors Validate()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         // No limit above the largest amount a compensation may have: beyond it a limit means nothing, and the column cannot hold it.
         if (Level3Max < 0 || Level3Max > Money.Max || decimal.Round(Level3Max, 2) != Level3Max)
         {
-            errors["level3Max"] = [$"Zero or more, up to {Money.Max:0}, to the fen."];
+            errors.Add("level3Max", $"Zero or more, up to {Money.Max:0}, to the fen.");
         }
 
         if (Level2Max < Level3Max || Level2Max > Money.Max || decimal.Round(Level2Max, 2) != Level2Max)
         {
-            errors["level2Max"] = [$"At least the level 3 limit, up to {Money.Max:0}, to the fen."];
+            errors.Add("level2Max", $"At least the level 3 limit, up to {Money.Max:0}, to the fen.");
         }
 
         if (Currency.Length != 3 || !Currency.All(char.IsAsciiLetterUpper))
         {
-            errors["currency"] = ["An ISO 4217 currency code such as CNY."];
+            errors.Add("currency", "An ISO 4217 currency code such as CNY.");
         }
 
         if (GuestCap is { } cap && (cap < 0 || cap > Money.Max || decimal.Round(cap, 2) != cap))
         {
-            errors["guestCap"] = ["Zero or more, to the fen; leave it empty for no cap."];
+            errors.Add("guestCap", "Zero or more, to the fen; leave it empty for no cap.");
         }
 
         if (GuestCapDays is < 1 or > 3650)
         {
-            errors["guestCapDays"] = ["Between 1 and 3650 days."];
+            errors.Add("guestCapDays", "Between 1 and 3650 days.");
         }
 
         return errors;
@@ -83,7 +82,7 @@ public sealed record ApprovalLimits(decimal Level3Max, decimal Level2Max, string
 
     public ApprovalLimits Checked()
     {
-        var errors = Validate();
-        return errors.Count > 0 ? throw new CaseValidationException(errors) : this;
+        Validate().ThrowIfAny();
+        return this;
     }
 }

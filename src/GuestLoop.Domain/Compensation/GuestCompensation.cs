@@ -62,20 +62,20 @@ public sealed class GuestCompensation
     public static GuestCompensation Propose(Guid caseId, Guid propertyId, Actor actor, DateTimeOffset now,
         CompensationBasis basis, string scope, CompensationMethod method, Money money)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Money.Parse(money.Amount, money.Currency, errors);
         Text("scope", scope, ScopeMax, errors);
         if (!Enum.IsDefined(basis))
         {
-            errors["basis"] = ["Unknown basis."];
+            errors.Add("basis", "Unknown basis.");
         }
 
         if (!Enum.IsDefined(method))
         {
-            errors["method"] = ["Unknown method."];
+            errors.Add("method", "Unknown method.");
         }
 
-        ThrowIfAny(errors);
+        errors.ThrowIfAny();
         return new GuestCompensation
         {
             Id = Guid.NewGuid(),
@@ -108,9 +108,9 @@ public sealed class GuestCompensation
     public void Reject(Actor actor, DateTimeOffset now, ApprovalLimits limits, string reason, IReadOnlyCollection<Money>? approvedOnCase = null,
         IReadOnlyCollection<Money>? approvedForGuest = null)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Text("reason", reason, ShortMax * 10, errors);
-        ThrowIfAny(errors);
+        errors.ThrowIfAny();
         Decide(actor, now, limits, CaseAction.RejectCompensation, reason, approvedOnCase ?? [], approvedForGuest ?? []);
         State = CompensationState.Rejected;
     }
@@ -118,18 +118,18 @@ public sealed class GuestCompensation
     public NegotiationEntry Negotiate(Actor actor, DateTimeOffset now, DateTimeOffset? at, string note)
     {
         Guard("negotiation", CompensationState.Proposed, CompensationState.Approved);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Text("note", note, NegotiationEntry.NoteMax, errors);
         if (at > now)
         {
-            errors["at"] = ["The talk cannot be in the future."];
+            errors.Add("at", "The talk cannot be in the future.");
         }
         else if (at < PlausibleDates.Earliest)
         {
-            errors["at"] = ["Not before 2000."];
+            errors.Add("at", "Not before 2000.");
         }
 
-        ThrowIfAny(errors);
+        errors.ThrowIfAny();
         var entry = new NegotiationEntry(at ?? now, note.Trim(), actor.StaffId, actor.Name, now);
         _negotiation.Add(entry);
         return entry;
@@ -139,10 +139,10 @@ public sealed class GuestCompensation
     public void Agree(Actor actor, DateTimeOffset now, string agreementText, string acceptedBy)
     {
         Guard("agree", CompensationState.Approved);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Text("agreementText", agreementText, TextMax, errors);
         Text("acceptedBy", acceptedBy, ShortMax, errors);
-        ThrowIfAny(errors);
+        errors.ThrowIfAny();
         AgreementText = agreementText;
         AcceptedBy = acceptedBy.Trim();
         AgreedAt = now;
@@ -152,23 +152,23 @@ public sealed class GuestCompensation
     public void Pay(Actor actor, DateTimeOffset now, DateTimeOffset? paidAt, string? paidBy, string reference)
     {
         Guard("pay", CompensationState.Agreed);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Text("reference", reference, ShortMax, errors);
         if (paidBy?.Length > ShortMax)
         {
-            errors["paidBy"] = [$"Up to {ShortMax} characters."];
+            errors.Add("paidBy", $"Up to {ShortMax} characters.");
         }
 
         if (paidAt > now)
         {
-            errors["paidAt"] = ["The payment cannot be in the future."];
+            errors.Add("paidAt", "The payment cannot be in the future.");
         }
         else if (paidAt < AgreedAt)
         {
-            errors["paidAt"] = ["The payment cannot be before the agreement."];
+            errors.Add("paidAt", "The payment cannot be before the agreement.");
         }
 
-        ThrowIfAny(errors);
+        errors.ThrowIfAny();
         PaidAt = paidAt ?? now;
         PaidBy = string.IsNullOrWhiteSpace(paidBy) ? actor.Name : paidBy.Trim();
         PaymentReference = reference.Trim();
@@ -199,23 +199,15 @@ public sealed class GuestCompensation
         }
     }
 
-    internal static void Text(string field, string? value, int max, Dictionary<string, string[]> errors)
+    internal static void Text(string field, string? value, int max, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors[field] = [$"'{field}' is required."];
+            errors.Add(field, $"'{field}' is required.");
         }
         else if (value.Length > max)
         {
-            errors[field] = [$"Up to {max} characters."];
-        }
-    }
-
-    internal static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
+            errors.Add(field, $"Up to {max} characters.");
         }
     }
 }

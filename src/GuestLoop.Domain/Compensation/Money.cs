@@ -1,5 +1,4 @@
 using System.Globalization;
-using GuestLoop.Domain.Cases;
 
 namespace GuestLoop.Domain.Compensation;
 
@@ -12,21 +11,21 @@ public readonly record struct Money(decimal Amount, string Currency)
     public static Money Cny(decimal amount) => new(amount, DefaultCurrency);
 
     /// <summary>Checks an amount and currency as entered; the currency defaults to CNY.</summary>
-    public static Money Parse(decimal? amount, string? currency, Dictionary<string, string[]> errors)
+    public static Money Parse(decimal? amount, string? currency, FieldErrors errors)
     {
         var code = string.IsNullOrWhiteSpace(currency) ? DefaultCurrency : currency.Trim().ToUpperInvariant();
         if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
         {
-            errors["currency"] = ["An ISO 4217 currency code such as CNY."];
+            errors.Add("currency", "An ISO 4217 currency code such as CNY.");
         }
 
         if (amount is not { } a || a <= 0 || a > Max)
         {
-            errors["amount"] = [$"An amount above 0 and up to {Max.ToString(CultureInfo.InvariantCulture)}."];
+            errors.Add("amount", $"An amount above 0 and up to {Max.ToString(CultureInfo.InvariantCulture)}.");
         }
         else if (decimal.Round(a, 2) != a)
         {
-            errors["amount"] = ["At most two decimal places."];
+            errors.Add("amount", "At most two decimal places.");
         }
 
         return new Money(amount ?? 0, code);
@@ -34,9 +33,10 @@ public readonly record struct Money(decimal Amount, string Currency)
 
     public static Money Of(decimal amount, string currency)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var money = Parse(amount, currency, errors);
-        return errors.Count > 0 ? throw new CaseValidationException(errors) : money;
+        errors.ThrowIfAny();
+        return money;
     }
 
     public override string ToString() => $"{Currency} {Amount.ToString("0.00", CultureInfo.InvariantCulture)}";

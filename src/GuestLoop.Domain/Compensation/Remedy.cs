@@ -38,28 +38,28 @@ public sealed class Remedy
     public static Remedy Plan(Guid caseId, Actor actor, DateTimeOffset now, RemedyKind kind, string description,
         Guid ownerId, string ownerName, DateOnly dueOn)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         GuestCompensation.Text("description", description, DescriptionMax, errors);
         if (!Enum.IsDefined(kind))
         {
-            errors["kind"] = ["Unknown kind."];
+            errors.Add("kind", "Unknown kind.");
         }
 
         if (ownerId == Guid.Empty || string.IsNullOrWhiteSpace(ownerName))
         {
-            errors["ownerId"] = ["An owner on the staff is required."];
+            errors.Add("ownerId", "An owner on the staff is required.");
         }
 
         if (dueOn < DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1))
         {
-            errors["dueOn"] = ["The due date cannot be in the past."];
+            errors.Add("dueOn", "The due date cannot be in the past.");
         }
         else if (PlausibleDates.Due(dueOn, now) is { } dueError)
         {
-            errors["dueOn"] = [dueError];
+            errors.Add("dueOn", dueError);
         }
 
-        GuestCompensation.ThrowIfAny(errors);
+        errors.ThrowIfAny();
         return new Remedy
         {
             Id = Guid.NewGuid(),

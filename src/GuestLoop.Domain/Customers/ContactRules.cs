@@ -52,16 +52,16 @@ public static class ContactRules
     }
 
     /// <summary>Adds an error for each contact given that cannot be one; empty contacts are not errors.</summary>
-    public static void Check(string? phone, string? email, Dictionary<string, string[]> errors, string prefix = "")
+    public static void Check(string? phone, string? email, FieldErrors errors, string prefix = "")
     {
         if (!string.IsNullOrWhiteSpace(phone) && !IsPlausiblePhone(phone))
         {
-            errors[prefix + "phone"] = ["Not a phone number: a mainland mobile, a landline with its area code, or +country code and number."];
+            errors.Add(prefix + "phone", "Not a phone number: a mainland mobile, a landline with its area code, or +country code and number.");
         }
 
         if (!string.IsNullOrWhiteSpace(email) && !IsPlausibleEmail(email))
         {
-            errors[prefix + "email"] = ["Not an email address."];
+            errors.Add(prefix + "email", "Not an email address.");
         }
     }
 }

@@ -75,7 +75,7 @@ public sealed partial class Guest
     {
         EnsureNotErased();
         var errors = details.Validate();
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             throw new GuestValidationException(errors);
         }
@@ -112,7 +112,7 @@ public sealed partial class Guest
     public void SetProfile(GuestPreferences preferences, SpecialNeeds needs, LoyaltyTier tier, IEnumerable<string> tags)
     {
         EnsureNotErased();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         TextLimits.Check(errors, "roomType", preferences.RoomType, TextLimits.Short);
         TextLimits.Check(errors, "floor", preferences.Floor, TextLimits.Short);
         TextLimits.Check(errors, "view", preferences.View, TextLimits.Short);
@@ -120,10 +120,10 @@ public sealed partial class Guest
         tags = tags.ToList();
         if (tags.Any(t => t.Length > TextLimits.Name))
         {
-            errors["tags"] = [$"A tag is at most {TextLimits.Name} characters."];
+            errors.Add("tags", $"A tag is at most {TextLimits.Name} characters.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             throw new GuestValidationException(errors);
         }
@@ -137,20 +137,20 @@ public sealed partial class Guest
     public GuestVisit AddVisit(GuestVisit visit, DateTimeOffset now)
     {
         EnsureNotErased();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         TextLimits.Check(errors, "reference", visit.Reference, GuestVisit.ReferenceMax);
         TextLimits.Check(errors, "note", visit.Note, TextLimits.Short);
         if (PlausibleDates.Due(visit.From, now) is { } fromError)
         {
-            errors["from"] = [fromError];
+            errors.Add("from", fromError);
         }
 
         if (visit.To is { } to && PlausibleDates.Due(to, now) is { } toError)
         {
-            errors["to"] = [toError];
+            errors.Add("to", toError);
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             throw new GuestValidationException(errors);
         }
@@ -168,7 +168,7 @@ public sealed partial class Guest
         EnsureNotErased();
         if (TextLimits.Error(source, TextLimits.Short) is { } tooLong)
         {
-            throw new GuestValidationException(new() { ["source"] = [tooLong] });
+            throw new GuestValidationException(FieldErrors.For("source", tooLong));
         }
 
         _consents.RemoveAll(c => c.Purpose == purpose);
@@ -186,7 +186,7 @@ public sealed partial class Guest
 
         if (string.IsNullOrWhiteSpace(note) || note.Length > TextMax)
         {
-            throw new GuestValidationException(new() { ["note"] = [$"A note of at most {TextMax} characters is required."] });
+            throw new GuestValidationException(FieldErrors.For("note", $"A note of at most {TextMax} characters is required."));
         }
 
         var action = new CareAction(kind, note.Trim(), at, by);

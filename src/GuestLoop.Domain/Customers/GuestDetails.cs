@@ -13,19 +13,19 @@ public sealed record GuestDetails(
     string? AgeRange = null,
     string? Occupation = null)
 {
-    public Dictionary<string, string[]> Validate()
+    public FieldErrors Validate()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (Name is { Length: > Guest.NameMax })
         {
-            errors["name"] = [$"The name is at most {Guest.NameMax} characters."];
+            errors.Add("name", $"The name is at most {Guest.NameMax} characters.");
         }
 
         ContactRules.Check(Phone, Email, errors);
 
         if (IdNumber is { Length: > 40 })
         {
-            errors["idNumber"] = ["The document number is at most 40 characters."];
+            errors.Add("idNumber", "The document number is at most 40 characters.");
         }
 
         TextLimits.Check(errors, "gender", Gender, TextLimits.Short);
@@ -33,19 +33,14 @@ public sealed record GuestDetails(
         TextLimits.Check(errors, "occupation", Occupation, TextLimits.Short);
         if (Address is { Length: > Guest.TextMax })
         {
-            errors["address"] = [$"The address is at most {Guest.TextMax} characters."];
+            errors.Add("address", $"The address is at most {Guest.TextMax} characters.");
         }
 
         if (string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(IdNumber))
         {
-            errors["name"] = ["A name or a contact is required."];
+            errors.Add("name", "A name or a contact is required.");
         }
 
         return errors;
     }
-}
-
-public sealed class GuestValidationException(Dictionary<string, string[]> errors) : Exception("One or more fields are not valid.")
-{
-    public Dictionary<string, string[]> Errors { get; } = errors;
 }

@@ -11,17 +11,17 @@ public sealed record RepeatComplaintRule(int Count = 3, int Days = 90)
         return complaintsReceived.Count(at => at > since && at <= now) >= Count;
     }
 
-    public Dictionary<string, string[]> Validate()
+    public FieldErrors Validate()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (Count is < 2 or > 100)
         {
-            errors["repeatCount"] = ["Between 2 and 100 complaints."];
+            errors.Add("repeatCount", "Between 2 and 100 complaints.");
         }
 
         if (Days is < 1 or > 3650)
         {
-            errors["repeatDays"] = ["Between 1 and 3650 days."];
+            errors.Add("repeatDays", "Between 1 and 3650 days.");
         }
 
         return errors;

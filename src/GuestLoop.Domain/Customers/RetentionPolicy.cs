@@ -10,14 +10,14 @@ public sealed record RetentionPolicy(int ClosedCaseContactDays = 1095, int Visit
 
     public DateTimeOffset? CutOff(int days, DateTimeOffset now) => days <= 0 ? null : now.AddDays(-days);
 
-    public Dictionary<string, string[]> Validate()
+    public FieldErrors Validate()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         foreach (var (name, days) in new[] { ("closedCaseContactDays", ClosedCaseContactDays), ("visitDays", VisitDays), ("inactiveGuestDays", InactiveGuestDays) })
         {
             if (days is < 0 or > 36500)
             {
-                errors[name] = ["Between 0 (keep for ever) and 36500 days."];
+                errors.Add(name, "Between 0 (keep for ever) and 36500 days.");
             }
         }
 

@@ -43,10 +43,7 @@ public sealed class ImprovementAction
     public static ImprovementAction Raise(NewImprovementAction input, Actor actor, DateTimeOffset now)
     {
         var errors = input.Validate(now);
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         return new ImprovementAction
         {

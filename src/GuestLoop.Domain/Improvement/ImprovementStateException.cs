@@ -1,10 +1,8 @@
-using GuestLoop.Domain.Cases;
-
 namespace GuestLoop.Domain.Improvement;
 
 /// <summary>The step is not allowed in the action's current state (HTTP 409).</summary>
 public sealed class ImprovementStateException(ImprovementState state, string step)
-    : DomainException($"'{step}' is not allowed while the improvement action is {state}.")
+    : DomainException(DomainErrorKind.Conflict, $"'{step}' is not allowed while the improvement action is {state}.")
 {
     public ImprovementState State { get; } = state;
 }

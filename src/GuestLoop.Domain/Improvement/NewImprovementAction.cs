@@ -14,42 +14,42 @@ public sealed record NewImprovementAction(
     DateOnly DueOn,
     int? CheckAfterDays = null)
 {
-    public IReadOnlyDictionary<string, string[]> Validate(DateTimeOffset now)
+    public FieldErrors Validate(DateTimeOffset now)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         TextLimits.Check(errors, "description", Description, TextLimits.Text);
         TextLimits.Check(errors, "analysis", Analysis, TextLimits.Text);
         if (PlausibleDates.Due(DueOn, now) is { } dueError)
         {
-            errors["dueOn"] = [dueError];
+            errors.Add("dueOn", dueError);
         }
 
         if (string.IsNullOrWhiteSpace(Title) || Title.Length > ImprovementAction.TitleMax)
         {
-            errors["title"] = [$"Required, at most {ImprovementAction.TitleMax} characters."];
+            errors.Add("title", $"Required, at most {ImprovementAction.TitleMax} characters.");
         }
 
         if (OwnerId == Guid.Empty)
         {
-            errors["owner"] = ["An owner is required."];
+            errors.Add("owner", "An owner is required.");
         }
 
         switch (Source)
         {
             case ImprovementSource.Case when CaseIds.Distinct().Count() != 1:
-                errors["caseIds"] = ["An action raised from a case names exactly one case."];
+                errors.Add("caseIds", "An action raised from a case names exactly one case.");
                 break;
             case ImprovementSource.Cases when CaseIds.Distinct().Count() < 2:
-                errors["caseIds"] = ["An action raised from several cases names at least two."];
+                errors.Add("caseIds", "An action raised from several cases names at least two.");
                 break;
             case ImprovementSource.Analysis when string.IsNullOrWhiteSpace(Analysis):
-                errors["analysis"] = ["Describe the analysis the action comes from."];
+                errors.Add("analysis", "Describe the analysis the action comes from.");
                 break;
         }
 
         if (CheckAfterDays is < 1 or > 365)
         {
-            errors["checkAfterDays"] = ["Between 1 and 365 days."];
+            errors.Add("checkAfterDays", "Between 1 and 365 days.");
         }
 
         return errors;

@@ -1,5 +1,3 @@
-using GuestLoop.Domain.Cases;
-
 namespace GuestLoop.Domain.Surveys;
 
 /// <summary>
@@ -71,10 +69,7 @@ public sealed class Survey
     public void Answer(DateTimeOffset now, SurveyAnswer answer)
     {
         var errors = answer.Validate();
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var state = StateAt(now);
         if (state != SurveyState.Open)

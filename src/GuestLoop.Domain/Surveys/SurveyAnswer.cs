@@ -25,26 +25,26 @@ public sealed record SurveyAnswer(int? Csat, int? Nps, string? Comment)
     };
 
     /// <summary>Field errors keyed by the form's field names; empty when the answer can be stored.</summary>
-    public IReadOnlyDictionary<string, string[]> Validate()
+    public FieldErrors Validate()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (Csat is null)
         {
-            errors["csat"] = ["Satisfaction is required."];
+            errors.Add("csat", "Satisfaction is required.");
         }
         else if (Csat is < CsatMin or > CsatMax)
         {
-            errors["csat"] = [$"Satisfaction is between {CsatMin} and {CsatMax}."];
+            errors.Add("csat", $"Satisfaction is between {CsatMin} and {CsatMax}.");
         }
 
         if (Nps is < NpsMin or > NpsMax)
         {
-            errors["nps"] = [$"The recommendation score is between {NpsMin} and {NpsMax}."];
+            errors.Add("nps", $"The recommendation score is between {NpsMin} and {NpsMax}.");
         }
 
         if (Comment is { Length: > CommentMax })
         {
-            errors["comment"] = [$"At most {CommentMax} characters."];
+            errors.Add("comment", $"At most {CommentMax} characters.");
         }
 
         return errors;

@@ -1,10 +1,8 @@
-using GuestLoop.Domain.Cases;
-
 namespace GuestLoop.Domain.Surveys;
 
 /// <summary>The survey link no longer takes an answer: it was answered already, or it expired (HTTP 409).</summary>
 public sealed class SurveyClosedException(SurveyState state)
-    : DomainException($"The survey is {state} and takes no answer.")
+    : DomainException(DomainErrorKind.Conflict, $"The survey is {state} and takes no answer.")
 {
     public SurveyState State { get; } = state;
 }

@@ -1,8 +1,10 @@
 using GuestLoop.Web.Data.Writing;
+using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Search;
 using Microsoft.Data.Sqlite;
 using GuestLoop.Web.Features.Customers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -11,6 +13,12 @@ namespace GuestLoop.Web.Data;
 /// <summary>Chooses the provider from <c>Database:Provider</c> (sqlite by default, or postgres) and applies migrations at start.</summary>
 public static class DatabaseSetup
 {
+    /// <summary>
+    /// What every save does besides writing, in this order: hash the personal data, then index the case (its document
+    /// is one of the rows written), then announce what changed once it is written.
+    /// </summary>
+    private static readonly IInterceptor[] SaveHooks = [new StampSensitiveColumns(), new UpdateSearchDocuments(), new AnnounceChanges()];
+
     public static IServiceCollection AddGuestLoopDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         var provider = (config["Database:Provider"] ?? "sqlite").ToLowerInvariant();
@@ -22,6 +30,7 @@ public static class DatabaseSetup
                 services.AddDbContext<GuestLoopDbContext, PostgresGuestLoopDbContext>(o => o.UseNpgsql(
                     connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL."),
                     n => n.MigrationsAssembly(postgresMigrations))
+                    .AddInterceptors(SaveHooks)
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;
             case "sqlite":
@@ -32,6 +41,7 @@ public static class DatabaseSetup
                 services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>((sp, o) => o.UseSqlite(
                         SqliteConnection(connection, config, env), s => s.MigrationsAssembly(sqliteMigrations))
                     .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>(), new SqliteConnectionPragmas())
+                    .AddInterceptors(SaveHooks)
                     .ReplaceService<IRelationalTransactionFactory, GatedTransactionFactory>()
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
                 break;

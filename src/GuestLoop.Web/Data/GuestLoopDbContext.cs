@@ -5,7 +5,6 @@ using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Accountability;
 using GuestLoop.Web.Features.Audit;
-using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Customers;
@@ -88,82 +87,5 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuestLoopDbContext).Assembly);
         SensitiveColumns.Apply(modelBuilder, Sensitive);
-    }
-
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        SensitiveColumns.Stamp(ChangeTracker, Sensitive);
-        await CaseSearchIndex.UpdateAsync(this, cancellationToken);
-        var changedCases = ChangedCaseIds();
-        var changedSettings = ChangedSettings();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await AnnounceAsync(changedCases, changedSettings, cancellationToken);
-        return saved;
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        SensitiveColumns.Stamp(ChangeTracker, Sensitive);
-        CaseSearchIndex.UpdateAsync(this, CancellationToken.None).GetAwaiter().GetResult();
-        var changedCases = ChangedCaseIds();
-        var changedSettings = ChangedSettings();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        AnnounceAsync(changedCases, changedSettings, CancellationToken.None).GetAwaiter().GetResult();
-        return saved;
-    }
-
-    /// <summary>Cases whose list row or page may look different after this save: the case itself or any row that names it.</summary>
-    private List<Guid> ChangedCaseIds() =>
-        ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity is Case c ? c.Id : e.Metadata.FindProperty("CaseId") is { } p ? e.Property(p.Name).CurrentValue as Guid? : null)
-            .OfType<Guid>().Distinct().ToList();
-
-    /// <summary>Settings that instances keep in memory, changed by this save: their copies are dropped everywhere.</summary>
-    private List<ClusterMessage> ChangedSettings()
-    {
-        var changed = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        List<ClusterMessage> messages = [];
-        // Staff and API keys are kept in memory too (the key directory): a change to either is organisation news.
-        if (changed.Any(e => e.Entity is Property or GuestLoop.Web.Features.Organisation.StaffMember or GuestLoop.Web.Features.Account.ApiKey))
-        {
-            messages.Add(ClusterMessage.OrganisationChanged);
-        }
-
-        if (changed.Any(e => e.Entity is GuestLoop.Web.Features.Analytics.RiskWordList))
-        {
-            messages.Add(ClusterMessage.RiskWordsChanged);
-        }
-
-        return messages;
-    }
-
-    /// <summary>
-    /// Open inboxes and case pages on every instance refresh, and cached settings are dropped; contexts made outside the
-    /// app (tools) have no one to tell.
-    /// </summary>
-    private async Task AnnounceAsync(List<Guid> caseIds, List<ClusterMessage> settings, CancellationToken ct)
-    {
-        var events = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ClusterEvents>();
-        if (events is null)
-        {
-            return;
-        }
-
-        if (caseIds.Count > 0)
-        {
-            await ClusterPublisher.PublishAsync(this, events, ClusterMessage.ForCases(caseIds), ct);
-        }
-
-        foreach (var message in settings)
-        {
-            // On PostgreSQL the news arrives after commit; this instance also drops its copy at once, so its own next
-            // request inside this transaction does not keep the old one.
-            if (Database.IsNpgsql())
-            {
-                await events.DeliverAsync(message);
-            }
-
-            await ClusterPublisher.PublishAsync(this, events, message, ct);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Accountability;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Data;
@@ -15,13 +16,14 @@ public sealed record RecordAccountabilityBody(Guid? StaffId, string? Findings, I
 public sealed record EvaluationBody(string? Evaluation);
 
 /// <summary>A reader who may see the record but not change it, or may not act on it at all (HTTP 403).</summary>
-public sealed class AccountabilityDeniedException() : Exception("Only the person's department head, level 1 or an administrator may do this.");
+public sealed class AccountabilityDeniedException() : DomainException(DomainErrorKind.Forbidden,
+    "Only the person's department head, level 1 or an administrator may do this.");
 
 /// <summary>
 /// Staff accountability on cases (涉事人员). Every query filters by who may read: a record a caller may not
 /// read is answered as not found, so its existence is not given away to peers.
 /// </summary>
-public sealed class StaffAccountability(GuestLoopDbContext db, CaseWorkflow workflow, TimeProvider clock)
+public sealed class StaffAccountability(GuestLoopDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<AccountabilityJson>> ForCaseAsync(AccessScope scope, Guid caseId, CancellationToken ct)
     {
@@ -40,7 +42,7 @@ public sealed class StaffAccountability(GuestLoopDbContext db, CaseWorkflow work
     public async Task<AccountabilityJson> RecordAsync(AccessScope scope, Guid caseId, RecordAccountabilityBody body, CancellationToken ct)
     {
         var propertyId = await RequireCaseAsync(scope, caseId, ct);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var measures = AccountabilityMeasure.None;
         foreach (var m in body.Measures ?? [])
         {
@@ -49,19 +51,16 @@ public sealed class StaffAccountability(GuestLoopDbContext db, CaseWorkflow work
 
         if (string.IsNullOrWhiteSpace(body.Findings) || body.Findings.Length > CaseAccountability.TextMax)
         {
-            errors["findings"] = ["The findings are required."];
+            errors.Add("findings", "The findings are required.");
         }
 
         var staffId = body.StaffId ?? Guid.Empty;
         if (!await db.Staff.AnyAsync(s => s.Id == staffId, ct))
         {
-            errors["staffId"] = ["Unknown staff member."];
+            errors.Add("staffId", "Unknown staff member.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var heads = await HeadsAsync([staffId], ct);
         if (!AccountabilityAccess.CanRecord(scope.StaffId, scope.Authority, scope.IsAdministrator, staffId, heads.GetValueOrDefault(staffId)))
@@ -118,7 +117,7 @@ public sealed class StaffAccountability(GuestLoopDbContext db, CaseWorkflow work
         AccountabilityAccess.CanRead(scope.StaffId, scope.Authority, scope.IsAdministrator, r.StaffId, heads.GetValueOrDefault(r.StaffId));
 
     private async Task<Guid> RequireCaseAsync(AccessScope scope, Guid caseId, CancellationToken ct) =>
-        await workflow.Visible(scope).AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)c.PropertyId).SingleOrDefaultAsync(ct)
+        await db.Cases.VisibleTo(scope).AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)c.PropertyId).SingleOrDefaultAsync(ct)
         ?? throw new CaseNotFoundException();
 
     /// <summary>Each staff member's department head.</summary>

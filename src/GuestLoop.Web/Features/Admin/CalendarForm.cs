@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Sla;
 
 namespace GuestLoop.Web.Features.Admin;
@@ -42,8 +43,16 @@ public sealed class CalendarForm
             d.Working ? SpecialDayKind.AdjustedWorkday : SpecialDayKind.Holiday, d.Name.Trim()))]);
 
     /// <summary>Rows without a date, reported as the validation of a saved calendar would report them.</summary>
-    public Dictionary<string, string[]> MissingDates() => Days.Select((d, i) => (d, i)).Where(x => x.d.Date is null)
-        .ToDictionary(x => $"days[{x.i}].date", _ => new[] { "required" });
+    public FieldErrors MissingDates()
+    {
+        var errors = new FieldErrors();
+        foreach (var (_, i) in Days.Select((d, i) => (d, i)).Where(x => x.d.Date is null))
+        {
+            errors.Add($"days[{i}].date", "required");
+        }
+
+        return errors;
+    }
 
     public IEnumerable<int> Years() => Days.Where(d => d.Date is not null).Select(d => d.Date!.Value.Year)
         .Append(DateTime.Today.Year).Append(DateTime.Today.Year + 1).Distinct().Order();

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Web.Features.Account;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,15 +27,13 @@ public static class AlertsApi
         // A missing or misspelt list is refused, never read as "no words": the PUT replaces the whole list.
         if (body.Words is null || body.Words.Any(w => w is null))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["words"] = [body.Words is null ? "The list of words is required; send [] to remove every word." : "A word cannot be null."],
-            });
+            return TypedResults.ValidationProblem(
+                FieldErrors.For("words", body.Words is null ? "The list of words is required; send [] to remove every word." : "A word cannot be null."));
         }
 
         var (words, errors) = await alerts.SaveWordsAsync(http.User.ToScope(), string.Join('\n', body.Words), ct);
         return words is null
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["words"] = [.. errors] })
+            ? TypedResults.ValidationProblem(FieldErrors.For("words", errors))
             : TypedResults.Ok(new RiskWordsJson(words.Words));
     }
 }

@@ -1,3 +1,4 @@
+using GuestLoop.Web.Features.Cases;
 using GuestLoop.Domain.Analytics;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Sla;
@@ -165,7 +166,7 @@ public sealed partial class CaseStatistics
             return null;
         }
 
-        var query = workflow.Visible(scope).AsNoTracking();
+        var query = db.Cases.VisibleTo(scope).AsNoTracking();
         if (propertyId is { } p)
         {
             query = query.Where(c => c.PropertyId == p);

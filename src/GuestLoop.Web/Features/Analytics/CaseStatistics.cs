@@ -11,7 +11,7 @@ namespace GuestLoop.Web.Features.Analytics;
 /// The dashboard figures, each one grouped in the database over the caller's properties: only counts per
 /// bucket and key come back, never the cases themselves.
 /// </summary>
-public sealed partial class CaseStatistics(GuestLoopDbContext db, CaseWorkflow workflow, TimeProvider clock)
+public sealed partial class CaseStatistics(GuestLoopDbContext db, TimeProvider clock)
 {
     /// <summary>The property of a filter, or null for all visible ones; unknown or out of scope is not found.</summary>
     public async Task<(Guid? Id, TimeZoneInfo Zone)> PropertyAsync(AccessScope scope, string? code, CancellationToken ct)
@@ -34,7 +34,7 @@ public sealed partial class CaseStatistics(GuestLoopDbContext db, CaseWorkflow w
     public IQueryable<Case> Received(AccessScope scope, StatsFilter filter, Guid? propertyId)
     {
         var (start, end) = (filter.Period.Start, filter.Period.End);
-        var query = workflow.Visible(scope).AsNoTracking().Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
+        var query = db.Cases.VisibleTo(scope).AsNoTracking().Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
         if (propertyId is { } p)
         {
             query = query.Where(c => c.PropertyId == p);

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Analytics;
 using GuestLoop.Web.Features.Workspace;
 using MudBlazor;
@@ -32,7 +33,7 @@ public sealed partial class DashboardPage
     private async Task LoadAsync()
     {
         _error = null;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         try
         {
             _figures = await Workspace.RunAsync(async (sp, access) =>
@@ -41,7 +42,7 @@ public sealed partial class DashboardPage
                 var (propertyId, zone) = await stats.PropertyAsync(access, _property, CancellationToken.None);
                 var filter = StatsFilter.Parse(_from?.ToString("yyyy-MM-dd"), _to?.ToString("yyyy-MM-dd"), _property, _department?.ToString(),
                     _granularity.ToString(), zone, Clock.GetUtcNow(), errors);
-                if (errors.Count > 0)
+                if (errors.Any)
                 {
                     return null;
                 }
@@ -54,7 +55,7 @@ public sealed partial class DashboardPage
             _figures = null;
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             _error = string.Join(" ", errors.SelectMany(e => e.Value));
         }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GuestLoop.Domain;
 using GuestLoop.Web.Features.Account;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -39,9 +40,9 @@ public static class StatsApi
     {
         var scope = http.User.ToScope();
         var (propertyId, zone) = await stats.PropertyAsync(scope, q.Property, ct);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var filter = StatsFilter.Parse(q.From, q.To, q.Property, q.Department, q.Granularity, zone, clock.GetUtcNow(), errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors);
         }

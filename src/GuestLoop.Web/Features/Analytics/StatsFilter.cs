@@ -1,4 +1,5 @@
 using System.Globalization;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Analytics;
 
 namespace GuestLoop.Web.Features.Analytics;
@@ -10,18 +11,18 @@ public sealed record StatsFilter(ReportingPeriod Period, Granularity Granularity
 
     /// <summary>Reads from, to (yyyy-MM-dd, both included), property, department and granularity; defaults to the last 30 days.</summary>
     public static StatsFilter Parse(string? from, string? to, string? property, string? department, string? granularity,
-        TimeZoneInfo zone, DateTimeOffset now, Dictionary<string, string[]> errors)
+        TimeZoneInfo zone, DateTimeOffset now, FieldErrors errors)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var last = Date("to", to, errors) ?? today;
         var first = Date("from", from, errors) ?? last.AddDays(-29);
         if (first > last)
         {
-            errors["from"] = ["'from' is after 'to'."];
+            errors.Add("from", "'from' is after 'to'.");
         }
         else if (last.DayNumber - first.DayNumber > ReportingPeriod.MaxDays)
         {
-            errors["to"] = [$"A period is at most {ReportingPeriod.MaxDays} days."];
+            errors.Add("to", $"A period is at most {ReportingPeriod.MaxDays} days.");
         }
 
         Guid? departmentId = null;
@@ -33,7 +34,7 @@ public sealed record StatsFilter(ReportingPeriod Period, Granularity Granularity
             }
             else
             {
-                errors["department"] = ["Not a department id."];
+                errors.Add("department", "Not a department id.");
             }
         }
 
@@ -47,14 +48,14 @@ public sealed record StatsFilter(ReportingPeriod Period, Granularity Granularity
             }
             else
             {
-                errors["granularity"] = ["'granularity' is one of day|week|month."];
+                errors.Add("granularity", "'granularity' is one of day|week|month.");
             }
         }
 
         return new StatsFilter(period, grain ?? period.Suggested, string.IsNullOrWhiteSpace(property) ? null : property.Trim(), departmentId);
     }
 
-    private static DateOnly? Date(string field, string? value, Dictionary<string, string[]> errors)
+    private static DateOnly? Date(string field, string? value, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -66,7 +67,7 @@ public sealed record StatsFilter(ReportingPeriod Period, Granularity Granularity
             return date;
         }
 
-        errors[field] = [$"'{field}' is a date, yyyy-MM-dd."];
+        errors.Add(field, $"'{field}' is a date, yyyy-MM-dd.");
         return null;
     }
 }

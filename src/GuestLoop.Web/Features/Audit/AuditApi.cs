@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,20 +19,20 @@ public static class AuditApi
     private static async Task<Results<Ok<AuditResults>, ValidationProblem>> List(AuditLog audit, string? entity, string? q,
         string? from, string? to, int? page, int? pageSize, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var start = CreateCaseRequest.ParseInstant("from", from, errors);
         var end = CreateCaseRequest.ParseInstant("to", to, errors);
         if (page is < 1)
         {
-            errors["page"] = ["Pages start at 1."];
+            errors.Add("page", "Pages start at 1.");
         }
 
         if (pageSize is < 1 or > MaxPageSize)
         {
-            errors["pageSize"] = [$"Between 1 and {MaxPageSize}."];
+            errors.Add("pageSize", $"Between 1 and {MaxPageSize}.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors);
         }

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,11 @@ public static class CaseAssignmentCheck
 {
     public static async Task RequireValidAsync(GuestLoopDbContext db, Case @case, Guid? departmentBefore, Guid? assigneeBefore, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (@case.DepartmentId is { } departmentId && departmentId != departmentBefore
             && !await db.Departments.AsNoTracking().AnyAsync(d => d.Id == departmentId && (d.PropertyId == null || d.PropertyId == @case.PropertyId), ct))
         {
-            errors["departmentId"] = ["No such department at the case's property."];
+            errors.Add("departmentId", "No such department at the case's property.");
         }
 
         if (@case.AssigneeId is { } assigneeId && assigneeId != assigneeBefore)
@@ -25,13 +26,10 @@ public static class CaseAssignmentCheck
                 .Select(s => new { s.AllProperties, s.PropertyIds }).SingleOrDefaultAsync(ct);
             if (staff is null || !staff.AllProperties && !staff.PropertyIds.Contains(@case.PropertyId))
             {
-                errors["assigneeId"] = ["No such active staff member at the case's property."];
+                errors.Add("assigneeId", "No such active staff member at the case's property.");
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
     }
 }

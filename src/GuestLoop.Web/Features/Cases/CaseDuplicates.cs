@@ -12,7 +12,7 @@ public sealed class CaseDuplicates(GuestLoopDbContext db, CaseWorkflow workflow,
     /// <summary>The candidates that involve the case, with the other case of each pair as far as the caller may see it.</summary>
     public async Task<IReadOnlyList<DuplicateJson>> ListAsync(Guid caseId, AccessScope scope, CancellationToken ct)
     {
-        if (!await workflow.Visible(scope).AnyAsync(c => c.Id == caseId, ct))
+        if (!await db.Cases.VisibleTo(scope).AnyAsync(c => c.Id == caseId, ct))
         {
             throw new CaseNotFoundException();
         }
@@ -30,7 +30,7 @@ public sealed class CaseDuplicates(GuestLoopDbContext db, CaseWorkflow workflow,
         }
 
         var otherIds = candidates.Select(d => d.Other(caseId)).ToList();
-        var others = await workflow.Visible(scope).AsNoTracking().Where(c => otherIds.Contains(c.Id))
+        var others = await db.Cases.VisibleTo(scope).AsNoTracking().Where(c => otherIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Number, c.Title, c.Channel, c.Status, c.ReceivedAt }).ToDictionaryAsync(c => c.Id, ct);
         return candidates.Where(d => others.ContainsKey(d.Other(caseId))).Select(d =>
         {
@@ -55,7 +55,7 @@ public sealed class CaseDuplicates(GuestLoopDbContext db, CaseWorkflow workflow,
         var target = into.Trim();
         var survivorId = Guid.TryParse(target, out var id)
             ? id
-            : await workflow.Visible(scope).Where(c => c.Number == target).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+            : await db.Cases.VisibleTo(scope).Where(c => c.Number == target).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
         Case survivor;
         try
         {
@@ -90,7 +90,7 @@ public sealed class CaseDuplicates(GuestLoopDbContext db, CaseWorkflow workflow,
     /// <summary>"Not a duplicate": the candidate stays, decided, so the pair is not proposed again.</summary>
     public async Task<DuplicateCandidate> DismissAsync(Guid caseId, Guid candidateId, AccessScope scope, CancellationToken ct)
     {
-        if (!await workflow.Visible(scope).AnyAsync(c => c.Id == caseId, ct))
+        if (!await db.Cases.VisibleTo(scope).AnyAsync(c => c.Id == caseId, ct))
         {
             throw new CaseNotFoundException();
         }

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 
 namespace GuestLoop.Web.Features.Cases;
@@ -9,7 +10,7 @@ namespace GuestLoop.Web.Features.Cases;
 /// </summary>
 public static class CaseFilterQuery
 {
-    public static CaseFilter Parse(Func<string, string?> get, Dictionary<string, string[]> errors)
+    public static CaseFilter Parse(Func<string, string?> get, FieldErrors errors)
     {
         Guid? department = null;
         if (get("department") is { Length: > 0 } d)
@@ -20,7 +21,7 @@ public static class CaseFilterQuery
             }
             else
             {
-                errors["department"] = ["Not a department id."];
+                errors.Add("department", "Not a department id.");
             }
         }
 
@@ -33,14 +34,14 @@ public static class CaseFilterQuery
             }
             else
             {
-                errors["reopened"] = ["A whole number, 0 or more."];
+                errors.Add("reopened", "A whole number, 0 or more.");
             }
         }
 
         var view = CaseView.All;
         if (get("view") is { Length: > 0 } v && !Enum.TryParse(v, ignoreCase: true, out view))
         {
-            errors["view"] = [$"'{v}' is not a view."];
+            errors.Add("view", $"'{v}' is not a view.");
         }
 
         return new CaseFilter(Optional<CaseStatus>("status", get, errors), Optional<CaseKind>("kind", get, errors), get("property"), get("q"), view,
@@ -56,6 +57,6 @@ public static class CaseFilterQuery
         };
     }
 
-    private static T? Optional<T>(string field, Func<string, string?> get, Dictionary<string, string[]> errors) where T : struct, Enum =>
+    private static T? Optional<T>(string field, Func<string, string?> get, FieldErrors errors) where T : struct, Enum =>
         get(field) is { Length: > 0 } value ? CreateCaseRequest.ParseEnum<T>(field, value, errors) : null;
 }

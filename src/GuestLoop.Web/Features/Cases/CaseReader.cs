@@ -23,7 +23,7 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
 
     public IQueryable<Case> Query(AccessScope scope, CaseFilter filter)
     {
-        var query = workflow.Visible(scope).AsNoTracking();
+        var query = db.Cases.VisibleTo(scope).AsNoTracking();
         if (filter.Status is { } status)
         {
             query = query.Where(c => c.Status == status);

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Features.Account;
@@ -15,11 +16,11 @@ public static class CaseTransitionsApi
     {
         Step<TriageBody>(cases, "triage", "Classify, assess and route (received → triaged)", (c, a, now, b) =>
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new FieldErrors();
             var category = CreateCaseRequest.ParseEnum<Category>("category", b.Category, errors);
             var severity = CreateCaseRequest.ParseEnum<Severity>("severity", b.Severity, errors);
             var obj = b.Object is null ? null : CreateCaseRequest.ParseEnum<CaseObject>("object", b.Object, errors);
-            ThrowIfAny(errors);
+            errors.ThrowIfAny();
             c.Triage(a, now, category!.Value, severity!.Value, obj, b.Assessment ?? Assessment.Default, b.BusinessMatter ?? false, b.Reason);
         });
         Step<EmptyBody>(cases, "start-investigation", "Start the investigation (调查核实)", (c, a, now, _) => c.StartInvestigation(a, now));
@@ -67,14 +68,6 @@ public static class CaseTransitionsApi
     }
 
     private static T Empty<T>() => JsonSerializer.Deserialize<T>("{}", JsonSerializerOptions.Web)!;
-
-    private static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
-    }
 }
 
 public sealed record EmptyBody;

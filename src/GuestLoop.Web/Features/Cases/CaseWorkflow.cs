@@ -20,14 +20,10 @@ namespace GuestLoop.Web.Features.Cases;
 /// </summary>
 public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSurvey surveys, TimeProvider clock)
 {
-    public IQueryable<Case> Visible(AccessScope scope)
-    {
-        var ids = scope.PropertyIds.ToList();
-        return scope.AllProperties ? db.Cases : db.Cases.Where(c => ids.Contains(c.PropertyId));
-    }
+    public IQueryable<Case> Visible(AccessScope scope) => db.Cases.VisibleTo(scope);
 
     public async Task<Case> LoadAsync(Guid id, AccessScope scope, CancellationToken ct) =>
-        await Visible(scope)
+        await db.Cases.VisibleTo(scope)
             .Include(c => c.History).Include(c => c.Replies).Include(c => c.Pauses).Include(c => c.Evidence)
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == id, ct)

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Security.Claims;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
@@ -34,18 +35,19 @@ public static class CasesApi
         var scope = http.User.ToScope();
         var property = string.IsNullOrWhiteSpace(request.Property) ? null : await properties.FindByCodeAsync(request.Property, ct);
         var (praised, unknown) = await PraisedStaffAsync(db, property?.Id, request.PraisedStaffIds, ct);
-        var (newCase, errors) = request.ToNewCase(property?.Id ?? Guid.Empty, clock.GetUtcNow(), praised);
-        if (unknown && !errors.ContainsKey("praisedStaffIds"))
+        var errors = new FieldErrors();
+        var newCase = request.ToNewCase(property?.Id ?? Guid.Empty, clock.GetUtcNow(), errors, praised);
+        if (unknown)
         {
-            errors["praisedStaffIds"] = ["Each praised staff member must be active staff of the property."];
+            errors.TryAdd("praisedStaffIds", "Each praised staff member must be active staff of the property.");
         }
 
         if (property is null && !string.IsNullOrWhiteSpace(request.Property) || property is not null && !scope.CanSee(property.Id))
         {
-            errors["property"] = [$"Unknown property '{request.Property}'."];
+            errors.Add("property", $"Unknown property '{request.Property}'.");
         }
 
-        if (errors.Count > 0 || newCase is null || property is null)
+        if (errors.Any || newCase is null || property is null)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -130,19 +132,19 @@ public static class CasesApi
     private static async Task<Results<Ok<CaseListJson>, ValidationProblem>> List(HttpContext http, CaseReader reader,
         [AsParameters] CaseListQuery query, int? page, int? pageSize, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var filter = CaseFilterQuery.Parse(name => http.Request.Query[name].ToString() is { Length: > 0 } v ? v : null, errors);
         if (page is < 1)
         {
-            errors["page"] = ["Pages start at 1."];
+            errors.Add("page", "Pages start at 1.");
         }
 
         if (pageSize is < 1 or > 200)
         {
-            errors["pageSize"] = ["Between 1 and 200."];
+            errors.Add("pageSize", "Between 1 and 200.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -153,9 +155,9 @@ public static class CasesApi
     private static async Task<Results<EmptyHttpResult, ValidationProblem>> Csv(HttpContext http, CaseReader reader, GuestLoopDbContext db,
         [AsParameters] CaseListQuery query, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var filter = CaseFilterQuery.Parse(name => http.Request.Query[name].ToString() is { Length: > 0 } v ? v : null, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors);
         }

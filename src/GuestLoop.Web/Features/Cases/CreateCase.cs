@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 
 namespace GuestLoop.Web.Features.Cases;
@@ -25,37 +26,35 @@ public sealed record CreateCaseRequest(
     public string Fingerprint() =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this))));
 
-    /// <summary>Checks the shape of the request; the property and the praised staff are resolved by the caller.</summary>
-    public (NewCase? Case, Dictionary<string, string[]> Errors) ToNewCase(Guid propertyId, DateTimeOffset now, IReadOnlyList<PraisedStaff>? praised = null)
+    /// <summary>
+    /// Checks the shape of the request; the property and the praised staff are resolved by the caller. Null when a field
+    /// is wrong: its problem is in <paramref name="errors"/>.
+    /// </summary>
+    public NewCase? ToNewCase(Guid propertyId, DateTimeOffset now, FieldErrors errors, IReadOnlyList<PraisedStaff>? praised = null)
     {
-        var errors = new Dictionary<string, string[]>();
         var kind = ParseEnum<CaseKind>("kind", Kind, errors);
         var channel = ParseEnum<Channel>("channel", Channel, errors);
         var occurred = ParseInstant("occurredAt", OccurredAt, errors);
         var received = ParseInstant("receivedAt", ReceivedAt, errors);
         if (string.IsNullOrWhiteSpace(Property))
         {
-            errors["property"] = ["The property code is required."];
+            errors.Add("property", "The property code is required.");
         }
 
         var newCase = new NewCase(propertyId, kind ?? default, channel ?? default, Title ?? string.Empty, Description ?? string.Empty,
             new Complainant(Trim(Customer?.Name), Trim(Customer?.Phone), Trim(Customer?.Email), Trim(Customer?.IdNumber)),
             Demands, Place, occurred, received, ExternalRef, PraisedStaff: praised, PraisedNames: PraisedNames);
-        foreach (var (field, messages) in newCase.Validate(now))
-        {
-            errors[field] = messages;
-        }
-
-        return (errors.Count == 0 ? newCase : null, errors);
+        errors.Add(newCase.Validate(now));
+        return errors.Any ? null : newCase;
     }
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    internal static T? ParseEnum<T>(string field, string? value, Dictionary<string, string[]> errors) where T : struct, Enum
+    internal static T? ParseEnum<T>(string field, string? value, FieldErrors errors) where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors[field] = [$"'{field}' is required."];
+            errors.Add(field, $"'{field}' is required.");
             return null;
         }
 
@@ -65,12 +64,12 @@ public sealed record CreateCaseRequest(
         }
 
         var allowed = string.Join("|", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
-        errors[field] = [$"'{value}' is not one of {allowed}."];
+        errors.Add(field, $"'{value}' is not one of {allowed}.");
         return null;
     }
 
     /// <summary>An ISO-8601 instant as UTC (no offset means UTC), or a field error.</summary>
-    public static DateTimeOffset? ParseInstant(string field, string? value, Dictionary<string, string[]> errors)
+    public static DateTimeOffset? ParseInstant(string field, string? value, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -82,7 +81,7 @@ public sealed record CreateCaseRequest(
             return parsed.ToUniversalTime();
         }
 
-        errors[field] = ["Not an ISO-8601 date and time."];
+        errors.Add(field, "Not an ISO-8601 date and time.");
         return null;
     }
 }

@@ -29,12 +29,12 @@ public sealed class DuplicateFinder(GuestLoopDbContext db, DuplicateSettings set
             && db.Entry(c).State == EntityState.Added).ToList();
         if (db.Guests.Local.FirstOrDefault(g => g.Id == guest) is not { } tracked || db.Entry(tracked).State != EntityState.Added)
         {
-            nearby.AddRange(await db.Cases.AsNoTracking()
+            // By the guest's index alone, then filtered here: a guest has few cases, while a filter on property and
+            // status with an order by date lets SQLite walk the whole property's cases by date instead.
+            nearby.AddRange((await db.Cases.AsNoTracking().Where(c => c.GuestId == guest).ToListAsync(ct))
                 .Where(c => c.PropertyId == newer.PropertyId && c.Id != newer.Id && c.MergedIntoId == null
                     && (c.Status != CaseStatus.Closed || c.ReceivedAt >= since))
-                .Where(c => c.GuestId == guest)
-                .OrderByDescending(c => c.ReceivedAt).Take(MaxCompared)
-                .ToListAsync(ct));
+                .OrderByDescending(c => c.ReceivedAt).Take(MaxCompared));
         }
 
         return nearby

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Compensation;
 using GuestLoop.Domain.Organisation;
@@ -19,7 +20,7 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
 
     public async Task<IReadOnlyList<GuestCompensation>> ListAsync(Guid caseId, AccessScope scope, CancellationToken ct)
     {
-        if (!await workflow.Visible(scope).AnyAsync(c => c.Id == caseId, ct))
+        if (!await db.Cases.VisibleTo(scope).AnyAsync(c => c.Id == caseId, ct))
         {
             throw new CaseNotFoundException();
         }
@@ -36,16 +37,16 @@ public sealed class CaseCompensations(GuestLoopDbContext db, CaseWorkflow workfl
         GuestCompensation? proposed = null;
         await workflow.PerformAsync(caseId, scope, (c, actor, now) =>
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new FieldErrors();
             var basis = CreateCaseRequest.ParseEnum<CompensationBasis>("basis", body.Basis, errors);
             var method = CreateCaseRequest.ParseEnum<CompensationMethod>("method", body.Method, errors);
             var money = Money.Parse(body.Amount, body.Currency, errors);
             if (string.IsNullOrWhiteSpace(body.Scope))
             {
-                errors["scope"] = ["'scope' is required."];
+                errors.Add("scope", "'scope' is required.");
             }
 
-            FieldErrors.ThrowIfAny(errors);
+            errors.ThrowIfAny();
             proposed = GuestCompensation.Propose(c.Id, c.PropertyId, actor, now, basis!.Value, body.Scope!, method!.Value, money);
             db.Compensations.Add(proposed);
             c.RecordRemedial(actor, now, CaseAction.ProposeCompensation, $"{proposed.Money} · {proposed.Scope}");

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Compensation;
 using GuestLoop.Domain.Organisation;
@@ -13,7 +14,7 @@ public sealed class CaseRemedies(GuestLoopDbContext db, CaseWorkflow workflow)
 {
     public async Task<IReadOnlyList<Remedy>> ListAsync(Guid caseId, AccessScope scope, CancellationToken ct)
     {
-        if (!await workflow.Visible(scope).AnyAsync(c => c.Id == caseId, ct))
+        if (!await db.Cases.VisibleTo(scope).AnyAsync(c => c.Id == caseId, ct))
         {
             throw new CaseNotFoundException();
         }
@@ -27,19 +28,19 @@ public sealed class CaseRemedies(GuestLoopDbContext db, CaseWorkflow workflow)
         Remedy? planned = null;
         await workflow.PerformAsync(caseId, scope, (c, actor, now) =>
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new FieldErrors();
             var kind = CreateCaseRequest.ParseEnum<RemedyKind>("kind", body.Kind, errors);
             if (owner is null || !owner.AllProperties && !owner.PropertyIds.Contains(c.PropertyId))
             {
-                errors["ownerId"] = ["An active staff member of the case's property is required."];
+                errors.Add("ownerId", "An active staff member of the case's property is required.");
             }
 
             if (body.DueOn is null)
             {
-                errors["dueOn"] = ["The due date is required."];
+                errors.Add("dueOn", "The due date is required.");
             }
 
-            FieldErrors.ThrowIfAny(errors);
+            errors.ThrowIfAny();
             planned = Remedy.Plan(c.Id, actor, now, kind!.Value, body.Description ?? string.Empty, owner!.Id, owner.DisplayName, body.DueOn!.Value);
             db.Remedies.Add(planned);
             c.RecordRemedial(actor, now, CaseAction.PlanRemedy, $"{planned.Description} · {planned.OwnerName} · {planned.DueOn:yyyy-MM-dd}");

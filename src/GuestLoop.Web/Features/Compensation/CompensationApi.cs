@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
@@ -105,7 +106,7 @@ public static class CompensationApi
 
         if (format is not (null or "json" or "csv"))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["json or csv."] });
+            return TypedResults.ValidationProblem(FieldErrors.For("format", "json or csv."));
         }
 
         Guid? propertyId = null;

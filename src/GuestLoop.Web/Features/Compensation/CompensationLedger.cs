@@ -22,7 +22,7 @@ public sealed class CompensationLedger(GuestLoopDbContext db)
     {
         if (to < from || to.DayNumber - from.DayNumber > MaxDays)
         {
-            throw new Domain.Cases.CaseValidationException(new Dictionary<string, string[]> { ["to"] = [$"On or after 'from', at most {MaxDays} days later."] });
+            throw Domain.Cases.CaseValidationException.For("to", $"On or after 'from', at most {MaxDays} days later.");
         }
 
         var properties = (await db.Properties.AsNoTracking().ToListAsync(ct))

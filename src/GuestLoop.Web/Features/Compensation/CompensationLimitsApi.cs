@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Compensation;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -40,17 +41,14 @@ public static class CompensationLimitsApi
 
         if (body.Level3Max is null || body.Level2Max is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [body.Level3Max is null ? "level3Max" : "level2Max"] = ["Required."],
-            });
+            return TypedResults.ValidationProblem(FieldErrors.For(body.Level3Max is null ? "level3Max" : "level2Max", "Required."));
         }
 
         var limits = new ApprovalLimits(body.Level3Max.Value, body.Level2Max.Value,
             string.IsNullOrWhiteSpace(body.Currency) ? Money.DefaultCurrency : body.Currency.Trim().ToUpperInvariant(),
             body.GuestCap, body.GuestCapDays ?? ApprovalLimits.DefaultGuestCapDays);
         var errors = limits.Validate();
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors);
         }

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -8,11 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace GuestLoop.Web.Features.Customers;
 
 /// <summary>Shows one contact of a case's complainant in clear to a caller whose role sees it masked, with a reason; audited.</summary>
-public sealed class ComplainantReveal(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit)
+public sealed class ComplainantReveal(GuestLoopDbContext db, AuditLog audit)
 {
     public async Task<RevealJson> RevealAsync(Guid caseId, AccessScope scope, RevealBody body, CancellationToken ct)
     {
-        var @case = await workflow.Visible(scope).AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct);
+        var @case = await db.Cases.VisibleTo(scope).AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct);
         if (@case is null)
         {
             // A refused reveal is audited like a granted one, and answered as if the case did not exist.
@@ -32,12 +33,12 @@ public sealed class ComplainantReveal(GuestLoopDbContext db, CaseWorkflow workfl
 
         if (!Enum.TryParse<SensitiveField>(body.Field, ignoreCase: true, out var field) || field == SensitiveField.Address)
         {
-            throw new GuestValidationException(new() { ["field"] = ["One of phone, email, idNumber."] });
+            throw new GuestValidationException(FieldErrors.For("field", "One of phone, email, idNumber."));
         }
 
         if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > PrivacyRules.ReasonMax)
         {
-            throw new GuestValidationException(new() { ["reason"] = ["A reason is required to reveal personal data."] });
+            throw new GuestValidationException(FieldErrors.For("reason", "A reason is required to reveal personal data."));
         }
 
         audit.Append(scope, "complainant.reveal", "case", @case.Number, null, new { field, reason = body.Reason.Trim() });

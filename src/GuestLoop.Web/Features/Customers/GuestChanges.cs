@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -12,18 +13,18 @@ public sealed class GuestChanges(GuestLoopDbContext db, GuestDirectory directory
     public async Task<Guest> SetProfileAsync(Guid id, AccessScope scope, GuestProfileBody body, CancellationToken ct)
     {
         // The PUT replaces both lists: a missing or misspelt one is refused, never read as "none".
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (body.SpecialNeeds is null)
         {
-            errors["specialNeeds"] = ["The special needs are required; send [] for none."];
+            errors.Add("specialNeeds", "The special needs are required; send [] for none.");
         }
 
         if (body.Tags is null || body.Tags.Any(t => t is null))
         {
-            errors["tags"] = [body.Tags is null ? "The tags are required; send [] for none." : "A tag cannot be null."];
+            errors.Add("tags", body.Tags is null ? "The tags are required; send [] for none." : "A tag cannot be null.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             throw new GuestValidationException(errors);
         }
@@ -42,7 +43,7 @@ public sealed class GuestChanges(GuestLoopDbContext db, GuestDirectory directory
     {
         if (body.Purpose is not { } purpose || body.Granted is not { } granted)
         {
-            throw new GuestValidationException(new() { ["purpose"] = ["purpose (service|marketing|surveys) and granted are required."] });
+            throw new GuestValidationException(FieldErrors.For("purpose", "purpose (service|marketing|surveys) and granted are required."));
         }
 
         var guest = await directory.LoadAsync(id, scope, "consent", ct);
@@ -80,12 +81,12 @@ public sealed class GuestChanges(GuestLoopDbContext db, GuestDirectory directory
         var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == body.Property, ct);
         if (property is null || !scope.CanSee(property.Id))
         {
-            throw new GuestValidationException(new() { ["property"] = ["Not a property you may see."] });
+            throw new GuestValidationException(FieldErrors.For("property", "Not a property you may see."));
         }
 
         if (body.From is not { } from)
         {
-            throw new GuestValidationException(new() { ["from"] = ["The date is required."] });
+            throw new GuestValidationException(FieldErrors.For("from", "The date is required."));
         }
 
         var visit = guest.AddVisit(new GuestVisit(property.Id, body.Kind ?? VisitKind.Stay, from, body.To, body.Reference, body.Amount, body.Note),

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
@@ -94,7 +95,7 @@ public sealed class GuestDirectory(GuestLoopDbContext db, AuditLog audit, Sensit
         await RequireAsync(scope.MayReveal, guest.Id, scope, "reveal", ct);
         if (!Enum.TryParse<SensitiveField>(body.Field, ignoreCase: true, out var field))
         {
-            throw new GuestValidationException(new() { ["field"] = ["One of phone, email, idNumber, address."] });
+            throw new GuestValidationException(FieldErrors.For("field", "One of phone, email, idNumber, address."));
         }
 
         try
@@ -103,7 +104,7 @@ public sealed class GuestDirectory(GuestLoopDbContext db, AuditLog audit, Sensit
         }
         catch (GuestRuleException e)
         {
-            throw new GuestValidationException(new() { ["reason"] = [e.Message] });
+            throw new GuestValidationException(FieldErrors.For("reason", e.Message));
         }
 
         audit.Append(scope, "guest.reveal", Entity, guest.Id.ToString(), null, new { field, reason = body.Reason!.Trim() });
@@ -164,4 +165,5 @@ public sealed class GuestDirectory(GuestLoopDbContext db, AuditLog audit, Sensit
     }
 }
 
-public sealed class GuestNotFoundException() : Exception("Not found.");
+/// <summary>No such guest, or one the caller may not see (HTTP 404).</summary>
+public sealed class GuestNotFoundException() : DomainException(DomainErrorKind.NotFound, "Not found.");

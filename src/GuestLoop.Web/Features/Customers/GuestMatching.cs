@@ -87,9 +87,10 @@ public sealed class GuestMatching(GuestLoopDbContext db, SensitiveData sensitive
         if (!created)
         {
             var ids = await db.Guests.Where(g => g.Id == guest.Id || g.MergedIntoId == guest.Id).Select(g => g.Id).ToListAsync(ct);
-            earlier.AddRange(await db.Cases.Where(x => x.GuestId != null && ids.Contains(x.GuestId.Value) && x.Kind == CaseKind.Complaint
-                    && x.Id != @case.Id && x.ReceivedAt > since)
-                .Select(x => x.ReceivedAt).ToListAsync(ct));
+            // By the guests' index alone, then filtered here (see DuplicateFinder): a guest has few cases.
+            earlier.AddRange((await db.Cases.Where(x => x.GuestId != null && ids.Contains(x.GuestId.Value))
+                    .Select(x => new { x.Id, x.Kind, x.ReceivedAt }).ToListAsync(ct))
+                .Where(x => x.Kind == CaseKind.Complaint && x.Id != @case.Id && x.ReceivedAt > since).Select(x => x.ReceivedAt));
         }
 
         if (!rule.IsRepeat([.. earlier, @case.ReceivedAt], now) || !guest.FlagRepeat(now))

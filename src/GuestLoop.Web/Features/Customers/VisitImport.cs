@@ -1,4 +1,5 @@
 using System.Globalization;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -22,7 +23,7 @@ public sealed class VisitImport(GuestLoopDbContext db, GuestMatching matching, A
     public async Task<VisitImportResult> ImportAsync(AccessScope scope, string fileName, byte[] content, bool dryRun, CancellationToken ct)
     {
         var file = TabularFile.Read(fileName, content)
-            ?? throw new GuestValidationException(new() { ["file"] = ["Not a CSV or xlsx file with a header row."] });
+            ?? throw new GuestValidationException(FieldErrors.For("file", "Not a CSV or xlsx file with a header row."));
         var properties = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase, ct);
         var now = clock.GetUtcNow();
         var errors = new List<VisitImportError>();

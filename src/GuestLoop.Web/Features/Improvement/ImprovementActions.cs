@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Improvement;
 using GuestLoop.Web.Data;
@@ -11,7 +12,7 @@ namespace GuestLoop.Web.Features.Improvement;
 /// Improvement actions inside the caller's scope: an action of a property is seen by those who see the
 /// property; an enterprise-wide one (no property) by everyone in the workspace.
 /// </summary>
-public sealed class ImprovementActions(GuestLoopDbContext db, CaseWorkflow cases, TimeProvider clock)
+public sealed class ImprovementActions(GuestLoopDbContext db, TimeProvider clock)
 {
     public IQueryable<ImprovementAction> Visible(AccessScope scope)
     {
@@ -55,7 +56,7 @@ public sealed class ImprovementActions(GuestLoopDbContext db, CaseWorkflow cases
 
     public async Task<ImprovementAction> RaiseAsync(RaiseImprovementRequest request, AccessScope scope, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var source = CreateCaseRequest.ParseEnum<ImprovementSource>("source", request.Source ?? "analysis", errors);
         Guid? propertyId = null;
         if (!string.IsNullOrWhiteSpace(request.Property))
@@ -63,7 +64,7 @@ public sealed class ImprovementActions(GuestLoopDbContext db, CaseWorkflow cases
             var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Property, ct);
             if (property is null || !scope.CanSee(property.Id))
             {
-                errors["property"] = [$"Unknown property '{request.Property}'."];
+                errors.Add("property", $"Unknown property '{request.Property}'.");
             }
 
             propertyId = property?.Id;
@@ -72,10 +73,10 @@ public sealed class ImprovementActions(GuestLoopDbContext db, CaseWorkflow cases
         var caseIds = request.CaseIds ?? [];
         if (caseIds.Count > 0)
         {
-            var found = await cases.Visible(scope).Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.PropertyId }).ToListAsync(ct);
+            var found = await db.Cases.VisibleTo(scope).Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.PropertyId }).ToListAsync(ct);
             if (found.Count != caseIds.Distinct().Count())
             {
-                errors["caseIds"] = ["Unknown case."];
+                errors.Add("caseIds", "Unknown case.");
             }
 
             // An action about one property's cases belongs to that property.
@@ -87,18 +88,15 @@ public sealed class ImprovementActions(GuestLoopDbContext db, CaseWorkflow cases
 
         if (request.OwnerId is { } ownerId && !await db.Staff.AnyAsync(s => s.Id == ownerId && s.Active, ct))
         {
-            errors["owner"] = ["Unknown staff member."];
+            errors.Add("owner", "Unknown staff member.");
         }
 
         if (request.DueOn is null)
         {
-            errors["dueOn"] = ["The due date is required."];
+            errors.Add("dueOn", "The due date is required.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var action = ImprovementAction.Raise(new NewImprovementAction(propertyId, request.Title ?? "", request.Description ?? "", source!.Value,
             caseIds, request.Analysis, request.OwnerId ?? Guid.Empty, request.DueOn!.Value, request.CheckAfterDays), scope.Actor, clock.GetUtcNow());

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Improvement;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
@@ -31,9 +32,9 @@ public static class ImprovementApi
     private static async Task<Results<Ok<IReadOnlyList<ImprovementJson>>, ValidationProblem>> List(HttpContext http, ImprovementActions actions,
         string? state, Guid? owner, bool? overdue, bool? checkDue, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var parsed = state is null ? null : CreateCaseRequest.ParseEnum<ImprovementState>("state", state, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors);
         }

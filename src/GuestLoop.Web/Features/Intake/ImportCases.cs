@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Intake;
 using GuestLoop.Web.Data;
@@ -26,22 +27,21 @@ public sealed class ImportCases(GuestLoopDbContext db, ReceiveCase receive, Audi
     public const int ChunkSize = 200;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Field errors when the file or the mapping cannot be used; otherwise the job, finished unless it is to run.</summary>
-    public async Task<(ImportJob? Job, ImportCheck? Check, Dictionary<string, string[]> Errors)> CheckAsync(ImportRequest request, AccessScope actor, CancellationToken ct)
+    /// <summary>The job, finished unless it is to run, and its check; null when the file or the mapping cannot be used (why is in <paramref name="errors"/>).</summary>
+    public async Task<(ImportJob Job, ImportCheck Check)?> CheckAsync(ImportRequest request, AccessScope actor, FieldErrors errors, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
         var file = TabularFile.Read(request.FileName, request.Content);
         if (file is null)
         {
-            errors["file"] = ["The file is not a readable .xlsx or CSV file with a header row."];
-            return (null, null, errors);
+            errors.Add("file", "The file is not a readable .xlsx or CSV file with a header row.");
+            return null;
         }
 
         var mapping = request.Mapping ?? ImportHeaders.GuessAll(file.Headers);
         if (mapping.Check(file.Headers) is { Count: > 0 } problems)
         {
-            errors["mapping"] = [.. problems];
-            return (null, null, errors);
+            errors.Add("mapping", problems);
+            return null;
         }
 
         var now = clock.GetUtcNow();
@@ -65,7 +65,7 @@ public sealed class ImportCases(GuestLoopDbContext db, ReceiveCase receive, Audi
         job.FinishedAt = job.Finished ? now : null;
         db.ImportJobs.Add(job);
         await db.SaveChangesAsync(ct);
-        return (job, check, errors);
+        return (job, check);
     }
 
     /// <summary>

@@ -32,27 +32,6 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, ILogger<ImportRunn
     }
 }
 
-public static class IntakeSetup
-{
-    public static IServiceCollection AddGuestLoopIntake(this IServiceCollection services, IConfiguration config)
-    {
-        services.AddSingleton<IntegrationSecrets>();
-        services.AddScoped<IntegrationAdmin>();
-        services.AddScoped<ReceiveWebhook>();
-        services.AddScoped<ImportCases>();
-        services.AddScoped<IntakeBatch>();
-        services.AddSingleton(new IntakeWriters(GuestLoop.Web.Data.DatabaseSetup.IsPostgres(config)
-            ? Math.Clamp(config.GetValue("GuestLoop:Intake:Writers", 4), 1, 32) : 1));
-        services.AddSingleton<ReceiveCase>();
-        services.AddHostedService(sp => sp.GetRequiredService<ReceiveCase>());
-        services.AddSingleton<ImportProgress>();
-        services.AddSingleton(new ImportSettings(config.GetValue("GuestLoop:Import:MaxBytes", ImportSettings.DefaultMaxBytes)));
-        services.AddSingleton<ImportRunner>();
-        services.AddHostedService(sp => sp.GetRequiredService<ImportRunner>());
-        return services;
-    }
-}
-
 /// <summary>The largest file an import accepts (413 beyond).</summary>
 public sealed record ImportSettings(long MaxBytes)
 {

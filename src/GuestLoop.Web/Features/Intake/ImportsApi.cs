@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Intake;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -61,7 +62,7 @@ public static class ImportsApi
         var file = form.Files.GetFile("file");
         if (file is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["A file is required (multipart field 'file')."] });
+            return TypedResults.ValidationProblem(FieldErrors.For("file", "A file is required (multipart field 'file')."));
         }
 
         if (file.Length > settings.MaxBytes)
@@ -71,14 +72,14 @@ public static class ImportsApi
 
         var code = form["property"].ToString();
         var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, ct);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (property is null)
         {
-            errors["property"] = [$"Unknown property '{code}'."];
+            errors.Add("property", $"Unknown property '{code}'.");
         }
 
         var mapping = ParseMapping(form["mapping"].ToString(), errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -86,10 +87,10 @@ public static class ImportsApi
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var scope = request.HttpContext.User.ToScope();
-        var (job, check, problems) = await imports.CheckAsync(new ImportRequest(property!, file.FileName, buffer.ToArray(), mapping, dryRun ?? true), scope, ct);
-        if (job is null || check is null)
+        if (await imports.CheckAsync(new ImportRequest(property!, file.FileName, buffer.ToArray(), mapping, dryRun ?? true), scope, errors, ct)
+            is not (var job, var check))
         {
-            return TypedResults.ValidationProblem(problems);
+            return TypedResults.ValidationProblem(errors);
         }
 
         var json = ImportJobJson.From(job, toCreate: check.ToCreate.Count);
@@ -112,7 +113,7 @@ public static class ImportsApi
     }
 
     /// <summary>{"file column":"field"}; no mapping means a guess from the column names.</summary>
-    private static ImportMapping? ParseMapping(string json, Dictionary<string, string[]> errors)
+    private static ImportMapping? ParseMapping(string json, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(json))
         {
@@ -131,7 +132,7 @@ public static class ImportsApi
                 }
                 else
                 {
-                    errors["mapping"] = [$"'{field}' is not one of {string.Join("|", Enum.GetNames<ImportField>().Select(JsonNamingPolicy.CamelCase.ConvertName))}."];
+                    errors.Add("mapping", $"'{field}' is not one of {string.Join("|", Enum.GetNames<ImportField>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.");
                 }
             }
 
@@ -139,7 +140,7 @@ public static class ImportsApi
         }
         catch (JsonException)
         {
-            errors["mapping"] = ["The mapping is a JSON object of file column to case field."];
+            errors.Add("mapping", "The mapping is a JSON object of file column to case field.");
             return null;
         }
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Intake;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
@@ -16,7 +17,7 @@ namespace GuestLoop.Web.Features.Intake;
 public abstract record WebhookOutcome
 {
     public sealed record Refused(string Reason) : WebhookOutcome;
-    public sealed record Invalid(Dictionary<string, string[]> Errors) : WebhookOutcome;
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : WebhookOutcome;
     public sealed record Accepted(Guid CaseId, bool Created) : WebhookOutcome;
 }
 
@@ -74,11 +75,11 @@ public sealed class ReceiveWebhook(GuestLoopDbContext db, IntegrationSecrets sec
 
         if (payload is null)
         {
-            return new WebhookOutcome.Invalid(new() { ["body"] = ["The body is not the documented JSON object."] });
+            return new WebhookOutcome.Invalid(FieldErrors.For("body", "The body is not the documented JSON object."));
         }
 
-        var (newCase, transfer, errors) = payload.ToNewCase(integration, now);
-        if (newCase is null)
+        var errors = new FieldErrors();
+        if (payload.ToNewCase(integration, now, errors) is not (var newCase, var transfer))
         {
             return new WebhookOutcome.Invalid(errors);
         }

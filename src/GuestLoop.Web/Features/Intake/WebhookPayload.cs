@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Intake;
 using GuestLoop.Web.Features.Cases;
@@ -17,14 +18,13 @@ public sealed record WebhookPayload(
     string? Kind,
     RegulatorInput? Regulator)
 {
-    /// <summary>The case to receive and, from a regulator, its transfer; or the field errors.</summary>
-    public (NewCase? Case, RegulatorTransfer? Transfer, Dictionary<string, string[]> Errors) ToNewCase(Integration integration, DateTimeOffset now)
+    /// <summary>The case to receive and, from a regulator, its transfer; null when a field is wrong (its problem is in <paramref name="errors"/>).</summary>
+    public (NewCase Case, RegulatorTransfer? Transfer)? ToNewCase(Integration integration, DateTimeOffset now, FieldErrors errors)
     {
-        var errors = new Dictionary<string, string[]>();
         var occurred = CreateCaseRequest.ParseInstant("occurredAt", OccurredAt, errors);
         if (string.IsNullOrWhiteSpace(ExternalRef) || ExternalRef.Trim().Length > 200)
         {
-            errors["externalRef"] = ["The platform's own reference (1 to 200 characters) is required."];
+            errors.Add("externalRef", "The platform's own reference (1 to 200 characters) is required.");
         }
 
         var kind = CaseKind.Complaint;
@@ -36,33 +36,26 @@ public sealed record WebhookPayload(
         RegulatorTransfer? transfer = null;
         if (integration.Kind.IsRegulator() && Regulator is null)
         {
-            errors["regulator"] = ["A regulator's transfer needs the regulator's name, reference number and transfer time."];
+            errors.Add("regulator", "A regulator's transfer needs the regulator's name, reference number and transfer time.");
         }
         else if (integration.Kind.IsRegulator())
         {
             var at = CreateCaseRequest.ParseInstant("regulator.transferredAt", Regulator!.TransferredAt, errors);
-            if (at is null && !errors.ContainsKey("regulator.transferredAt"))
+            if (at is null)
             {
-                errors["regulator.transferredAt"] = ["The time of the transfer is required."];
+                errors.TryAdd("regulator.transferredAt", "The time of the transfer is required.");
             }
 
             transfer = new RegulatorTransfer(Regulator.Name ?? string.Empty, Regulator.ReferenceNumber ?? string.Empty, at ?? now);
-            foreach (var (field, messages) in transfer.Validate(now))
-            {
-                errors[field] = messages;
-            }
+            errors.Add(transfer.Validate(now));
         }
 
         // A regulator's clock runs from its transfer: that is when the enterprise received the complaint.
         var newCase = new NewCase(integration.PropertyId, kind, Channel.Platform, Title?.Trim() ?? string.Empty, Description ?? string.Empty,
             new Complainant(Trim(Customer?.Name), Trim(Customer?.Phone), Trim(Customer?.Email)),
             OccurredAt: occurred, ReceivedAt: transfer is null ? null : Min(transfer.TransferredAt, now), ExternalRef: ExternalRef?.Trim());
-        foreach (var (field, messages) in newCase.Validate(now))
-        {
-            errors[field] = messages;
-        }
-
-        return (errors.Count == 0 ? newCase : null, transfer, errors);
+        errors.Add(newCase.Validate(now));
+        return errors.Any ? null : (newCase, transfer);
     }
 
     public IEnumerable<RegulatorDocument> Documents() => (Regulator?.Documents ?? []).Select(d => new RegulatorDocument(d.Name ?? string.Empty, d.Url));

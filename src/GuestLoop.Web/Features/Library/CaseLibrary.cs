@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Library;
 using GuestLoop.Web.Data;
@@ -44,10 +45,10 @@ public sealed class CaseLibrary(GuestLoopDbContext db, CaseWorkflow workflow, Ti
     public async Task<TeachingCaseJson> CreateAsync(AccessScope scope, TeachingCaseBody body, CancellationToken ct)
     {
         var c = await workflow.LoadAsync(body.SourceCaseId ?? Guid.Empty, scope, ct);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (!c.IsClosed)
         {
-            errors["sourceCaseId"] = ["Only a closed case goes into the library."];
+            errors.Add("sourceCaseId", "Only a closed case goes into the library.");
         }
 
         foreach (var (field, value) in new[] { ("title", body.Title), ("background", body.Background), ("complaint", body.Complaint),
@@ -55,14 +56,11 @@ public sealed class CaseLibrary(GuestLoopDbContext db, CaseWorkflow workflow, Ti
         {
             if (string.IsNullOrWhiteSpace(value) || value.Length > TeachingCase.TextMax)
             {
-                errors[field] = ["Required."];
+                errors.Add(field, "Required.");
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         // Whatever the editor typed, the guest's own identifiers never reach the library.
         string?[] names = [c.Complainant.Name, c.Complainant.Phone, c.Complainant.Email, c.Complainant.IdNumber];

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
@@ -26,8 +27,8 @@ public static class LibraryApi
     private static async Task<Results<Ok<IReadOnlyList<TeachingCaseJson>>, ValidationProblem>> Search(string? category, string? q, CaseLibrary library,
         CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var parsed = category is null ? null : CreateCaseRequest.ParseEnum<Category>("category", category, errors);
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await library.SearchAsync(parsed, q, ct));
+        return errors.Any ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await library.SearchAsync(parsed, q, ct));
     }
 }

@@ -15,4 +15,6 @@ public static class MailSetup
         services.AddHostedService(sp => sp.GetRequiredService<MailJob>());
         return services;
     }
+
+    public static void MapGuestLoopMail(this IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapMailboxesApi();
 }

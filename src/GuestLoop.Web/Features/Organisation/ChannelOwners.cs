@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GuestLoop.Web.Features.Organisation;
 
 /// <summary>Who owns each channel of a property, and the backlog an owner sees for the channels they own.</summary>
-public sealed class ChannelOwners(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit, TimeProvider clock)
+public sealed class ChannelOwners(GuestLoopDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The property by code inside the caller's scope, or not found.</summary>
     public async Task<Property> PropertyAsync(string code, AccessScope scope, CancellationToken ct)
@@ -34,7 +35,7 @@ public sealed class ChannelOwners(GuestLoopDbContext db, CaseWorkflow workflow, 
     public async Task<IReadOnlyList<ChannelOwnerJson>> SaveAsync(Property property, IReadOnlyList<ChannelOwnerInput> input, AccessScope scope,
         CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var wanted = new Dictionary<Channel, Guid>();
         var staffIds = input.Where(i => i?.StaffId is not null).Select(i => i.StaffId!.Value).Distinct().ToList();
         var staff = (await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id) && s.Active).ToListAsync(ct))
@@ -43,25 +44,22 @@ public sealed class ChannelOwners(GuestLoopDbContext db, CaseWorkflow workflow, 
         {
             if (input[i] is null)
             {
-                errors[$"owners[{i}]"] = ["An owner cannot be null."];
+                errors.Add($"owners[{i}]", "An owner cannot be null.");
                 continue;
             }
 
             var channel = CreateCaseRequest.ParseEnum<Channel>($"owners[{i}].channel", input[i].Channel, errors);
             if (input[i].StaffId is not { } staffId || !staff.Contains(staffId))
             {
-                errors[$"owners[{i}].staffId"] = ["An active staff member of the property is required."];
+                errors.Add($"owners[{i}].staffId", "An active staff member of the property is required.");
             }
             else if (channel is { } ch && !wanted.TryAdd(ch, staffId))
             {
-                errors[$"owners[{i}].channel"] = ["Each channel has one owner."];
+                errors.Add($"owners[{i}].channel", "Each channel has one owner.");
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var before = await ListAsync(property, ct);
         db.ChannelOwners.RemoveRange(await db.ChannelOwners.Where(o => o.PropertyId == property.Id).ToListAsync(ct));
@@ -84,7 +82,7 @@ public sealed class ChannelOwners(GuestLoopDbContext db, CaseWorkflow workflow, 
         var result = new List<ChannelBacklog>();
         foreach (var o in owned.OrderBy(o => properties[o.PropertyId].Code).ThenBy(o => o.Channel))
         {
-            var open = workflow.Visible(scope).AsNoTracking()
+            var open = db.Cases.VisibleTo(scope).AsNoTracking()
                 .Where(c => c.PropertyId == o.PropertyId && c.Channel == o.Channel && c.Status != CaseStatus.Closed);
             var overdue = open.Where(c => db.CaseDeadlines.Any(d => d.CaseId == c.Id && d.MetAt == null && d.DueAt < now));
             var overdueIds = await overdue.Select(c => c.Id).ToListAsync(ct);

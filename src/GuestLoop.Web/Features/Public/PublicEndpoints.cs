@@ -1,4 +1,5 @@
 using System.Globalization;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
@@ -22,7 +23,7 @@ public static class PublicEndpoints
         var limits = app.ServiceProvider.GetRequiredService<FeedbackLimits>();
         var pages = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
         pages.MapGet("/feedback", async (string? property, GuestLoopDbContext db, EvidenceStore store, FeedbackLimits limits, CancellationToken ct) =>
-            await Page(db, store, limits, new FeedbackForm { Property = property }, new Dictionary<string, string[]>(), ct));
+            await Page(db, store, limits, new FeedbackForm { Property = property }, FieldErrors.None, ct));
         pages.MapPost("/feedback", Submit).WithBodyLimit(limits.MaxTotalBytes + BodyLimits.FormOverhead).RequireRateLimiting(GuestRateLimits.Policy);
         pages.MapGet("/track/{token}", Track);
         pages.MapPost("/track/{token}/report", Report).RequireRateLimiting(GuestRateLimits.Policy);
@@ -62,7 +63,7 @@ public static class PublicEndpoints
         catch (Exception e) when (BodyLimits.IsTooLarge(e))
         {
             return await Page(db, store, limits, new FeedbackForm { Property = http.Request.Query["property"] },
-                new Dictionary<string, string[]> { ["size"] = [e.GetBaseException().Message] }, ct, StatusCodes.Status413PayloadTooLarge);
+                FieldErrors.For("size", e.GetBaseException().Message), ct, StatusCodes.Status413PayloadTooLarge);
         }
 
         var form = FeedbackForm.From(posted);
@@ -71,11 +72,11 @@ public static class PublicEndpoints
             return Results.BadRequest();
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == form.Property, ct);
         if (property is null)
         {
-            errors["property"] = ["unknown"];
+            errors.Add("property", "unknown");
         }
         else if (propertyLimiter.Refuse(http, property.Id.ToString()) is { } refused)
         {
@@ -85,7 +86,7 @@ public static class PublicEndpoints
         var kind = CreateCaseRequest.ParseEnum<CaseKind>("kind", form.Kind, errors);
         if (kind is { } k && !FeedbackForm.PublicKinds.Contains(k))
         {
-            errors["kind"] = ["not public"];
+            errors.Add("kind", "not public");
         }
 
         DateTimeOffset? occurred = null;
@@ -97,18 +98,18 @@ public static class PublicEndpoints
             }
             else
             {
-                errors["occurredAt"] = ["not a date"];
+                errors.Add("occurredAt", "not a date");
             }
         }
 
         var files = posted.Files.GetFiles("files").Where(f => f.Length > 0).ToList();
         if (files.Count > limits.MaxFiles)
         {
-            errors["files"] = [$"≤ {limits.MaxFiles}"];
+            errors.Add("files", $"≤ {limits.MaxFiles}");
         }
         else if (files.Sum(f => f.Length) > limits.MaxTotalBytes)
         {
-            errors["files"] = [$"≤ {limits.MaxTotalBytes / 1024 / 1024} MB"];
+            errors.Add("files", $"≤ {limits.MaxTotalBytes / 1024 / 1024} MB");
         }
 
         var newCase = new NewCase(property?.Id ?? Guid.Empty, kind ?? CaseKind.Complaint, Channel.Web, form.Title ?? "", form.Description ?? "",
@@ -117,10 +118,10 @@ public static class PublicEndpoints
         foreach (var (field, messages) in newCase.Validate(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()))
         {
             // The form's fields are the complainant's own: phone, not customer.phone.
-            errors[field.StartsWith("customer.", StringComparison.Ordinal) ? field["customer.".Length..] : field] = messages;
+            errors.Add(field.StartsWith("customer.", StringComparison.Ordinal) ? field["customer.".Length..] : field, messages);
         }
 
-        if (errors.Count > 0 || property is null)
+        if (errors.Any || property is null)
         {
             return await Page(db, store, limits, form, errors, ct);
         }
@@ -133,7 +134,7 @@ public static class PublicEndpoints
                 var (saved, problem) = await CaseEvidenceEndpoints.SaveAsync(store, file, Actor.Guest(form.Name).Name, fromGuest: true, ct);
                 if (problem is not null)
                 {
-                    errors["files"] = [$"{file.FileName}: {problem.ProblemDetails.Detail}"];
+                    errors.Add("files", $"{file.FileName}: {problem.ProblemDetails.Detail}");
                     evidence.ForEach(e => store.Delete(e.StorageKey));
                     return await Page(db, store, limits, form, errors, ct);
                 }
@@ -168,11 +169,11 @@ public static class PublicEndpoints
         }
 
         var form = await http.Request.ReadFormAsync(ct);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var kind = CreateCaseRequest.ParseEnum<ReportKind>("kind", form["kind"].ToString() is { Length: > 0 } k ? k : "mishandling", errors);
         var text = form["text"].ToString();
         SupervisionReports.ValidateText(text, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return Results.ValidationProblem(errors);
         }
@@ -193,7 +194,7 @@ public static class PublicEndpoints
         var form = await http.Request.ReadFormAsync(ct);
         if (form["agree"].ToString() is not ("true" or "on"))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["agree"] = ["Tick the box to accept the agreement."] });
+            return Results.ValidationProblem(FieldErrors.For("agree", "Tick the box to accept the agreement."));
         }
 
         await compensations.AcceptByGuestAsync(token, id, form["acceptedBy"], ct);

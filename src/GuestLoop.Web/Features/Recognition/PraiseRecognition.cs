@@ -42,7 +42,7 @@ public sealed class PraiseRecognition(GuestLoopDbContext db, CaseWorkflow workfl
     /// <summary>Recognised praise of the properties the caller may see (optionally one), newest first.</summary>
     public async Task<IReadOnlyList<RecognitionJson>> FeedAsync(AccessScope scope, Guid? propertyId, int take, CancellationToken ct)
     {
-        var query = workflow.Visible(scope).AsNoTracking().Where(c => c.Kind == CaseKind.Praise && c.RecognisedAt != null);
+        var query = db.Cases.VisibleTo(scope).AsNoTracking().Where(c => c.Kind == CaseKind.Praise && c.RecognisedAt != null);
         if (propertyId is { } p)
         {
             query = query.Where(c => c.PropertyId == p);

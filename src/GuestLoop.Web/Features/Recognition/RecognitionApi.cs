@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
@@ -28,7 +29,7 @@ public static class RecognitionApi
             {
                 if (take is < 1 or > 200)
                 {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["take"] = ["Between 1 and 200."] });
+                    return TypedResults.ValidationProblem(FieldErrors.For("take", "Between 1 and 200."));
                 }
 
                 var scope = http.User.ToScope();

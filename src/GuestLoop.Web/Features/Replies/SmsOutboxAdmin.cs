@@ -15,7 +15,7 @@ public sealed record SmsOutboxRow(Guid Id, Guid CaseId, string CaseNumber, strin
 /// The text messages sent to guests of the caller's properties, newest first, and sending a failed one again (a new
 /// message in the outbox, audited; the failed one stays as it was).
 /// </summary>
-public sealed class SmsOutboxAdmin(GuestLoopDbContext db, CaseWorkflow workflow, SmsOutbox outbox, AuditLog audit)
+public sealed class SmsOutboxAdmin(GuestLoopDbContext db, SmsOutbox outbox, AuditLog audit)
 {
     public const int PageSize = 200;
 
@@ -28,7 +28,7 @@ public sealed class SmsOutboxAdmin(GuestLoopDbContext db, CaseWorkflow workflow,
         }
 
         var rows = await messages
-            .Join(workflow.Visible(scope), m => m.CaseId, c => c.Id, (m, c) => new { Message = m, c.Number })
+            .Join(db.Cases.VisibleTo(scope), m => m.CaseId, c => c.Id, (m, c) => new { Message = m, c.Number })
             .OrderByDescending(x => x.Message.At)
             .Take(PageSize)
             .ToListAsync(ct);
@@ -39,7 +39,7 @@ public sealed class SmsOutboxAdmin(GuestLoopDbContext db, CaseWorkflow workflow,
     public async Task<SmsMessage> ResendAsync(Guid id, AccessScope scope, CancellationToken ct)
     {
         var failed = await db.SmsMessages.AsNoTracking()
-            .Where(m => m.Id == id && m.Status == "failed" && workflow.Visible(scope).Any(c => c.Id == m.CaseId))
+            .Where(m => m.Id == id && m.Status == "failed" && db.Cases.VisibleTo(scope).Any(c => c.Id == m.CaseId))
             .SingleOrDefaultAsync(ct) ?? throw new CaseNotFoundException();
         audit.Append(scope, "sms.resend", "sms", failed.Id.ToString(), null, new { failed.Purpose, to = Masking.Phone(failed.To) });
         return await outbox.SendAsync(failed.CaseId, failed.SurveyId, failed.Purpose, failed.To, failed.Text, ct);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GuestLoop.Web.Features.Search;
 
 /// <summary>
-/// Keeps each case's search document in step with the case: called by the context before every save, so the document
+/// Keeps each case's search document in step with the case: called before every save (UpdateSearchDocuments), so the document
 /// commits in the same transaction as the change that made it.
 /// </summary>
 public static class CaseSearchIndex

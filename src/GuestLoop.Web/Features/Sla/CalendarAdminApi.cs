@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Web.Features.Account;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +34,8 @@ public static class CalendarAdminApi
     private static async Task<Results<Ok<CalendarJson>, Created<CalendarJson>, ValidationProblem>> Put(string code, CalendarBody body,
         HttpContext http, SlaAdministration admin, CancellationToken ct)
     {
-        var (definition, errors) = body.ToDefinition(code);
+        var errors = new FieldErrors();
+        var definition = body.ToDefinition(code, errors);
         if (definition is null)
         {
             return TypedResults.ValidationProblem(errors);
@@ -54,7 +56,7 @@ public static class CalendarAdminApi
     {
         if (file is null || file.Length == 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["An .ics file is required (multipart field 'file')."] });
+            return TypedResults.ValidationProblem(FieldErrors.For("file", "An .ics file is required (multipart field 'file')."));
         }
 
         if (file.Length > IcsReader.MaxBytes)
@@ -66,7 +68,7 @@ public static class CalendarAdminApi
         var read = await IcsReader.ReadAsync(stream, ct);
         if (read.Errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [.. read.Errors] });
+            return TypedResults.ValidationProblem(FieldErrors.For("file", read.Errors));
         }
 
         var (summary, recomputed) = await admin.ImportAsync(code, read.Days, read.Skipped, Source(file.FileName), apply: preview != true,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Sla;
 
 namespace GuestLoop.Web.Features.Sla;
@@ -18,18 +19,18 @@ public sealed record CalendarListItemJson(string Code, string Name, string TimeZ
 /// <summary>The body of PUT /calendars/{code}; every field is read leniently so that each problem becomes a field error.</summary>
 public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>? Shifts, List<CalendarDayBody?>? Days)
 {
-    public (CalendarDefinition? Definition, Dictionary<string, string[]> Errors) ToDefinition(string code)
+    /// <summary>The calendar to save; null when a field is wrong (its problem is in <paramref name="errors"/>).</summary>
+    public CalendarDefinition? ToDefinition(string code, FieldErrors errors)
     {
-        var errors = new Dictionary<string, string[]>();
         // The PUT replaces both lists: a missing or misspelt one is refused, never read as "none".
         if (Shifts is null)
         {
-            errors["shifts"] = ["The shifts are required."];
+            errors.Add("shifts", "The shifts are required.");
         }
 
         if (Days is null)
         {
-            errors["days"] = ["The days are required; send [] for a calendar without holidays."];
+            errors.Add("days", "The days are required; send [] for a calendar without holidays.");
         }
 
         var shifts = new List<WeeklyShift>();
@@ -43,7 +44,7 @@ public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>?
             }
             catch (FormatException e)
             {
-                errors[$"shifts[{i}]"] = [e.Message];
+                errors.Add($"shifts[{i}]", e.Message);
             }
         }
 
@@ -54,7 +55,7 @@ public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>?
             var day = Days![i];
             if (day is null || !DateOnly.TryParseExact(day.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                errors[$"days[{i}].date"] = ["A date as yyyy-MM-dd is required."];
+                errors.Add($"days[{i}].date", "A date as yyyy-MM-dd is required.");
                 continue;
             }
 
@@ -66,15 +67,15 @@ public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>?
         foreach (var (field, message) in definition.Validate())
         {
             // Validation counts only the entries that parsed; report the index the caller sent.
-            errors.TryAdd(BodyIndex(BodyIndex(field, "shifts", shiftIndex), "days", dayIndex), [message]);
+            errors.TryAdd(BodyIndex(BodyIndex(field, "shifts", shiftIndex), "days", dayIndex), message);
         }
 
         if (Shifts is null || Shifts.Count == 0)
         {
-            errors["shifts"] = ["At least one weekly shift is required, e.g. \"Monday 09:00-18:00\"."];
+            errors.Add("shifts", "At least one weekly shift is required, e.g. \"Monday 09:00-18:00\".");
         }
 
-        return (errors.Count == 0 ? definition : null, errors);
+        return errors.Any ? null : definition;
     }
 
     private static string BodyIndex(string field, string list, List<int> indexes)

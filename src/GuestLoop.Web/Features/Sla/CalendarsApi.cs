@@ -1,4 +1,5 @@
 using System.Globalization;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Sla;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,7 +27,7 @@ public static class CalendarsApi
             return NotFound(code);
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var days = Number<int>("workingDays", workingDays, errors);
         var workHours = Number<double>("workingHours", workingHours, errors);
         var elapsedHours = Number<double>("hours", hours, errors);
@@ -34,21 +35,21 @@ public static class CalendarsApi
             || !DateTimeOffset.TryParse(from, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
             || !HasOffset(from))
         {
-            errors["from"] = ["An ISO-8601 instant with an offset or Z is required, e.g. 2026-10-01T10:00:00+08:00."];
+            errors.Add("from", "An ISO-8601 instant with an offset or Z is required, e.g. 2026-10-01T10:00:00+08:00.");
             start = default;
         }
 
         var given = new[] { workingDays, workingHours, hours }.Count(x => x is not null);
         if (given != 1)
         {
-            errors["workingDays"] = ["Give exactly one of workingDays, workingHours or hours."];
+            errors.Add("workingDays", "Give exactly one of workingDays, workingHours or hours.");
         }
         else if (days is < 0 or > 3650 || workHours is < 0 or > 87600 || elapsedHours is < 0 or > 87600)
         {
-            errors[days is not null ? "workingDays" : workHours is not null ? "workingHours" : "hours"] = ["Must be zero or more (and within ten years)."];
+            errors.Add(days is not null ? "workingDays" : workHours is not null ? "workingHours" : "hours", "Must be zero or more (and within ten years).");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -71,10 +72,8 @@ public static class CalendarsApi
         if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", out var first) || !DateOnly.TryParseExact(to, "yyyy-MM-dd", out var last)
             || last < first || last.DayNumber - first.DayNumber > MaxDaysListed)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["from"] = [$"Give from and to as dates (yyyy-MM-dd), from ≤ to, at most {MaxDaysListed} days apart."],
-            });
+            return TypedResults.ValidationProblem(
+                FieldErrors.For("from", $"Give from and to as dates (yyyy-MM-dd), from ≤ to, at most {MaxDaysListed} days apart."));
         }
 
         var days = new List<CalendarDayJson>();
@@ -93,7 +92,7 @@ public static class CalendarsApi
     private static ProblemHttpResult NotFound(string code) =>
         TypedResults.Problem($"There is no calendar '{code}'.", statusCode: 404, title: "Not found");
 
-    private static T? Number<T>(string name, string? text, Dictionary<string, string[]> errors) where T : struct, IParsable<T>
+    private static T? Number<T>(string name, string? text, FieldErrors errors) where T : struct, IParsable<T>
     {
         if (text is null)
         {
@@ -105,7 +104,7 @@ public static class CalendarsApi
             return value;
         }
 
-        errors[name] = [$"'{text}' is not a number."];
+        errors.Add(name, $"'{text}' is not a number.");
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Web.Features.Account;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,7 +27,8 @@ public static class PoliciesApi
     private static async Task<Results<Ok<PolicyJson>, Created<PolicyJson>, ValidationProblem>> Put(string code, PolicyBody body,
         HttpContext http, SlaAdministration admin, CancellationToken ct)
     {
-        var (policy, errors) = body.ToPolicy(code);
+        var errors = new FieldErrors();
+        var policy = body.ToPolicy(code, errors);
         if (policy is null)
         {
             return TypedResults.ValidationProblem(errors);

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Sla;
 
@@ -19,14 +20,14 @@ public sealed record PolicyListItemJson(string Code, string Name, int Rules, Dat
 /// <summary>The body of PUT /policies/{code}; enum values are read as text so that each bad one becomes a field error.</summary>
 public sealed record PolicyBody(string? Name, List<PolicyRuleBody?>? Rules)
 {
-    public (SlaPolicy? Policy, Dictionary<string, string[]> Errors) ToPolicy(string code)
+    /// <summary>The policy to save; null when a field is wrong (its problem is in <paramref name="errors"/>).</summary>
+    public SlaPolicy? ToPolicy(string code, FieldErrors errors)
     {
-        var errors = new Dictionary<string, string[]>();
         var rules = new List<SlaPolicyRule>();
         if (Rules is null)
         {
             // A missing or misspelt list is refused, never saved as a policy without rules.
-            errors["rules"] = ["The rules are required."];
+            errors.Add("rules", "The rules are required.");
         }
 
         for (var i = 0; i < (Rules?.Count ?? 0); i++)
@@ -44,7 +45,7 @@ public sealed record PolicyBody(string? Name, List<PolicyRuleBody?>? Rules)
                 var anchor = Parse<TargetAnchor>(target.Anchor ?? nameof(TargetAnchor.CaseReceived), field + ".anchor", errors, optional: false);
                 if (target.Amount is null)
                 {
-                    errors[field + ".amount"] = ["The amount is required."];
+                    errors.Add(field + ".amount", "The amount is required.");
                 }
 
                 if (stage is { } s && unit is { } u && anchor is { } a && target.Amount is { } n)
@@ -59,19 +60,19 @@ public sealed record PolicyBody(string? Name, List<PolicyRuleBody?>? Rules)
         var policy = new SlaPolicy(code, Name?.Trim() ?? string.Empty, rules);
         foreach (var (field, message) in policy.Validate())
         {
-            errors.TryAdd(field, [message]);
+            errors.TryAdd(field, message);
         }
 
-        return (errors.Count == 0 ? policy : null, errors);
+        return errors.Any ? null : policy;
     }
 
-    private static T? Parse<T>(string? text, string field, Dictionary<string, string[]> errors, bool optional) where T : struct, Enum
+    private static T? Parse<T>(string? text, string field, FieldErrors errors, bool optional) where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text) || optional && text.Equals("any", StringComparison.OrdinalIgnoreCase))
         {
             if (!optional)
             {
-                errors[field] = [$"One of {string.Join(", ", Enum.GetNames<T>())} is required."];
+                errors.Add(field, $"One of {string.Join(", ", Enum.GetNames<T>())} is required.");
             }
 
             return null;
@@ -83,7 +84,7 @@ public sealed record PolicyBody(string? Name, List<PolicyRuleBody?>? Rules)
             return Enum.Parse<T>(name);
         }
 
-        errors[field] = [$"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}."];
+        errors.Add(field, $"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
         return null;
     }
 }

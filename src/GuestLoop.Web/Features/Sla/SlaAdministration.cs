@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Data;
@@ -15,7 +16,17 @@ public sealed record SlaChange(IReadOnlyDictionary<string, string[]> Errors, int
 {
     public bool Saved => Errors.Count == 0;
 
-    public static SlaChange Invalid(IReadOnlyDictionary<string, string[]> errors) => new(errors, 0);
+    /// <summary>Nothing saved: the problems a validation found, every one of each field.</summary>
+    public static SlaChange Invalid(IEnumerable<(string Field, string Message)> problems)
+    {
+        var errors = new FieldErrors();
+        foreach (var field in problems.GroupBy(p => p.Field))
+        {
+            errors.Add(field.Key, field.Select(p => p.Message));
+        }
+
+        return new(errors, 0);
+    }
 }
 
 /// <summary>
@@ -50,7 +61,7 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         var errors = edited.Validate();
         if (errors.Count > 0)
         {
-            return SlaChange.Invalid(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+            return SlaChange.Invalid(errors);
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -76,7 +87,7 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         await tx.CommitAsync(ct);
         catalog.Invalidate();
         await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RulesChanged, ct);
-        return new SlaChange(new Dictionary<string, string[]>(), recomputed, Created: record is null);
+        return new SlaChange(FieldErrors.None, recomputed, Created: record is null);
     }
 
     /// <summary>Counts what an import would add and change; applies it (adding and changing dates, keeping the rest) when asked.</summary>
@@ -119,7 +130,7 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
 
         if (errors.Count > 0)
         {
-            return SlaChange.Invalid(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+            return SlaChange.Invalid(errors);
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -144,7 +155,7 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         await tx.CommitAsync(ct);
         catalog.Invalidate();
         await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RulesChanged, ct);
-        return new SlaChange(new Dictionary<string, string[]>(), recomputed, Created: record is null);
+        return new SlaChange(FieldErrors.None, recomputed, Created: record is null);
     }
 
     private async Task MergeDaysAsync(string code, IReadOnlyList<SpecialDay> days, bool removeOthers, string? source, CancellationToken ct)

@@ -16,7 +16,7 @@ public sealed record HandlingScoresJson(DateOnly From, DateOnly To, IReadOnlyLis
 /// Feedback handling as it counts in performance (DESIGN §8): for the cases closed in the period, the share of
 /// stage deadlines met (from the stored deadline rows), follow-up satisfaction, reopen rate and audit findings.
 /// </summary>
-public sealed class HandlingScores(GuestLoopDbContext db, CaseWorkflow workflow, SupervisionOffice office)
+public sealed class HandlingScores(GuestLoopDbContext db, SupervisionOffice office)
 {
     public async Task<HandlingScoresJson> ForPeriodAsync(AccessScope scope, DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -32,7 +32,7 @@ public sealed class HandlingScores(GuestLoopDbContext db, CaseWorkflow workflow,
 
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var cases = await workflow.Visible(scope).AsNoTracking()
+        var cases = await db.Cases.VisibleTo(scope).AsNoTracking()
             .Where(c => c.Status == CaseStatus.Closed && c.ClosedAt >= start && c.ClosedAt < end)
             .Select(c => new Row(c.Id, c.DepartmentId, c.AssigneeId, c.ReopenCount, c.FollowUp == null ? null : (int?)c.FollowUp.Satisfaction))
             .ToListAsync(ct);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -73,22 +74,19 @@ public static class SupervisionApi
 
     private static async Task<(Guid PropertyId, int Year, int Month)> ParseAsync(GuestLoopDbContext db, string? property, string? month, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var id = await db.Properties.AsNoTracking().Where(p => p.Code == property).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(ct);
         if (id is null)
         {
-            errors["property"] = [$"Unknown property '{property}'."];
+            errors.Add("property", $"Unknown property '{property}'.");
         }
 
         if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
         {
-            errors["month"] = ["A month is yyyy-MM."];
+            errors.Add("month", "A month is yyyy-MM.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         return (id!.Value, first.Year, first.Month);
     }

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -42,4 +43,4 @@ public sealed class SupervisionOffice(GuestLoopDbContext db)
 }
 
 /// <summary>Only the supervision office may do this (HTTP 403).</summary>
-public sealed class NotInSupervisionOfficeException() : Exception("Only the supervision office may do this.");
+public sealed class NotInSupervisionOfficeException() : DomainException(DomainErrorKind.Forbidden, "Only the supervision office may do this.");

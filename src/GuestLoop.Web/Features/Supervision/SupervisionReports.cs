@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Supervision;
 using GuestLoop.Web.Data;
@@ -11,29 +12,26 @@ namespace GuestLoop.Web.Features.Supervision;
 /// Reports of mishandling or delay. Anyone may file one; only the supervision office reads them. An anonymous
 /// report is stored without any reporter data and is not written to the audit log, which would name the actor.
 /// </summary>
-public sealed class SupervisionReports(GuestLoopDbContext db, SupervisionOffice office, CaseWorkflow workflow, TimeProvider clock)
+public sealed class SupervisionReports(GuestLoopDbContext db, SupervisionOffice office, TimeProvider clock)
 {
     public async Task<SupervisionReport> FileByStaffAsync(AccessScope scope, ReportBody body, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var kind = CreateCaseRequest.ParseEnum<ReportKind>("kind", body.Kind ?? "mishandling", errors);
         Guid? propertyId = null;
         if (body.CaseId is { } caseId)
         {
-            var found = await workflow.Visible(scope).AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)c.PropertyId).SingleOrDefaultAsync(ct);
+            var found = await db.Cases.VisibleTo(scope).AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)c.PropertyId).SingleOrDefaultAsync(ct);
             if (found is null)
             {
-                errors["caseId"] = ["Unknown case."];
+                errors.Add("caseId", "Unknown case.");
             }
 
             propertyId = found;
         }
 
         ValidateText(body.Text, errors);
-        if (errors.Count > 0)
-        {
-            throw new CaseValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var anonymous = body.Anonymous ?? false;
         var report = new SupervisionReport
@@ -111,11 +109,11 @@ public sealed class SupervisionReports(GuestLoopDbContext db, SupervisionOffice 
         await db.SaveChangesAsync(ct);
     }
 
-    public static void ValidateText(string? text, Dictionary<string, string[]> errors)
+    public static void ValidateText(string? text, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > SupervisionReport.TextMax)
         {
-            errors["text"] = [$"Required, at most {SupervisionReport.TextMax} characters."];
+            errors.Add("text", $"Required, at most {SupervisionReport.TextMax} characters.");
         }
     }
 

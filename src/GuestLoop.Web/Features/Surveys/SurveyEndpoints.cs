@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Public;
@@ -29,7 +30,7 @@ public static class SurveyEndpoints
             SurveyState.Answered => done is "1" ? SurveyView.Thanks : SurveyView.AlreadyAnswered,
             _ => SurveyView.Expired,
         };
-        return await Page(http, db, token, survey, view, new SurveyForm(), new Dictionary<string, string[]>(), ct);
+        return await Page(http, db, token, survey, view, new SurveyForm(), FieldErrors.None, ct);
     }
 
     private static async Task<IResult> Submit(string token, HttpContext http, AnswerSurvey answers, GuestLoopDbContext db, TimeProvider clock,
@@ -48,20 +49,20 @@ public static class SurveyEndpoints
         }
 
         var form = SurveyForm.From(await http.Request.ReadFormAsync(ct));
-        var empty = new Dictionary<string, string[]>();
         if (survey is null)
         {
-            return await Page(http, db, token, null, SurveyView.NotFound, form, empty, ct);
+            return await Page(http, db, token, null, SurveyView.NotFound, form, FieldErrors.None, ct);
         }
 
         var state = survey.StateAt(clock.GetUtcNow());
         if (state != SurveyState.Open)
         {
-            return await Page(http, db, token, survey, Closed(state), form, empty, ct);
+            return await Page(http, db, token, survey, Closed(state), form, FieldErrors.None, ct);
         }
 
-        var (answer, errors) = form.Parse();
-        if (errors.Count > 0)
+        var errors = new FieldErrors();
+        var answer = form.Parse(errors);
+        if (errors.Any)
         {
             return await Page(http, db, token, survey, SurveyView.Form, form, errors, ct);
         }
@@ -72,7 +73,7 @@ public static class SurveyEndpoints
         }
         catch (SurveyClosedException closed)
         {
-            return await Page(http, db, token, survey, Closed(closed.State), form, empty, ct);
+            return await Page(http, db, token, survey, Closed(closed.State), form, FieldErrors.None, ct);
         }
 
         return Results.Redirect($"/survey/{token}?done=1");

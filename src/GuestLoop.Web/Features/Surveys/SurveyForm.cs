@@ -1,4 +1,5 @@
 using System.Globalization;
+using GuestLoop.Domain;
 using GuestLoop.Domain.Surveys;
 
 namespace GuestLoop.Web.Features.Surveys;
@@ -12,22 +13,22 @@ public sealed class SurveyForm
 
     public static SurveyForm From(IFormCollection form) => new() { Csat = form["csat"], Nps = form["nps"], Comment = form["comment"] };
 
-    /// <summary>The answer and its field errors; a field that is not a whole number is an error of that field.</summary>
-    public (SurveyAnswer Answer, IReadOnlyDictionary<string, string[]> Errors) Parse()
+    /// <summary>The answer, its problems added to <paramref name="errors"/>; a field that is not a whole number is an error of that field.</summary>
+    public SurveyAnswer Parse(FieldErrors errors)
     {
-        var errors = new Dictionary<string, string[]>();
         var csat = Number("csat", Csat, errors);
         var nps = Number("nps", Nps, errors);
         var answer = new SurveyAnswer(csat, nps, Comment);
-        foreach (var (field, messages) in answer.Validate())
+        // A number that could not be read keeps that problem.
+        foreach (var (field, messages) in answer.Validate().Where(e => !errors.ContainsKey(e.Key)))
         {
-            errors.TryAdd(field, messages);
+            errors.Add(field, messages);
         }
 
-        return (answer, errors);
+        return answer;
     }
 
-    private static int? Number(string field, string? text, Dictionary<string, string[]> errors)
+    private static int? Number(string field, string? text, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -39,7 +40,7 @@ public sealed class SurveyForm
             return value;
         }
 
-        errors[field] = ["Not a whole number."];
+        errors.Add(field, "Not a whole number.");
         return null;
     }
 }

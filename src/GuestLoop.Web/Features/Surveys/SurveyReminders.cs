@@ -11,12 +11,12 @@ namespace GuestLoop.Web.Features.Surveys;
 /// The surveys whose reminder is due now, for the sender of e-mail and text messages, and its receipt. Guests who withdrew
 /// their consent to surveys are left out; contacts are masked for callers who do not see clear values.
 /// </summary>
-public sealed class SurveyReminders(GuestLoopDbContext db, CaseWorkflow workflow, TimeProvider clock)
+public sealed class SurveyReminders(GuestLoopDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SurveyReminderJson>> DueAsync(AccessScope scope, int limit, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var cases = workflow.Visible(scope);
+        var cases = db.Cases.VisibleTo(scope);
         var rows = await db.Surveys.AsNoTracking()
             .Where(s => s.AnsweredAt == null && s.NextReminderAt != null && s.NextReminderAt <= now && s.ExpiresAt > now)
             .OrderBy(s => s.NextReminderAt)
@@ -48,7 +48,7 @@ public sealed class SurveyReminders(GuestLoopDbContext db, CaseWorkflow workflow
     /// <summary>The sender reminded the guest; the survey moves on to its next reminder, if any.</summary>
     public async Task<Survey> RecordSentAsync(Guid surveyId, AccessScope scope, CancellationToken ct)
     {
-        var survey = await db.Surveys.Where(s => s.Id == surveyId && workflow.Visible(scope).Any(c => c.Id == s.CaseId)).SingleOrDefaultAsync(ct)
+        var survey = await db.Surveys.Where(s => s.Id == surveyId && db.Cases.VisibleTo(scope).Any(c => c.Id == s.CaseId)).SingleOrDefaultAsync(ct)
             ?? throw new CaseNotFoundException();
         var now = clock.GetUtcNow();
         survey.RecordReminderSent(now);

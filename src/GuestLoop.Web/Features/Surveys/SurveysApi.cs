@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
@@ -27,7 +28,7 @@ public static class SurveysApi
     private static async Task<Ok<List<SurveyJson>>> ForCase(Guid id, HttpContext http, CaseWorkflow workflow, GuestLoopDbContext db,
         TimeProvider clock, CancellationToken ct)
     {
-        if (!await workflow.Visible(http.User.ToScope()).AnyAsync(c => c.Id == id, ct))
+        if (!await db.Cases.VisibleTo(http.User.ToScope()).AnyAsync(c => c.Id == id, ct))
         {
             throw new CaseNotFoundException();
         }
@@ -42,7 +43,7 @@ public static class SurveysApi
     {
         if (limit is < 1 or > MaxReminders)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Between 1 and {MaxReminders}."] });
+            return TypedResults.ValidationProblem(FieldErrors.For("limit", $"Between 1 and {MaxReminders}."));
         }
 
         return TypedResults.Ok(await reminders.DueAsync(http.User.ToScope(), limit ?? 100, ct));

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Domain.Triage;
 using GuestLoop.Web.Features.Account;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,16 +37,14 @@ public static class TriageApi
         // A missing or misspelt field is refused, never read as "no keywords": the PUT replaces every list.
         if (body.Lists is null || body.Lists.Any(l => l.Value is null || l.Value.Any(w => w is null)))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["lists"] = [body.Lists is null ? "The keyword lists are required." : "A list or a keyword cannot be null."],
-            });
+            return TypedResults.ValidationProblem(
+                FieldErrors.For("lists", body.Lists is null ? "The keyword lists are required." : "A list or a keyword cannot be null."));
         }
 
         var text = string.Join('\n', body.Lists.Select(l => $"{l.Key}: {string.Join(' ', l.Value)}"));
         var (keywords, errors) = await triage.SaveKeywordsAsync(http.User.ToScope(), text, ct);
         return keywords is null
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lists"] = [.. errors] })
+            ? TypedResults.ValidationProblem(FieldErrors.For("lists", errors))
             : TypedResults.Ok(new TriageKeywordsJson(keywords.Words));
     }
 }

@@ -15,12 +15,12 @@ public sealed record TriageRunJson(DateTimeOffset StartedAt, DateTimeOffset? Fin
 public sealed record TriageStatusJson(TriageRunJson? Model, bool ModelInUse, int MinTrainingCases, double AccuracyFloor, IReadOnlyList<TriageRunJson> Runs);
 
 /// <summary>The triage suggestion for a case, the enterprise's model status and retraining, and its keyword lists.</summary>
-public sealed class TriageAssist(GuestLoopDbContext db, CaseWorkflow cases, TriageModels models, TriageTraining training, AuditLog audit, TimeProvider clock)
+public sealed class TriageAssist(GuestLoopDbContext db, TriageModels models, TriageTraining training, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The model's suggestion when it is trusted, else the keyword rules'; a case the caller cannot see is not found.</summary>
     public async Task<TriageSuggestion> SuggestAsync(Guid caseId, AccessScope scope, CancellationToken ct)
     {
-        var @case = await cases.Visible(scope).AsNoTracking().Where(c => c.Id == caseId)
+        var @case = await db.Cases.VisibleTo(scope).AsNoTracking().Where(c => c.Id == caseId)
             .Select(c => new { c.PropertyId, c.Title, c.Description }).SingleOrDefaultAsync(ct) ?? throw new CaseNotFoundException();
         var enterprise = await db.Properties.AsNoTracking().Where(p => p.Id == @case.PropertyId).Select(p => p.EnterpriseId).SingleAsync(ct);
         var rules = (await KeywordsOfAsync(enterprise, ct)).Suggest(@case.Title, @case.Description);

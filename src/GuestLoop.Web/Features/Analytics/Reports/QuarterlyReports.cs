@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Cases;
@@ -17,23 +18,23 @@ public sealed class QuarterlyReports(GuestLoopDbContext db, CaseStatistics stats
 {
     public const int Kept = 20;
 
-    public async Task<(QuarterlyReport? Report, Dictionary<string, string[]> Errors)> RequestAsync(AccessScope scope, int? year, int? quarter, string? property,
+    /// <summary>Queues a report; null when the year or quarter is wrong (its problem is in <paramref name="errors"/>).</summary>
+    public async Task<QuarterlyReport?> RequestAsync(AccessScope scope, int? year, int? quarter, string? property, FieldErrors errors,
         CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
         if (year is not (>= 2000 and <= 2100))
         {
-            errors["year"] = ["A year from 2000 to 2100."];
+            errors.Add("year", "A year from 2000 to 2100.");
         }
 
         if (quarter is not (>= 1 and <= 4))
         {
-            errors["quarter"] = ["1, 2, 3 or 4."];
+            errors.Add("quarter", "1, 2, 3 or 4.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return (null, errors);
+            return null;
         }
 
         var (propertyId, _) = await stats.PropertyAsync(scope, property, ct);
@@ -45,7 +46,7 @@ public sealed class QuarterlyReports(GuestLoopDbContext db, CaseStatistics stats
         db.QuarterlyReports.Add(report);
         await db.SaveChangesAsync(ct);
         runner.Enqueue(report.Id, scope);
-        return (report, errors);
+        return report;
     }
 
     public async Task<List<QuarterlyReport>> ListAsync(AccessScope scope, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using GuestLoop.Domain;
 using GuestLoop.Web.Features.Account;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -34,7 +35,8 @@ public static class ReportsApi
 
     private static async Task<Results<Accepted<ReportJson>, ValidationProblem>> Request(ReportRequest body, HttpContext http, QuarterlyReports reports, CancellationToken ct)
     {
-        var (report, errors) = await reports.RequestAsync(http.User.ToScope(), body.Year, body.Quarter, body.Property, ct);
+        var errors = new FieldErrors();
+        var report = await reports.RequestAsync(http.User.ToScope(), body.Year, body.Quarter, body.Property, errors, ct);
         return report is null
             ? TypedResults.ValidationProblem(errors)
             : TypedResults.Accepted($"/api/v1/reports/quarterly/{report.Id}", ReportJson.From(report, "/api/v1/reports/quarterly"));

@@ -1,6 +1,6 @@
 namespace GuestLoop.Web.Features.Notifications;
 
-public static class NotificationSetup
+public static class NotificationsSetup
 {
     public static IServiceCollection AddGuestLoopNotifications(this IServiceCollection services, IConfiguration config)
     {
@@ -23,4 +23,6 @@ public static class NotificationSetup
 
         return services;
     }
+
+    public static void MapGuestLoopNotifications(this IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapNotificationsApi();
 }

@@ -1,6 +1,6 @@
 namespace GuestLoop.Web.Features.Replies;
 
-public static class ReplySetup
+public static class RepliesSetup
 {
     public static IServiceCollection AddGuestLoopReplies(this IServiceCollection services, IConfiguration config)
     {
@@ -21,4 +21,6 @@ public static class ReplySetup
         services.AddScoped<SendReply>();
         return services;
     }
+
+    public static void MapGuestLoopReplies(this IEndpointRouteBuilder app) => app.MapRepliesApi();
 }

@@ -1,0 +1,10 @@
+namespace GuestLoop.Web.Features.Admin;
+
+public static class AdminSetup
+{
+    public static IServiceCollection AddGuestLoopAdmin(this IServiceCollection services)
+    {
+        services.AddScoped<OrganisationAdmin>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using GuestLoop.Domain.Cases;
+using GuestLoop.Web.Features.Account;
+
+namespace GuestLoop.Web.Features.Cases;
+
+/// <summary>The one filter of cases by the caller's properties: every read of cases on behalf of someone starts here.</summary>
+public static class CaseScope
+{
+    public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, AccessScope scope)
+    {
+        if (scope.AllProperties)
+        {
+            return cases;
+        }
+
+        var ids = scope.PropertyIds.ToList();
+        return cases.Where(c => ids.Contains(c.PropertyId));
+    }
+}
