@@ -84,11 +84,12 @@ public static class RoundBatches
         }, ct);
 
     /// <summary>
-    /// SQLite's lock was not to be had within the busy timeout: no row of the batch is at fault, and trying each alone
-    /// would only wait again — the round fails and its next tick tries the batch again.
+    /// No turn to write came in time (the write gate's wait, or SQLite's own busy timeout): no row of the batch is at
+    /// fault, and trying each alone would only wait again — the round fails and its next tick tries the batch again.
     /// </summary>
     private static bool IsBusy(Exception e) =>
-        (e as SqliteException ?? e.InnerException as SqliteException) is { SqliteErrorCode: 5 or 6 };
+        e is TimeoutException || e.InnerException is TimeoutException
+        || (e as SqliteException ?? e.InnerException as SqliteException) is { SqliteErrorCode: 5 or 6 };
 
     /// <summary>Real time, not the app's clock: the pause shares the machine, it is no business time (a test's fake clock never runs it out).</summary>
     public static Task StepAsideAsync(TimeSpan held, CancellationToken ct) =>
