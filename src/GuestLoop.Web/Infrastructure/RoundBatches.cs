@@ -84,18 +84,24 @@ public static class RoundBatches
         }, ct);
 
     /// <summary>
-    /// SQLite's lock was not to be had within the busy timeout: no row of the batch is at fault, and trying each alone
-    /// would only wait again — the round fails and its next tick tries the batch again.
+    /// No turn to write came in time (the write gate's wait, or SQLite's own busy timeout): no row of the batch is at
+    /// fault, and trying each alone would only wait again — the round fails and its next tick tries the batch again.
     /// </summary>
     private static bool IsBusy(Exception e) =>
-        (e as SqliteException ?? e.InnerException as SqliteException) is { SqliteErrorCode: 5 or 6 };
+        e is TimeoutException || e.InnerException is TimeoutException
+        || (e as SqliteException ?? e.InnerException as SqliteException) is { SqliteErrorCode: 5 or 6 };
 
     /// <summary>Real time, not the app's clock: the pause shares the machine, it is no business time (a test's fake clock never runs it out).</summary>
     public static Task StepAsideAsync(TimeSpan held, CancellationToken ct) =>
         Task.Delay(held < MinimumPause ? MinimumPause : held > MaximumPause ? MaximumPause : held, ct);
 
-    private static async Task<(TResult Result, TimeSpan Held)> TimedAsync<TResult>(GuestLoopDbContext db, RoundHealth health, string job,
-        Func<Task<TResult>> work, CancellationToken ct)
+    /// <summary>
+    /// The transaction runs on the thread pool at normal priority even when the round runs on its low-priority thread: a
+    /// thread that holds the database's write lock (SQLite's gate, PostgreSQL's row locks) must not wait for idle cores
+    /// while requests wait for it.
+    /// </summary>
+    private static Task<(TResult Result, TimeSpan Held)> TimedAsync<TResult>(GuestLoopDbContext db, RoundHealth health, string job,
+        Func<Task<TResult>> work, CancellationToken ct) => Task.Run(async () =>
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var started = Stopwatch.GetTimestamp();
@@ -105,5 +111,5 @@ public static class RoundBatches
         var held = Stopwatch.GetElapsedTime(started);
         health.WriteTransaction(job, held);
         return (result, held);
-    }
+    }, ct);
 }

@@ -71,37 +71,22 @@ public static class VolumeRollup
 
     /// <summary>
     /// Moves the changes written so far into the day rows, a batch at a time, each in its own transaction (timed into the
-    /// round's health when given); returns how many changes it folded, 0 when another instance is folding. Changes of
-    /// transactions not committed yet stay for the next round.
+    /// round's health when given, and run at normal priority like every round's write); returns how many changes it
+    /// folded, 0 when another instance is folding. Changes of transactions not committed yet stay for the next round.
     /// </summary>
     public static async Task<int> FoldAsync(GuestLoopDbContext db, CancellationToken ct, RoundHealth? health = null)
     {
         var folded = 0;
         while (true)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            if (!(await db.Database.SqlQuery<bool>($"""SELECT pg_try_advisory_xact_lock({FoldLock}) AS "Value" """).ToListAsync(ct)).Single())
+            var (moved, held) = await Task.Run(() => FoldBatchAsync(db, ct), ct);
+            if (moved is null)
             {
                 return folded;
             }
 
-            // Not composed (ToList, not Single): a WITH that deletes must stay the statement's top level.
-            var moved = (await db.Database.SqlQuery<int>($"""
-                WITH moved AS (
-                    DELETE FROM case_volume_changes
-                    WHERE "Id" IN (SELECT "Id" FROM case_volume_changes ORDER BY "Id" LIMIT {FoldBatch})
-                    RETURNING "Day", "Dimension", "Key", "Change"),
-                folded AS (
-                    INSERT INTO case_volume_days ("Day", "Dimension", "Key", "Count")
-                    SELECT "Day", "Dimension", "Key", sum("Change") FROM moved GROUP BY "Day", "Dimension", "Key"
-                    ON CONFLICT ("Day", "Dimension", "Key") DO UPDATE SET "Count" = case_volume_days."Count" + EXCLUDED."Count")
-                SELECT CAST(count(*) AS integer) AS "Value" FROM moved
-                """).ToListAsync(ct)).Single();
-            await transaction.CommitAsync(ct);
-            var held = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             health?.WriteTransaction(VolumeRollupJob.Name, held);
-            folded += moved;
+            folded += moved.Value;
             if (moved < FoldBatch)
             {
                 return folded;
@@ -112,6 +97,32 @@ public static class VolumeRollup
                 await RoundBatches.StepAsideAsync(held, ct);
             }
         }
+    }
+
+    /// <summary>One batch in one transaction: how many changes it moved (null when another instance holds the fold) and how long it held them.</summary>
+    private static async Task<(int? Moved, TimeSpan Held)> FoldBatchAsync(GuestLoopDbContext db, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (!(await db.Database.SqlQuery<bool>($"""SELECT pg_try_advisory_xact_lock({FoldLock}) AS "Value" """).ToListAsync(ct)).Single())
+        {
+            return (null, TimeSpan.Zero);
+        }
+
+        // Not composed (ToList, not Single): a WITH that deletes must stay the statement's top level.
+        var moved = (await db.Database.SqlQuery<int>($"""
+            WITH moved AS (
+                DELETE FROM case_volume_changes
+                WHERE "Id" IN (SELECT "Id" FROM case_volume_changes ORDER BY "Id" LIMIT {FoldBatch})
+                RETURNING "Day", "Dimension", "Key", "Change"),
+            folded AS (
+                INSERT INTO case_volume_days ("Day", "Dimension", "Key", "Count")
+                SELECT "Day", "Dimension", "Key", sum("Change") FROM moved GROUP BY "Day", "Dimension", "Key"
+                ON CONFLICT ("Day", "Dimension", "Key") DO UPDATE SET "Count" = case_volume_days."Count" + EXCLUDED."Count")
+            SELECT CAST(count(*) AS integer) AS "Value" FROM moved
+            """).ToListAsync(ct)).Single();
+        await transaction.CommitAsync(ct);
+        return (moved, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 
     private sealed class Row

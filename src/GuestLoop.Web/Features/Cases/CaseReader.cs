@@ -59,8 +59,7 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             CaseView.Unassigned => query.Where(c => c.AssigneeId == null && c.Status != CaseStatus.Closed),
             CaseView.Open => query.Where(c => c.Status != CaseStatus.Closed),
             CaseView.Closed => query.Where(c => c.Status == CaseStatus.Closed),
-            CaseView.Overdue => query.Where(c => c.Status != CaseStatus.Closed
-                && db.CaseDeadlines.Any(d => d.CaseId == c.Id && d.MetAt == null && d.DueAt < now)),
+            CaseView.Overdue => query.Where(c => c.Status != CaseStatus.Closed && OverdueCases.Ids(db.CaseDeadlines, now).Contains(c.Id)),
             _ => query,
         };
         if (PhoneHash(filter.Query) is { } phone)
