@@ -39,7 +39,10 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapGet("/healthz", StartupTasks.HealthAsync).AllowAnonymous().ExcludeFromDescription();
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api/docs", o => o.WithTitle("GuestLoop API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+// The reference page loads its bundle from this server (embedded in Scalar.AspNetCore) and nothing from elsewhere: no web
+// fonts, no telemetry, no AI agent; the Content-Security-Policy of /api/docs allows this origin only.
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("GuestLoop API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+    .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp()).AllowAnonymous();
 
 var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
 app.MapGuestLoopAreas(api);
