@@ -17,6 +17,12 @@ if (Commands.IsCommand(args))
     return await Commands.RunAsync(app, args);
 }
 
+if (WorkspaceAssets.Problem(app.Environment) is { } missingAssets)
+{
+    await Console.Error.WriteLineAsync(missingAssets);
+    return 3;
+}
+
 await StartupTasks.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
 
 app.UseMiddleware<SecurityHeaders>();
