@@ -78,6 +78,7 @@ foreach (var (id, versions) in packages)
             null => File.Exists(nuspec) ? "unknown (no licence in its .nuspec)" : $"unknown (no .nuspec at {nuspec})",
             { Expression: { } e } when Satisfied(e) => null,
             { Expression: { } e } when Forbidden(e) => $"copyleft: {e}",
+            { Expression: { } e } when e.Contains("LGPL", StringComparison.OrdinalIgnoreCase) => $"LGPL, allowed only by a reviewed entry in eng/ci/LicenceCheck.cs: {e}",
             { Expression: { } e } => $"not a permissive licence: {e}",
             { Other: var other } => $"unknown ({other})",
         };
