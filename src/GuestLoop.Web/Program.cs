@@ -46,7 +46,7 @@ app.MapStaticAssets();
 app.MapGet("/healthz", StartupTasks.HealthAsync).AllowAnonymous().ExcludeFromDescription();
 app.MapOpenApi().AllowAnonymous();
 // The reference page loads its bundle from this server (embedded in Scalar.AspNetCore) and nothing from elsewhere: no web
-// fonts, no telemetry, no AI agent; the Content-Security-Policy of /api/docs allows this origin only.
+// fonts, no telemetry, no Scalar Agent chat; the Content-Security-Policy of /api/docs allows this origin only.
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("GuestLoop API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
     .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp()).AllowAnonymous();
 
