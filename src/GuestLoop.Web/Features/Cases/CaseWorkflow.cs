@@ -88,6 +88,7 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSur
             StartedAt = d.StartedAt,
             DueAt = d.DueAt,
             MetAt = d.MetAt,
+            Provisional = d.Provisional,
             CaseReceivedAt = @case.ReceivedAt,
         }));
     }

@@ -41,7 +41,8 @@ public static class CalendarAdminApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var change = await admin.SaveCalendarAsync(definition, http.User.ToScope(), ct);
+        var follows = body.FollowsStatutoryHolidays ?? (await admin.CalendarAsync(code, ct))?.FollowsStatutoryHolidays ?? false;
+        var change = await admin.SaveCalendarAsync(definition with { FollowsStatutoryHolidays = follows }, http.User.ToScope(), ct);
         if (!change.Saved)
         {
             return TypedResults.ValidationProblem(change.Errors);

@@ -76,6 +76,7 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
             record.Name = edited.Name;
             record.TimeZoneId = edited.TimeZoneId;
             record.Shifts = [.. edited.Shifts.Select(s => s.ToString())];
+            record.FollowsStatutoryHolidays = edited.FollowsStatutoryHolidays;
             record.UpdatedAt = clock.GetUtcNow();
         }
 
