@@ -2,6 +2,7 @@ using GuestLoop.Web.Components;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Operations;
 using GuestLoop.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -37,7 +38,8 @@ app.UseTwoFactorGate();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapGet("/healthz", StartupTasks.HealthAsync).AllowAnonymous().ExcludeFromDescription();
+app.MapGuestLoopHealthChecks();
+app.MapGuestLoopTelemetry(app.Configuration);
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("GuestLoop API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
 
