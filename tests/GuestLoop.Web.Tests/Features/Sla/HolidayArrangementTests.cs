@@ -53,6 +53,8 @@ public abstract class HolidayArrangementTests
         Assert.Equal(new DateTimeOffset(2027, 1, 4, 10, 0, 0, TimeSpan.Zero), before["dueAt"]!.GetValue<DateTimeOffset>());
         Assert.True(before["provisional"]!.GetValue<bool>());
         Assert.False(before["breached"]!.GetValue<bool>());
+        var manager = await app.SignedInAsync("manager");
+        Assert.Contains("data-provisional=\"true\"", await manager.GetStringAsync($"/cases/{id}"), StringComparison.Ordinal);
 
         var badLines = await api.PostAsync("/api/v1/calendars/cn/import", Table("2027-01-01..2027-01-03 休\n2027-13-01 班\n2027-02-07 加班"));
         Assert.Equal(HttpStatusCode.BadRequest, badLines.StatusCode);
@@ -67,6 +69,7 @@ public abstract class HolidayArrangementTests
         var after = await InvestigationAsync(api, id);
         Assert.Equal(new DateTimeOffset(2027, 1, 5, 10, 0, 0, TimeSpan.Zero), after["dueAt"]!.GetValue<DateTimeOffset>());
         Assert.False(after["provisional"]!.GetValue<bool>());
+        Assert.DoesNotContain("data-provisional", await manager.GetStringAsync($"/cases/{id}"), StringComparison.Ordinal);
         var calendar = await (await api.GetAsync("/api/v1/calendars/cn")).JsonAsync();
         Assert.Equal(2027, calendar["lastPublishedYear"]!.GetValue<int>());
 
@@ -87,7 +90,11 @@ public abstract class HolidayArrangementTests
         Assert.Equal(0, await job.RunOnceAsync(CancellationToken.None));
         Assert.Empty(await MissingAsync(app));
 
+        var admin = await app.SignedInAsync("admin");
+        Assert.DoesNotContain("data-arrangement-missing", await admin.GetStringAsync("/admin/calendars"), StringComparison.Ordinal);
+
         clock.Advance(TimeSpan.FromHours(2));
+        Assert.Contains("data-arrangement-missing=\"cn\"", await admin.GetStringAsync("/admin/calendars"), StringComparison.Ordinal);
         var missing = Assert.Single(await MissingAsync(app));
         Assert.Equal(("cn", 2027), (missing.Code, missing.Year));
         var administrators = await CountAsync(app, db => db.Staff.CountAsync(s => s.Active && s.Role == StaffRole.Administrator));
@@ -100,6 +107,7 @@ public abstract class HolidayArrangementTests
 
         Assert.Equal(HttpStatusCode.OK, (await app.Api().PostAsync("/api/v1/calendars/cn/import", Table(Notice))).StatusCode);
         Assert.Empty(await MissingAsync(app));
+        Assert.DoesNotContain("data-arrangement-missing", await admin.GetStringAsync("/admin/calendars"), StringComparison.Ordinal);
     }
 
     private static async Task<IReadOnlyList<MissingArrangement>> MissingAsync(GuestLoopApp app)
