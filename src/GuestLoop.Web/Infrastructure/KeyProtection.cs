@@ -32,7 +32,14 @@ public static class KeyProtection
             var folder = Directory.CreateDirectory(keysPath ?? Path.Combine(DatabaseSetup.DataFolder(config, env), "keys"));
             if (!OperatingSystem.IsWindows())
             {
-                folder.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+                try
+                {
+                    folder.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    // A folder another user owns (a volume prepared by an operator) keeps the rights its owner gave it.
+                }
             }
 
             protection.PersistKeysToFileSystem(folder);

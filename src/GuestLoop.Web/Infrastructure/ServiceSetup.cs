@@ -31,8 +31,6 @@ public static class ServiceSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = encoderSettings);
         services.AddSingleton(HtmlEncoder.Create(encoderSettings));
 
-        // Sign-in cookies and form tokens survive a restart and are read by every instance: on PostgreSQL the keys live
-        // in the database all instances share (unless a keys folder is named), on SQLite in the data folder.
         services.AddGuestLoopKeyProtection(config, env);
 
         services.AddFormLimits();
