@@ -1,4 +1,5 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.Sla;
 using static GuestLoop.Domain.Tests.Sla.Calendars;
 
@@ -110,5 +111,27 @@ public class StatutoryHolidaysTests
         Assert.Null(Paris.LastPublishedYear);
         Assert.False(Paris.IsProvisional(new DateTimeOffset(2040, 1, 2, 12, 0, 0, TimeSpan.Zero)));
         Assert.True(Scenic.IsWorkingDay(new DateOnly(2040, 10, 1)));
+    }
+}
+
+public class ProvisionalDeadlineTests
+{
+    [Fact]
+    public void Only_working_time_deadlines_due_in_an_unpublished_year_are_provisional()
+    {
+        // 10:00 in Beijing on 31 December 2026: 24 hours and 1 working day both end in 2027.
+        var received = Bj(2026, 12, 31, 10);
+        var c = Case.Receive(new NewCase(Guid.NewGuid(), CaseKind.Praise, Channel.Web, "感谢", "服务很好"), "C-1", "t", Actor.Guest("张伟"), received);
+
+        var tourism = CaseClock.Compute(c, SlaPresets.Tourism.TargetsFor(c.Kind, c.Severity), Cn);
+        var scenic = CaseClock.Compute(c, SlaPresets.Scenic.TargetsFor(c.Kind, c.Severity), Cn);
+
+        Assert.False(tourism.Single(d => d.Stage == SlaStage.Response).Provisional);
+        Assert.True(tourism.Single(d => d.Stage == SlaStage.Recognition).Provisional);
+        var response = scenic.Single(d => d.Stage == SlaStage.Response);
+        Assert.Equal((Bj(2027, 1, 4, 18), true), (response.DueAt, response.Provisional));
+        var december = CaseClock.Compute(Case.Receive(new NewCase(Guid.NewGuid(), CaseKind.Praise, Channel.Web, "感谢", "服务很好"), "C-2", "t",
+            Actor.Guest("张伟"), Bj(2026, 12, 1, 10)), SlaPresets.Scenic.TargetsFor(CaseKind.Praise, Severity.General), Cn);
+        Assert.All(december, d => Assert.False(d.Provisional));
     }
 }
