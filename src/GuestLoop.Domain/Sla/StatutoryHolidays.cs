@@ -4,12 +4,16 @@ namespace GuestLoop.Domain.Sla;
 
 /// <summary>
 /// The statutory holidays of 《全国年节及纪念日放假办法》, for a year whose arrangement the State Council has not yet
-/// published. Only the days the rules fix: the notice moves days around weekends (调休) and is needed for the rest.
+/// published. Only the days the rules fix — the holidays, and a weekday off for each one that falls on a weekend (第六条
+/// 补假, the next weekday after it that is not a holiday) — not the weekend days the notice moves around them (调休).
 /// Before 2025 the 2013 text applies (春节 from the first day, 劳动节 one day); from 2025 the 2024 amendment.
 /// </summary>
 public static class StatutoryHolidays
 {
     public const int AmendedFrom = 2025;
+
+    /// <summary>The end of the name of a weekday given for a holiday that fell on a weekend.</summary>
+    public const string Compensation = "补休";
 
     private static readonly ChineseLunisolarCalendar Lunar = new();
 
@@ -37,8 +41,21 @@ public static class StatutoryHolidays
         Add(LunarDate(year, 5, 5), 1, "端午节");
         Add(new DateOnly(year, 10, 1), 3, "国庆节");
         Add(LunarDate(year, 8, 15), 1, "中秋节");
+        foreach (var (date, name) in days.Where(d => IsWeekend(d.Key)).ToList())
+        {
+            var instead = date.AddDays(1);
+            while (IsWeekend(instead) || days.ContainsKey(instead))
+            {
+                instead = instead.AddDays(1);
+            }
+
+            days[instead] = name.Split('、')[0] + Compensation;
+        }
+
         return [.. days.Select(d => new SpecialDay(d.Key, SpecialDayKind.Holiday, d.Value))];
     }
+
+    private static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
     /// <summary>The Gregorian date of a day of a regular (not leap) month of the lunar year that begins in <paramref name="year"/>.</summary>
     public static DateOnly LunarDate(int year, int month, int day)

@@ -17,7 +17,10 @@ public class StatutoryHolidaysTests
 
         Assert.All(computed, day => Assert.Equal(CalendarDayKind.Holiday, Cn.Describe(day.Date).Kind));
         // 元旦 1, 春节 3 (4 from 2025), 清明 1, 劳动节 1 (2 from 2025), 端午 1, 中秋 1, 国庆 3; 中秋 fell on 1 October in 2020.
-        Assert.Equal((year >= 2025 ? 13 : 11) - (year == 2020 ? 1 : 0), computed.Count);
+        var statutory = computed.Where(d => !d.Name.EndsWith(StatutoryHolidays.Compensation, StringComparison.Ordinal)).ToList();
+        Assert.Equal((year >= 2025 ? 13 : 11) - (year == 2020 ? 1 : 0), statutory.Count);
+        // One weekday off for each statutory day on a weekend.
+        Assert.Equal(statutory.Count(d => d.Date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday), computed.Count - statutory.Count);
     }
 
     [Fact]
@@ -34,7 +37,11 @@ public class StatutoryHolidaysTests
         Assert.Equal("端午节", days[new DateOnly(2027, 6, 9)]);
         Assert.Equal("中秋节", days[new DateOnly(2027, 9, 15)]);
         Assert.Equal("国庆节", days[new DateOnly(2027, 10, 3)]);
-        Assert.Equal(13, days.Count);
+        // Weekdays off for the holidays on a weekend: 6–7 February, 1–2 May, 2–3 October.
+        Assert.Equal([new DateOnly(2027, 2, 9), new(2027, 2, 10), new(2027, 5, 3), new(2027, 5, 4), new(2027, 10, 4), new(2027, 10, 5)],
+            days.Where(d => d.Value.EndsWith(StatutoryHolidays.Compensation, StringComparison.Ordinal)).Select(d => d.Key));
+        Assert.Equal("国庆节补休", days[new DateOnly(2027, 10, 4)]);
+        Assert.Equal(19, days.Count);
     }
 
     [Theory]
