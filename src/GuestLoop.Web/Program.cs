@@ -18,6 +18,12 @@ if (Commands.IsCommand(args))
     return await Commands.RunAsync(app, args);
 }
 
+if (WorkspaceAssets.Problem(app.Environment) is { } missingAssets)
+{
+    await Console.Error.WriteLineAsync(missingAssets);
+    return 3;
+}
+
 await StartupTasks.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
 
 app.UseMiddleware<SecurityHeaders>();
@@ -41,7 +47,10 @@ app.MapStaticAssets();
 app.MapGuestLoopHealthChecks();
 app.MapGuestLoopTelemetry(app.Configuration);
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api/docs", o => o.WithTitle("GuestLoop API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+// The reference page loads its bundle from this server (embedded in Scalar.AspNetCore) and nothing from elsewhere: no web
+// fonts, no telemetry, no Scalar Agent chat; the Content-Security-Policy of /api/docs allows this origin only.
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("GuestLoop API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+    .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp()).AllowAnonymous();
 
 var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
 app.MapGuestLoopAreas(api);

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace GuestLoop.Bench.Soak;
 
 /// <summary>The figures of a soak run: a line per minute, the totals, the working set and what the app says of its rounds.</summary>
-public sealed class SoakReport(SoakOptions options, IReadOnlyList<Sample> samples, IReadOnlyList<(TimeSpan At, double Megabytes, int Threads)> workingSet,
+public sealed class SoakReport(SoakOptions options, IReadOnlyList<Sample> samples, IReadOnlyList<MemorySample> workingSet,
     TimeSpan measuredFrom)
 {
     public int Failed => samples.Count(s => s.Outcome == Outcome.Failed);
@@ -16,29 +16,35 @@ public sealed class SoakReport(SoakOptions options, IReadOnlyList<Sample> sample
 
     public Minute Worst => Minutes.MaxBy(m => m.IntakeP(99))!;
 
-    /// <summary>Mean working set over the first and the last window after the warm-up (10 minutes, or a third of a shorter run).</summary>
-    public (double First, double Last, TimeSpan Window) WorkingSetDrift
+    /// <summary>
+    /// Mean of the app's own memory (<see cref="MemorySample.PrivateMegabytes"/>) over the first and the last window after
+    /// the warm-up (10 minutes, or a third of a shorter run): what grows with a leak. The working set is reported beside it.
+    /// </summary>
+    public (double First, double Last, TimeSpan Window) WorkingSetDrift => Drift(w => w.PrivateMegabytes);
+
+    /// <summary>The same for the working set, file mappings included.</summary>
+    public (double First, double Last, TimeSpan Window) ResidentDrift => Drift(w => w.WorkingSetMegabytes);
+
+    private (double First, double Last, TimeSpan Window) Drift(Func<MemorySample, double> of)
     {
-        get
-        {
-            var window = TimeSpan.FromMinutes(Math.Min(10, options.Minutes / 3.0));
-            var end = measuredFrom + TimeSpan.FromMinutes(options.Minutes);
-            double Mean(TimeSpan from, TimeSpan to) =>
-                workingSet.Where(w => w.At >= from && w.At < to).Select(w => w.Megabytes).DefaultIfEmpty(double.NaN).Average();
-            return (Mean(measuredFrom, measuredFrom + window), Mean(end - window, end + TimeSpan.FromSeconds(10)), window);
-        }
+        var window = TimeSpan.FromMinutes(Math.Min(10, options.Minutes / 3.0));
+        var end = measuredFrom + TimeSpan.FromMinutes(options.Minutes);
+        double Mean(TimeSpan from, TimeSpan to) =>
+            workingSet.Where(w => w.At >= from && w.At < to).Select(of).DefaultIfEmpty(double.NaN).Average();
+        return (Mean(measuredFrom, measuredFrom + window), Mean(end - window, end + TimeSpan.FromSeconds(10)), window);
     }
 
     public void Print(TextWriter o, JsonNode? rounds, JsonNode? writes)
     {
         o.WriteLine();
-        o.WriteLine("| minute | intake | intake p50 | intake p99 | intake max | reads | reads p99 | steps | surveys | failed | 4xx | working set | threads |");
-        o.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        o.WriteLine("| minute | intake | intake p50 | intake p99 | intake max | reads | reads p99 | steps | surveys | failed | 4xx | own memory | working set | threads |");
+        o.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in Minutes)
         {
             var inMinute = workingSet.Where(w => w.At >= measuredFrom + TimeSpan.FromMinutes(m.Number - 1) && w.At < measuredFrom + TimeSpan.FromMinutes(m.Number)).ToList();
-            var (ws, threads) = (inMinute.Select(w => w.Megabytes).DefaultIfEmpty(double.NaN).Max(), inMinute.Select(w => w.Threads).DefaultIfEmpty().Max());
-            o.WriteLine(Invariant($"| {m.Number} | {m.Intake.Count} | {m.IntakeP(50):F0} ms | {m.IntakeP(99):F0} ms | {m.IntakeP(100):F0} ms | {m.Reads.Count} | {m.ReadsP(99):F0} ms | {m.Of(Work.Step)} | {m.Of(Work.Survey)} | {m.Failed} | {m.Unexpected4xx} | {ws:F0} MB | {threads} |"));
+            var (own, ws, threads) = (inMinute.Select(w => w.PrivateMegabytes).DefaultIfEmpty(double.NaN).Max(),
+                inMinute.Select(w => w.WorkingSetMegabytes).DefaultIfEmpty(double.NaN).Max(), inMinute.Select(w => w.Threads).DefaultIfEmpty().Max());
+            o.WriteLine(Invariant($"| {m.Number} | {m.Intake.Count} | {m.IntakeP(50):F0} ms | {m.IntakeP(99):F0} ms | {m.IntakeP(100):F0} ms | {m.Reads.Count} | {m.ReadsP(99):F0} ms | {m.Of(Work.Step)} | {m.Of(Work.Survey)} | {m.Failed} | {m.Unexpected4xx} | {own:F0} MB | {ws:F0} MB | {threads} |"));
         }
 
         var (first, last, window) = WorkingSetDrift;
@@ -46,7 +52,9 @@ public sealed class SoakReport(SoakOptions options, IReadOnlyList<Sample> sample
         o.WriteLine();
         o.WriteLine(Invariant($"Requests: {samples.Count:N0} ({intake.Count:N0} intakes, {intake.Count / (options.Minutes * 60.0):F1}/s); failed (5xx, timeouts, refused): {Failed}; of them 5xx: {ServerErrors}; unexpected 4xx: {Unexpected4xx}; step conflicts between agents: {samples.Count(s => s.Outcome == Outcome.Conflict)}."));
         o.WriteLine(Invariant($"Worst minute for intake p99: minute {Worst.Number}, p99 {Worst.IntakeP(99):F0} ms (p50 {Worst.IntakeP(50):F0} ms, max {Worst.IntakeP(100):F0} ms)."));
-        o.WriteLine(Invariant($"Working set, mean of the first {window.TotalMinutes:F0} minutes after warm-up {first:F0} MB, of the last {window.TotalMinutes:F0} minutes {last:F0} MB ({(last - first) / first:+0.0%;-0.0%}); peak {workingSet.Select(w => w.Megabytes).DefaultIfEmpty().Max():F0} MB."));
+        var (residentFirst, residentLast, _) = ResidentDrift;
+        o.WriteLine(Invariant($"Own memory (RssAnon), mean of the first {window.TotalMinutes:F0} minutes after warm-up {first:F0} MB, of the last {window.TotalMinutes:F0} minutes {last:F0} MB ({(last - first) / first:+0.0%;-0.0%}); peak {workingSet.Select(w => w.PrivateMegabytes).DefaultIfEmpty().Max():F0} MB."));
+        o.WriteLine(Invariant($"Working set (file mappings included), first {residentFirst:F0} MB, last {residentLast:F0} MB ({(residentLast - residentFirst) / residentFirst:+0.0%;-0.0%}); peak {workingSet.Select(w => w.WorkingSetMegabytes).DefaultIfEmpty().Max():F0} MB."));
         foreach (var failure in samples.Where(s => s.Outcome is Outcome.Failed or Outcome.Unexpected4xx).GroupBy(s => (s.Work, Head(s.Detail))).OrderByDescending(g => g.Count()).Take(10))
         {
             o.WriteLine($"  {failure.Count()} × {failure.Key.Work}: {failure.Key.Item2}");
@@ -79,7 +87,7 @@ public sealed class SoakReport(SoakOptions options, IReadOnlyList<Sample> sample
         o.WriteLine(Invariant($"- 0 failed requests: {Failed} — {Verdict(Failed == 0)}"));
         o.WriteLine(Invariant($"- intake p99 < 100 ms in every minute: worst minute {Worst.Number}, {Worst.IntakeP(99):F0} ms — {Verdict(Worst.IntakeP(99) < 100)}"));
         o.WriteLine(Invariant($"- no write transaction longer than 250 ms: longest measured {longestWrite:F0} ms — {Verdict(longestWrite <= 250)}"));
-        o.WriteLine(Invariant($"- working set of the last {window.TotalMinutes:F0} minutes within 10 % of the first: {(last - first) / first:+0.0%;-0.0%} — {Verdict(Math.Abs(last - first) <= 0.1 * first)}"));
+        o.WriteLine(Invariant($"- own memory of the last {window.TotalMinutes:F0} minutes within 10 % of the first: {(last - first) / first:+0.0%;-0.0%} — {Verdict(Math.Abs(last - first) <= 0.1 * first)}"));
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ public static class DatabaseSetup
     {
         var provider = (config["Database:Provider"] ?? "sqlite").ToLowerInvariant();
         var connection = config.GetConnectionString("GuestLoop");
+
+        // The options are built once (singleton), not for every request's scope: rebuilding them per scope cost about 3 %
+        // of the processor time of an intake in a profile.
         switch (provider)
         {
             case "postgres":
@@ -32,7 +35,8 @@ public static class DatabaseSetup
                     n => n.MigrationsAssembly(postgresMigrations).UseQuerySplittingBehavior(DefaultSplitting))
                     .AddInterceptors(SaveHooks)
                     .ConfigureWarnings(CappedCounts)
-                    .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
+                    .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>(),
+                    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
             case "sqlite":
                 var sqliteMigrations = MigrationsAssemblies.Load("Sqlite");
@@ -45,7 +49,8 @@ public static class DatabaseSetup
                     .AddInterceptors(SaveHooks)
                     .ConfigureWarnings(CappedCounts)
                     .ReplaceService<IRelationalTransactionFactory, GatedTransactionFactory>()
-                    .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>());
+                    .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>(),
+                    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not one of sqlite, postgres.");

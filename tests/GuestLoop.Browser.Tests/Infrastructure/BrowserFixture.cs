@@ -39,7 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _app = new AppProcess(Path.Combine(Path.GetTempPath(), "guestloop-browser", Guid.NewGuid().ToString("N")),
             new Dictionary<string, string>
             {
-                ["GuestLoop__Bootstrap__ApiKey"] = AdminKey, ["GuestLoop__Pdf__License"] = "agpl", ["GuestLoop__Triage__Enabled"] = "false",
+                ["GuestLoop__Bootstrap__ApiKey"] = AdminKey, ["GuestLoop__Triage__Enabled"] = "false",
             });
         await _app.StartAsync();
         _playwright = await Playwright.CreateAsync();

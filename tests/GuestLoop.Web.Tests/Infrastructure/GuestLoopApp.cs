@@ -50,8 +50,6 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
         builder.UseSetting("GuestLoop:Bootstrap:ApiKey", AdminKey);
         builder.UseSetting("GuestLoop:Escalation:Enabled", "false");
         builder.UseSetting("GuestLoop:Mail:Enabled", "false");
-        // Tests are not distributed; they run PDFsharp under its AGPL terms (see README on the reply PDF).
-        builder.UseSetting("GuestLoop:Pdf:License", "agpl");
         builder.UseSetting("GuestLoop:Retention:Enabled", "false");
         builder.UseSetting("GuestLoop:EarlyWarning:Enabled", "false");
         builder.UseSetting("GuestLoop:ArrangementCheck:Enabled", "false");

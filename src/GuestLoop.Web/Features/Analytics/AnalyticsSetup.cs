@@ -15,7 +15,7 @@ public static class AnalyticsSetup
         services.AddScoped<QuarterlyReports>();
         services.AddScoped<QuarterlyReportBuilder>();
         services.AddSingleton(new ReportFiles(
-            Path.Combine(DatabaseSetup.DataFolder(config, env), "reports"), config["GuestLoop:Pdf:FontPath"], config["GuestLoop:Pdf:License"]));
+            Path.Combine(DatabaseSetup.DataFolder(config, env), "reports"), config["GuestLoop:Pdf:FontPath"]));
         services.AddSingleton<QuarterlyReportRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<QuarterlyReportRunner>());
         services.AddScoped<EarlyWarningScan>();

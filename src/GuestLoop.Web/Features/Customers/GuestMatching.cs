@@ -34,33 +34,120 @@ public sealed class GuestMatching(GuestLoopDbContext db, SensitiveData sensitive
         return guest;
     }
 
+    /// <summary>The guests this scope found or made, by field and keyed hash.</summary>
+    private readonly Dictionary<(SensitiveField Field, string Hash), Guest> _known = [];
+
+    /// <summary>The hashes already looked up in the database by this scope: a miss among them needs no second query.</summary>
+    private readonly HashSet<(SensitiveField Field, string Hash)> _looked = [];
+
+    /// <summary>
+    /// Reads the saved guests of many new cases (a batch of intakes, an import's chunk) in one query, so that matching
+    /// each case after it costs no query of its own. Run in the transaction that saves them.
+    /// </summary>
+    public async Task PreloadAsync(IEnumerable<GuestDetails> details, CancellationToken ct)
+    {
+        var wanted = new Dictionary<SensitiveField, List<string>> { [SensitiveField.IdNumber] = [], [SensitiveField.Phone] = [], [SensitiveField.Email] = [] };
+        foreach (var d in details)
+        {
+            foreach (var (field, value) in Contacts(d))
+            {
+                if (sensitive.Hash(field, value) is { } hash && _looked.Add((field, hash)))
+                {
+                    wanted[field].Add(hash);
+                }
+            }
+        }
+
+        var (ids, phones, emails) = (wanted[SensitiveField.IdNumber], wanted[SensitiveField.Phone], wanted[SensitiveField.Email]);
+        if (ids.Count + phones.Count + emails.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var guest in await db.Guests.Where(g => g.MergedIntoId == null && g.ErasedAt == null
+                         && (ids.Contains(EF.Property<string>(g, SensitiveColumns.IdNumberHash))
+                             || phones.Contains(EF.Property<string>(g, SensitiveColumns.PhoneHash))
+                             || emails.Contains(EF.Property<string>(g, SensitiveColumns.EmailHash))))
+                     .OrderBy(g => g.CreatedAt).ToListAsync(ct))
+        {
+            Remember(guest);
+        }
+    }
+
     /// <summary>The guest with the same document number, phone or email (in that order), or a new one; none without a contact.</summary>
     public async Task<(Guest? Guest, bool Created)> FindOrCreateAsync(GuestDetails details, Guid propertyId, DateTimeOffset now, CancellationToken ct)
     {
-        var idHash = sensitive.Hash(SensitiveField.IdNumber, details.IdNumber);
-        var phoneHash = sensitive.Hash(SensitiveField.Phone, details.Phone);
-        var emailHash = sensitive.Hash(SensitiveField.Email, details.Email);
-        if (idHash is null && phoneHash is null && emailHash is null)
+        var hashes = Contacts(details).Select(x => (x.Field, Hash: sensitive.Hash(x.Field, x.Value))).ToList();
+        if (hashes.All(h => h.Hash is null))
         {
             return (null, false);
         }
 
-        var guest = db.Guests.Local.FirstOrDefault(g => g.MergedIntoId is null && !g.IsErased
-                && ((idHash != null && sensitive.Hash(SensitiveField.IdNumber, g.IdNumber) == idHash)
-                    || (phoneHash != null && sensitive.Hash(SensitiveField.Phone, g.Phone) == phoneHash)))
-            ?? await FindAsync(SensitiveColumns.IdNumberHash, idHash, ct)
-            ?? await FindAsync(SensitiveColumns.PhoneHash, phoneHash, ct)
-            ?? await FindAsync(SensitiveColumns.EmailHash, emailHash, ct);
+        Guest? guest = null;
+        foreach (var (field, hash) in hashes)
+        {
+            if (hash is null)
+            {
+                continue;
+            }
+
+            if (_known.TryGetValue((field, hash), out guest))
+            {
+                break;
+            }
+
+            if (_looked.Add((field, hash)) && (guest = Tracked(field, hash) ?? await FindAsync(Column(field), hash, ct)) is not null)
+            {
+                break;
+            }
+        }
+
         if (guest is not null)
         {
             guest.Complete(details.Name, details.Phone, details.Email, details.IdNumber);
             guest.SeenAt(propertyId, now);
+            Remember(guest);
             return (guest, false);
         }
 
         guest = Guest.Create(details, propertyId, now);
         db.Guests.Add(guest);
+        Remember(guest);
         return (guest, true);
+    }
+
+    private static (SensitiveField Field, string? Value)[] Contacts(GuestDetails d) =>
+        [(SensitiveField.IdNumber, d.IdNumber), (SensitiveField.Phone, d.Phone), (SensitiveField.Email, d.Email)];
+
+    private static string Column(SensitiveField field) => field switch
+    {
+        SensitiveField.IdNumber => SensitiveColumns.IdNumberHash,
+        SensitiveField.Phone => SensitiveColumns.PhoneHash,
+        _ => SensitiveColumns.EmailHash,
+    };
+
+    /// <summary>A guest added or loaded in this scope by other means, not saved yet or not remembered.</summary>
+    private Guest? Tracked(SensitiveField field, string hash) =>
+        db.Guests.Local.FirstOrDefault(g => g.MergedIntoId is null && !g.IsErased && sensitive.Hash(field, Value(g, field)) == hash);
+
+    private static string? Value(Guest g, SensitiveField field) => field switch
+    {
+        SensitiveField.IdNumber => g.IdNumber,
+        SensitiveField.Phone => g.Phone,
+        _ => g.Email,
+    };
+
+    /// <summary>Remembers a guest under each of its contacts; the first remembered (the oldest, as the query orders) keeps a contact.</summary>
+    private void Remember(Guest guest)
+    {
+        foreach (var field in (SensitiveField[])[SensitiveField.IdNumber, SensitiveField.Phone, SensitiveField.Email])
+        {
+            if (sensitive.Hash(field, Value(guest, field)) is { } hash)
+            {
+                _known.TryAdd((field, hash), guest);
+                _looked.Add((field, hash));
+            }
+        }
     }
 
     private Task<Guest?> FindAsync(string hashColumn, string? hash, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using GuestLoop.Domain.Cases;
+using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Analytics;
@@ -34,6 +35,8 @@ public sealed class IntakeBatch(GuestLoopDbContext db, CaseNumbers numbers, Case
             next = await ReserveAsync(items, ct);
         }
 
+        await guests.PreloadAsync(items.Select(x => x.Intake.Case.Complainant).OfType<Complainant>()
+            .Select(c => new GuestDetails(c.Name, c.Phone, c.Email, c.IdNumber)), ct);
         var cases = new List<Case>(items.Count);
         foreach (var (intake, at) in items)
         {

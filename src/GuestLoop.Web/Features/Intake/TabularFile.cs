@@ -1,5 +1,6 @@
 using System.Text;
 using ClosedXML.Excel;
+using CsvHelper;
 
 namespace GuestLoop.Web.Features.Intake;
 
@@ -78,66 +79,22 @@ public sealed record TabularFile(IReadOnlyList<string> Headers, IReadOnlyList<(i
         }
     }
 
-    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
+    /// <summary>
+    /// RFC 4180 records read by CsvHelper: quoted fields may hold commas, doubled quotes and line breaks. Each record comes
+    /// with the line it starts on, counting the lines inside quoted fields, as an editor shows them.
+    /// </summary>
     private static IEnumerable<(int Line, string[] Cells)> CsvRecords(string text)
     {
-        var cells = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var start = 1;
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        using var csv = CsvReader.Create(new StringReader(text), new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true }, leaveOpen: false);
+        while (csv.Read())
         {
-            var c = text[i];
-            if (quoted)
+            var cells = new string[csv.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    line += c == '\n' ? 1 : 0;
-                    field.Append(c);
-                }
+                cells[i] = csv.GetString(i);
             }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
 
-                cells.Add(field.ToString());
-                field.Clear();
-                yield return (start, cells.ToArray());
-                cells.Clear();
-                start = ++line;
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || cells.Count > 0)
-        {
-            cells.Add(field.ToString());
-            yield return (start, cells.ToArray());
+            yield return (checked((int)csv.LineNumber), cells);
         }
     }
 }

@@ -1,4 +1,3 @@
-using GuestLoop.Web.Infrastructure.Pdf;
 using GuestLoop.Web.Features.Account;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,17 +17,10 @@ public static class RepliesApi
         app.MapGet("/cases/{id:guid}/reply.pdf", Pdf).RequireAuthorization().ExcludeFromDescription();
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Pdf(Guid id, HttpContext http, SendReply replies, CancellationToken ct)
+    private static async Task<FileContentHttpResult> Pdf(Guid id, HttpContext http, SendReply replies, CancellationToken ct)
     {
-        try
-        {
-            var (pdf, name) = await replies.PdfAsync(id, http.User.ToScope(), ct);
-            return TypedResults.File(pdf, "application/pdf", name);
-        }
-        catch (PdfNotLicensedException e)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF not available");
-        }
+        var (pdf, name) = await replies.PdfAsync(id, http.User.ToScope(), ct);
+        return TypedResults.File(pdf, "application/pdf", name);
     }
 
     private static async Task<Results<Ok<ReplySentJson>, ProblemHttpResult>> Send(Guid id, SendReplyRequest request, HttpContext http, SendReply replies,
@@ -42,10 +34,6 @@ public static class RepliesApi
         catch (EmailNotConfiguredException e)
         {
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "E-mail not configured");
-        }
-        catch (PdfNotLicensedException e)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF not available");
         }
     }
 }

@@ -19,7 +19,6 @@ public sealed class ReplyPdf(IStringLocalizer<SharedResource> l, IConfiguration 
 
     public byte[] Render(ReplyLetter letter, string propertyName, string language, TimeZoneInfo zone)
     {
-        PdfLicence.Ensure(config[PdfLicence.Setting]);
         if (!CjkFontResolver.TryInstall(config["GuestLoop:Pdf:FontPath"], config.GetSection("GuestLoop:Pdf:FallbackFontPaths").Get<string[]>()))
         {
             throw new FileNotFoundException("No TrueType font with Chinese glyphs was found for the PDF. Install fonts-wqy-microhei or set GuestLoop:Pdf:FontPath.");
@@ -81,7 +80,7 @@ public sealed class ReplyPdf(IStringLocalizer<SharedResource> l, IConfiguration 
 
             using var output = new MemoryStream();
             document.Save(output, closeStream: false);
-            return output.ToArray();
+            return ToUnicodeRepair.Apply(output.ToArray());
         });
     }
 

@@ -48,12 +48,22 @@ public class ContentSecurityPolicyBrowserTests(BrowserFixture fx) : IClassFixtur
         await guest.WaitForSelectorAsync("form.form");
         refusals.AddRange(await RefusalsAsync(guest));
 
+        // The reference page asks no other host for anything (fonts, telemetry): an unreachable one kept it waiting.
         var docs = await WatchedAsync(await fx.NewPageAsync());
+        var elsewhere = new List<string>();
+        docs.Request += (_, request) =>
+        {
+            if (request.Url.StartsWith("http", StringComparison.Ordinal) && !request.Url.StartsWith(fx.BaseUrl, StringComparison.Ordinal))
+            {
+                elsewhere.Add(request.Url);
+            }
+        };
         await docs.GotoAsync("/api/docs/");
         await docs.WaitForSelectorAsync("text=GuestLoop API", new PageWaitForSelectorOptions { Timeout = 30_000 });
         refusals.AddRange(await RefusalsAsync(docs));
 
         Assert.Empty(refusals);
+        Assert.Empty(elsewhere);
 
         // The policy is enforced: a script slipped into the page without the nonce does not run, and the refusal is seen.
         await guest.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.injected = true'; document.body.appendChild(s); }");

@@ -49,6 +49,24 @@ public abstract class ImportsTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task A_quoted_field_with_line_breaks_stays_one_cell_and_later_errors_name_the_line_an_editor_shows()
+    {
+        app.Require();
+        var marker = Marker();
+        var rows = Enumerable.Range(1, 3).Select(i => ImportFiles.Row(marker, i)).ToList();
+        rows[0][2] = "第一行\r\n\"空调\",不制冷\r\n第三行"; // lines 2 to 4 of the file
+        rows[2][3] = "抱怨";                                  // line 6: unknown kind
+
+        var response = await ImportFiles.PostAsync(app, ImportFiles.Csv(rows), "反馈.csv", dryRun: true, Mapping);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.JsonAsync();
+        Assert.Equal(3, json["total"]!.GetValue<int>());
+        Assert.Equal(2, json["toCreate"]!.GetValue<int>());
+        Assert.Equal([6], json["errors"]!.AsArray().Select(e => e!["line"]!.GetValue<int>()));
+    }
+
+    [SkippableFact]
     public async Task An_import_with_bad_rows_is_422_and_imports_nothing()
     {
         app.Require();

@@ -23,15 +23,8 @@ public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics
             await StepAsync(report, ReportState.Running, 60, ct);
             await File.WriteAllBytesAsync(files.PathOf(report.Id, "xlsx"), ReportWorkbook.Write(figures), ct);
             await StepAsync(report, ReportState.Running, 80, ct);
-            if (ReportPdf.Licensed(files.PdfLicense))
-            {
-                await File.WriteAllBytesAsync(files.PathOf(report.Id, "pdf"), ReportPdf.Write(figures, files.FontPath), ct);
-                report.HasPdf = true;
-            }
-            else
-            {
-                report.Message = "No PDF: PDFsharp 6.5 needs a licence; set GuestLoop:Pdf:License to a licence key, or to 'agpl' to accept its AGPL terms.";
-            }
+            await File.WriteAllBytesAsync(files.PathOf(report.Id, "pdf"), ReportPdf.Write(figures, files.FontPath), ct);
+            report.HasPdf = true;
 
             report.FinishedAt = clock.GetUtcNow();
             await StepAsync(report, ReportState.Done, 100, ct);
@@ -84,11 +77,9 @@ public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics
 }
 
 /// <summary>Where report files live: <c>&lt;DataPath&gt;/reports/{id}.{xlsx|pdf}</c>, shared by every instance like the evidence folder.</summary>
-public sealed class ReportFiles(string folder, string? fontPath, string? pdfLicense)
+public sealed class ReportFiles(string folder, string? fontPath)
 {
     public string? FontPath => fontPath;
-
-    public string? PdfLicense => pdfLicense;
 
     public string PathOf(Guid id, string extension)
     {

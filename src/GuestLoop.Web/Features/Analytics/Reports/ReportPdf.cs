@@ -10,9 +10,6 @@ public static class ReportPdf
 {
     private const double Margin = 50;
 
-    /// <summary>PDFsharp 6.5 writes nothing without a licence; the choice is the operator's (<see cref="PdfLicence"/>).</summary>
-    public static bool Licensed(string? license) => PdfLicence.TryEnsure(license);
-
     public static byte[] Write(QuarterlyFigures f, string? fontPath)
     {
         if (!CjkFontResolver.TryInstall(fontPath))
@@ -53,7 +50,7 @@ public static class ReportPdf
 
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return ToUnicodeRepair.Apply(stream.ToArray());
     }
 
     private static string Num(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
