@@ -29,6 +29,7 @@ public sealed class ArrangementCheck(GuestLoopDbContext db, TimeProvider clock)
         var missing = new List<MissingArrangement>();
         foreach (var record in await db.Calendars.AsNoTracking().Where(c => c.FollowsStatutoryHolidays == true).OrderBy(c => c.Code).ToListAsync(ct))
         {
+            // CalendarDefinition.LastPublishedYear's rule, asked of the database instead of every dated day.
             var last = await db.CalendarDays.Where(d => d.CalendarCode == record.Code && !d.IsWorkingDay && d.Date.Month >= 2)
                 .MaxAsync(d => (DateOnly?)d.Date, ct);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, CaseWorkflow.FindZone(record.TimeZoneId)).DateTime);
