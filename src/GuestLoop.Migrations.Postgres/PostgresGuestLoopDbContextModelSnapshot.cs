@@ -1168,6 +1168,9 @@ namespace GuestLoop.Migrations.Postgres
                     b.Property<Guid>("PropertyId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2149,6 +2152,9 @@ namespace GuestLoop.Migrations.Postgres
                     b.Property<string>("Code")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool?>("FollowsStatutoryHolidays")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()

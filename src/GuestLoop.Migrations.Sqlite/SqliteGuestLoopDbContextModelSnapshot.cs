@@ -1109,6 +1109,9 @@ namespace GuestLoop.Migrations.Sqlite
                     b.Property<Guid>("PropertyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2079,6 +2082,9 @@ namespace GuestLoop.Migrations.Sqlite
                     b.Property<string>("Code")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("FollowsStatutoryHolidays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -2,6 +2,7 @@ using GuestLoop.Web.Components;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Operations;
 using GuestLoop.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -43,7 +44,8 @@ app.UseTwoFactorGate();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapGet("/healthz", StartupTasks.HealthAsync).AllowAnonymous().ExcludeFromDescription();
+app.MapGuestLoopHealthChecks();
+app.MapGuestLoopTelemetry(app.Configuration);
 app.MapOpenApi().AllowAnonymous();
 // The reference page loads its bundle from this server (embedded in Scalar.AspNetCore) and nothing from elsewhere: no web
 // fonts, no telemetry, no Scalar Agent chat; the Content-Security-Policy of /api/docs allows this origin only.

@@ -56,7 +56,8 @@ public static class CaseClock
                 : FirstReached(timeline, Rank(exit), startedAt.Value);
             var relevantPauses = metAt is { } met ? pauses.Where(p => p.Start < met).ToList() : pauses;
             var due = DeadlineCalculator.Due(calendar, target, startedAt.Value, relevantPauses);
-            result.Add(new StageDeadline(target.Stage, target, startedAt.Value, due, metAt));
+            var provisional = due is { } at && target.Unit is DurationUnit.WorkingDays or DurationUnit.WorkingHours && calendar.IsProvisional(at);
+            result.Add(new StageDeadline(target.Stage, target, startedAt.Value, due, metAt, provisional));
         }
 
         return result;

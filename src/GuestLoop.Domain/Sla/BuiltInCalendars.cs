@@ -56,11 +56,14 @@ public static class BuiltInCalendars
             days.AddRange(holiday.Work.Select(w => new SpecialDay(DateOnly.ParseExact(w, "yyyy-MM-dd"), SpecialDayKind.AdjustedWorkday, holiday.Name + "调休上班")));
         }
 
-        return new CalendarDefinition(file.Code, file.Name, file.TimeZone, [.. file.Shifts.Select(WeeklyShift.Parse)], days);
+        return new CalendarDefinition(file.Code, file.Name, file.TimeZone, [.. file.Shifts.Select(WeeklyShift.Parse)], days)
+        {
+            FollowsStatutoryHolidays = file.FollowsStatutoryHolidays,
+        };
     }
 
     public sealed record CalendarFile(string Code, string Name, string TimeZone, List<string> Shifts,
-        Dictionary<string, string> Sources, List<HolidayPeriod> Holidays);
+        Dictionary<string, string> Sources, List<HolidayPeriod> Holidays, bool FollowsStatutoryHolidays = false);
 
     public sealed record HolidayPeriod(int Year, string Name, string Off, List<string> Work);
 }

@@ -4,14 +4,26 @@ namespace GuestLoop.Domain.Sla;
 
 /// <summary>
 /// Everything that defines a working calendar: its IANA time zone, its weekly opening shifts and its
-/// dated exceptions. Holidays and adjusted working days are data an administrator edits, never computed.
+/// dated exceptions. Holidays and adjusted working days are data an administrator edits; only the years after the
+/// last published arrangement of a calendar that follows the PRC statutory holidays are computed, provisionally.
 /// </summary>
 public sealed record CalendarDefinition(
     string Code,
     string Name,
     string TimeZoneId,
     IReadOnlyList<WeeklyShift> Shifts,
-    IReadOnlyList<SpecialDay> SpecialDays);
+    IReadOnlyList<SpecialDay> SpecialDays)
+{
+    /// <summary>Whether years beyond the published arrangements get <see cref="StatutoryHolidays"/> (deadlines there are provisional).</summary>
+    public bool FollowsStatutoryHolidays { get; init; }
+
+    /// <summary>
+    /// The last year whose arrangement the calendar holds: the last with a holiday from February on (a notice's
+    /// New Year period may begin in the December before its year, which does not publish that year).
+    /// </summary>
+    public int? LastPublishedYear => SpecialDays.Where(d => d.Kind == SpecialDayKind.Holiday && d.Date.Month >= 2)
+        .Select(d => (int?)d.Date.Year).Max();
+}
 
 /// <summary>An opening interval on a weekday in local time; several per day model a lunch break.</summary>
 public sealed record WeeklyShift(DayOfWeek Day, TimeOnly Start, TimeOnly End)

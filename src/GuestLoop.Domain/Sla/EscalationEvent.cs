@@ -22,4 +22,6 @@ public enum EscalationEvent
     RepeatComplainant,
     /// <summary>A triage lowered the case below the authority that held it; that level hears of it at once.</summary>
     AuthorityLowered,
+    /// <summary>From 1 November, a calendar that follows the statutory holidays has no arrangement for next year; administrators hear of it once.</summary>
+    ArrangementMissing,
 }

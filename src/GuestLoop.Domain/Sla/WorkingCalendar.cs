@@ -13,6 +13,8 @@ public sealed class WorkingCalendar
     private readonly (TimeOnly Start, TimeOnly End)[] _standardDay;
     private readonly Dictionary<DateOnly, SpecialDay> _special;
     private readonly TimeSpan? _fixedOffset;
+    private readonly int _lastPublishedYear = int.MaxValue;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, Dictionary<DateOnly, SpecialDay>> _computed = new();
 
     public WorkingCalendar(CalendarDefinition definition)
     {
@@ -46,6 +48,10 @@ public sealed class WorkingCalendar
         }
 
         _fixedOffset = IsFixedSince2000(TimeZone) ? TimeZone.BaseUtcOffset : null;
+        if (definition.FollowsStatutoryHolidays && definition.LastPublishedYear is { } last)
+        {
+            _lastPublishedYear = last;
+        }
     }
 
     public CalendarDefinition Definition { get; }
@@ -59,9 +65,18 @@ public sealed class WorkingCalendar
 
     public bool IsWorkingDay(DateOnly date) => ShiftsOn(date).Length > 0;
 
+    /// <summary>The last year of published holidays, when later years are computed from the statutory rules.</summary>
+    public int? LastPublishedYear => _lastPublishedYear == int.MaxValue ? null : _lastPublishedYear;
+
+    /// <summary>Whether a date lies in a year whose holidays are computed, not published, so may still move.</summary>
+    public bool IsProvisional(DateOnly date) => date.Year > _lastPublishedYear;
+
+    /// <summary>Whether a deadline at this instant counts days of a year whose holidays are not published yet.</summary>
+    public bool IsProvisional(DateTimeOffset instant) => _lastPublishedYear != int.MaxValue && IsProvisional(LocalDate(instant));
+
     public CalendarDay Describe(DateOnly date)
     {
-        if (_special.TryGetValue(date, out var special))
+        if ((_special.GetValueOrDefault(date) ?? ComputedHoliday(date)) is { } special)
         {
             return special.Kind == SpecialDayKind.Holiday
                 ? new CalendarDay(date, false, special.Name, CalendarDayKind.Holiday)
@@ -218,7 +233,7 @@ public sealed class WorkingCalendar
 
     private (TimeOnly Start, TimeOnly End)[] ShiftsOn(DateOnly date)
     {
-        if (_special.Count > 0 && _special.TryGetValue(date, out var special))
+        if (_special.Count > 0 && (_special.GetValueOrDefault(date) ?? ComputedHoliday(date)) is { } special)
         {
             if (special.Kind == SpecialDayKind.Holiday)
             {
@@ -231,6 +246,10 @@ public sealed class WorkingCalendar
 
         return _weekly[(int)date.DayOfWeek];
     }
+
+    private SpecialDay? ComputedHoliday(DateOnly date) =>
+        date.Year > _lastPublishedYear && date.Year <= 2100
+            && _computed.GetOrAdd(date.Year, y => StatutoryHolidays.Of(y).ToDictionary(d => d.Date)).TryGetValue(date, out var day) ? day : null;
 
     private DateTime ToLocal(DateTimeOffset instant) =>
         _fixedOffset is { } offset && instant.Year >= 2000 ? instant.UtcDateTime + offset : TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime;

@@ -32,8 +32,9 @@ public static class DatabaseSetup
                 var postgresMigrations = MigrationsAssemblies.Load("Postgres");
                 services.AddDbContext<GuestLoopDbContext, PostgresGuestLoopDbContext>(o => o.UseNpgsql(
                     connection ?? throw new InvalidOperationException("ConnectionStrings:GuestLoop is required for PostgreSQL."),
-                    n => n.MigrationsAssembly(postgresMigrations))
+                    n => n.MigrationsAssembly(postgresMigrations).UseQuerySplittingBehavior(DefaultSplitting))
                     .AddInterceptors(SaveHooks)
+                    .ConfigureWarnings(CappedCounts)
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>(),
                     ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
@@ -43,9 +44,10 @@ public static class DatabaseSetup
                 services.AddSingleton<GatedTransactions>();
                 services.AddSingleton<GatedStatements>();
                 services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>((sp, o) => o.UseSqlite(
-                        SqliteConnection(connection, config, env), s => s.MigrationsAssembly(sqliteMigrations))
+                        SqliteConnection(connection, config, env), s => s.MigrationsAssembly(sqliteMigrations).UseQuerySplittingBehavior(DefaultSplitting))
                     .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>(), new SqliteConnectionPragmas())
                     .AddInterceptors(SaveHooks)
+                    .ConfigureWarnings(CappedCounts)
                     .ReplaceService<IRelationalTransactionFactory, GatedTransactionFactory>()
                     .ReplaceService<IModelCacheKeyFactory, SensitiveColumns.CacheKeyFactory>(),
                     ServiceLifetime.Scoped, ServiceLifetime.Singleton);
@@ -69,6 +71,20 @@ public static class DatabaseSetup
         var folder = DataFolder(config, env);
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "guestloop.db"), Pooling = true, DefaultTimeout = 30 }.ToString();
     }
+
+    /// <summary>
+    /// The case lists count their matches up to a cap (Take, then Count), where order does not matter and sorting every
+    /// match first would cost what the cap saves; paging itself always orders. Logged as information, not as a warning.
+    /// </summary>
+    private static void CappedCounts(WarningsConfigurationBuilder w) =>
+        w.Log((CoreEventId.RowLimitingOperationWithoutOrderByWarning, LogLevel.Information));
+
+    /// <summary>
+    /// One statement per query unless it says otherwise: most queries include one small collection (a case's history for a
+    /// list, a property's shifts), where one round trip in one snapshot beats several; the case page and the recompute,
+    /// which load several collections of a case at once, ask for split queries themselves (AsSplitQuery).
+    /// </summary>
+    public const QuerySplittingBehavior DefaultSplitting = QuerySplittingBehavior.SingleQuery;
 
     public static string DataFolder(IConfiguration config, IHostEnvironment env)
     {

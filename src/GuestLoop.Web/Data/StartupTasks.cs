@@ -84,11 +84,6 @@ public static class StartupTasks
             Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
-    public static async Task<IResult> HealthAsync(GuestLoopDbContext db, CancellationToken ct) =>
-        await db.Database.CanConnectAsync(ct)
-            ? Results.Ok(new { status = "healthy" })
-            : Results.Problem("The database does not answer.", statusCode: 503);
-
     public static void PrintWelcome(WebApplication app) => app.Lifetime.ApplicationStarted.Register(() =>
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

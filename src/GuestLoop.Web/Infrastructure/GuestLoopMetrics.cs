@@ -14,12 +14,14 @@ public sealed class GuestLoopMetrics
 
     private readonly Histogram<double> _roundDuration;
     private readonly Counter<long> _roundFailures;
+    private readonly Counter<long> _rounds;
     private readonly Histogram<double> _writeTransaction;
 
     public GuestLoopMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
         _roundDuration = meter.CreateHistogram<double>("guestloop.round.duration", "ms", "How long one periodic round took, by round");
+        _rounds = meter.CreateCounter<long>("guestloop.round.runs", description: "Periodic rounds run, failed or not, by round");
         _roundFailures = meter.CreateCounter<long>("guestloop.round.failures", description: "Periodic rounds that failed, by round");
         _writeTransaction = meter.CreateHistogram<double>("guestloop.round.write_transaction.duration", "ms",
             "How long one write transaction of a round held the database, by round");
@@ -29,6 +31,7 @@ public sealed class GuestLoopMetrics
     {
         var tag = new KeyValuePair<string, object?>("round", job);
         _roundDuration.Record(took.TotalMilliseconds, tag);
+        _rounds.Add(1, tag);
         if (failed)
         {
             _roundFailures.Add(1, tag);

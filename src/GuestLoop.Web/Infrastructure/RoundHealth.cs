@@ -13,7 +13,7 @@ public sealed record RoundItemFailure(DateTimeOffset At, string Item, string Err
 public sealed record RoundStatus(
     string Job, DateTimeOffset? LastStartedAt, TimeSpan? LastDuration, int LastItems, int LastItemFailures, string? LastError,
     long Rounds, long FailedRounds, long ItemFailures, IReadOnlyList<RoundItemFailure> RecentFailures,
-    TimeSpan? LongestDuration, double? LongestWriteTransactionMs, long WriteTransactions);
+    TimeSpan? LongestDuration, double? LongestWriteTransactionMs, long WriteTransactions, DateTimeOffset? LastSucceededAt = null);
 
 /// <summary>
 /// What every periodic round did on this instance: each round's start, duration, items handled and items that failed.
@@ -48,7 +48,7 @@ public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log, Gu
         }
         finally
         {
-            tally.Finish(watch.Elapsed, error);
+            tally.Finish(watch.Elapsed, error, clock.GetUtcNow());
             metrics.Round(job, watch.Elapsed, error is not null);
         }
     }
@@ -92,7 +92,7 @@ public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log, Gu
     {
         private readonly Lock _gate = new();
         private readonly Queue<RoundItemFailure> _recent = new();
-        private DateTimeOffset? _startedAt;
+        private DateTimeOffset? _startedAt, _succeededAt;
         private TimeSpan? _duration, _longest, _longestWrite;
         private long _writes;
         private int _items, _failures, _lastItems, _lastFailures;
@@ -139,10 +139,11 @@ public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log, Gu
             }
         }
 
-        public void Finish(TimeSpan duration, Exception? error)
+        public void Finish(TimeSpan duration, Exception? error, DateTimeOffset at)
         {
             lock (_gate)
             {
+                _succeededAt = error is null ? at : _succeededAt;
                 _duration = duration;
                 _longest = _longest is { } l && l >= duration ? l : duration;
                 _rounds++;
@@ -160,7 +161,7 @@ public sealed class RoundHealth(TimeProvider clock, ILogger<RoundHealth> log, Gu
             lock (_gate)
             {
                 return new RoundStatus(job, _startedAt, _duration, _lastItems, _lastFailures, _lastError, _rounds, _failedRounds, _itemFailures,
-                    _recent.Reverse().ToList(), _longest, _longestWrite?.TotalMilliseconds, _writes);
+                    _recent.Reverse().ToList(), _longest, _longestWrite?.TotalMilliseconds, _writes, _succeededAt);
             }
         }
     }

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features;
-using Microsoft.AspNetCore.DataProtection;
+using GuestLoop.Web.Features.Operations;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using MudBlazor.Services;
@@ -21,25 +21,17 @@ public static class ServiceSetup
         services.AddGuestLoopDatabase(config, env);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<GuestLoopMetrics>();
+        services.AddSingleton<ProductMetrics>();
         services.AddSingleton<RoundHealth>();
+        services.AddGuestLoopTelemetry(config);
+        services.AddGuestLoopHealthChecks();
 
         // Chinese text goes out as characters, not as &#x...; entities: pages stay small and readable.
         var encoderSettings = new TextEncoderSettings(UnicodeRanges.All);
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = encoderSettings);
         services.AddSingleton(HtmlEncoder.Create(encoderSettings));
 
-        // Sign-in cookies and form tokens survive a restart and are read by every instance: on PostgreSQL the keys live
-        // in the database all instances share (unless a keys folder is named), on SQLite in the data folder.
-        var protection = services.AddDataProtection().SetApplicationName("GuestLoop");
-        var keysPath = config["GuestLoop:KeysPath"];
-        if (keysPath is null && DatabaseSetup.IsPostgres(config))
-        {
-            protection.PersistKeysToDbContext<GuestLoopDbContext>();
-        }
-        else
-        {
-            protection.PersistKeysToFileSystem(new DirectoryInfo(keysPath ?? Path.Combine(DatabaseSetup.DataFolder(config, env), "keys")));
-        }
+        services.AddGuestLoopKeyProtection(config, env);
 
         services.AddFormLimits();
         // Every cookie (sign-in, form token, language) is Secure whenever the request came over HTTPS.

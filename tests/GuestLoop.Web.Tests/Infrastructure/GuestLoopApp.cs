@@ -52,6 +52,7 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
         builder.UseSetting("GuestLoop:Mail:Enabled", "false");
         builder.UseSetting("GuestLoop:Retention:Enabled", "false");
         builder.UseSetting("GuestLoop:EarlyWarning:Enabled", "false");
+        builder.UseSetting("GuestLoop:ArrangementCheck:Enabled", "false");
         builder.UseSetting("GuestLoop:Triage:Enabled", "false");
         builder.UseSetting("GuestLoop:Analytics:FoldEnabled", "false");
         // Every request of an in-memory host comes from one (absent) address; the limits have tests of their own.

@@ -10,6 +10,7 @@ public sealed class CalendarForm
     public string Code { get; set; } = string.Empty;
     public string Name { get; set; } = string.Empty;
     public string TimeZone { get; set; } = "Asia/Shanghai";
+    public bool FollowsStatutoryHolidays { get; set; }
     public List<ShiftRow> Shifts { get; } = [];
     public List<DayRow> Days { get; } = [];
 
@@ -28,7 +29,7 @@ public sealed class CalendarForm
 
     public static CalendarForm From(CalendarDefinition d)
     {
-        var form = new CalendarForm { Code = d.Code, Name = d.Name, TimeZone = d.TimeZoneId };
+        var form = new CalendarForm { Code = d.Code, Name = d.Name, TimeZone = d.TimeZoneId, FollowsStatutoryHolidays = d.FollowsStatutoryHolidays };
         form.Shifts.AddRange(d.Shifts.OrderBy(s => ((int)s.Day + 6) % 7).ThenBy(s => s.Start)
             .Select(s => new ShiftRow(s.Day, s.Start.ToTimeSpan(), s.End.ToTimeSpan())));
         form.Days.AddRange(d.SpecialDays.OrderBy(s => s.Date)
@@ -40,7 +41,10 @@ public sealed class CalendarForm
     public CalendarDefinition ToDefinition() => new(Code.Trim(), Name.Trim(), TimeZone.Trim(),
         [.. Shifts.Select(s => new WeeklyShift(s.Day, TimeOnly.FromTimeSpan(s.Start ?? TimeSpan.Zero), TimeOnly.FromTimeSpan(s.End ?? TimeSpan.Zero)))],
         [.. Days.Select(d => new SpecialDay(DateOnly.FromDateTime(d.Date ?? DateTime.MinValue),
-            d.Working ? SpecialDayKind.AdjustedWorkday : SpecialDayKind.Holiday, d.Name.Trim()))]);
+            d.Working ? SpecialDayKind.AdjustedWorkday : SpecialDayKind.Holiday, d.Name.Trim()))])
+    {
+        FollowsStatutoryHolidays = FollowsStatutoryHolidays,
+    };
 
     /// <summary>Rows without a date, reported as the validation of a saved calendar would report them.</summary>
     public FieldErrors MissingDates()

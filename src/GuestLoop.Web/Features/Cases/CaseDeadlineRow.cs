@@ -18,6 +18,9 @@ public sealed class CaseDeadlineRow
     public DateTimeOffset? DueAt { get; set; }
     public DateTimeOffset? MetAt { get; set; }
 
+    /// <summary>Counted in a year whose holidays are computed, not yet published: recomputed when the arrangement is imported.</summary>
+    public bool Provisional { get; set; }
+
     /// <summary>When its case was received: period statistics read the deadlines of a period without joining the cases.</summary>
     public DateTimeOffset CaseReceivedAt { get; set; }
 }

@@ -63,7 +63,7 @@ public sealed record CaseJson(
         new CustomerJson(c.Complainant.Name, c.Complainant.Phone, c.Complainant.Email),
         c.DepartmentId, c.AssigneeId, c.IsPaused, c.ReopenCount, c.RequiredAuthority.ToString(),
         deadlines.OrderBy(d => d.StartedAt).Select(d => new DeadlineJson(d.Stage, d.StartedAt, d.DueAt, d.MetAt,
-            d.DueAt is { } due && (d.MetAt ?? now) > due)).ToList(),
+            d.DueAt is { } due && (d.MetAt ?? now) > due, d.Provisional)).ToList(),
         c.Replies.OrderBy(r => r.At).Select(r => new ReplyJson(r.At, r.Text, r.Interim, r.ExpectedBy)).ToList(),
         withHistory
             ? c.History.Chronological().Select(h => HistoryJson.From(h)).ToList()
@@ -114,7 +114,9 @@ public sealed record CustomerJson(string? Name, string? Phone, string? Email)
     public CustomerJson MaskedUnless(bool clear) => clear ? this : this with { Phone = Masking.Phone(Phone), Email = Masking.Email(Email) };
 }
 
-public sealed record DeadlineJson(SlaStage Stage, DateTimeOffset StartedAt, DateTimeOffset? DueAt, DateTimeOffset? MetAt, bool Breached);
+/// <param name="Provisional">Due in a year whose holidays are computed from the statutory rules; it moves when the arrangement is imported.</param>
+public sealed record DeadlineJson(SlaStage Stage, DateTimeOffset StartedAt, DateTimeOffset? DueAt, DateTimeOffset? MetAt, bool Breached,
+    bool Provisional = false);
 
 public sealed record ReplyJson(DateTimeOffset At, string Text, bool Interim, DateOnly? ExpectedBy);
 

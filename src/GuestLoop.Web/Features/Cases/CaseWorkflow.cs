@@ -9,6 +9,7 @@ using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Surveys;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Cases;
@@ -18,7 +19,7 @@ namespace GuestLoop.Web.Features.Cases;
 /// saves everything in one transaction. Every channel (API, workspace, public page) goes through here; a new case comes
 /// in through <see cref="Intake.ReceiveCase"/>.
 /// </summary>
-public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSurvey surveys, TimeProvider clock)
+public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSurvey surveys, TimeProvider clock, ProductMetrics metrics)
 {
     public IQueryable<Case> Visible(AccessScope scope) => db.Cases.VisibleTo(scope);
 
@@ -37,6 +38,7 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSur
         var writtenReplies = @case.Replies.Count(r => !r.Interim);
         var (required, lowerings) = (@case.RequiredAuthority, @case.History.Count(e => e.Action == CaseAction.LowerSeverity));
         var (department, assignee) = (@case.DepartmentId, @case.AssigneeId);
+        var recorded = @case.History.Count;
         step(@case, scope.Actor, now);
         await CaseAssignmentCheck.RequireValidAsync(db, @case, department, assignee, ct);
         if (@case.Replies.Count(r => !r.Interim) > writtenReplies)
@@ -52,6 +54,11 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSur
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == @case.PropertyId, ct);
         await RefreshDeadlinesAsync(@case, property, ct);
         await db.SaveChangesAsync(ct);
+        foreach (var line in @case.History.Skip(recorded))
+        {
+            metrics.Step(line.Action);
+        }
+
         return @case;
     }
 
@@ -88,6 +95,7 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSur
             StartedAt = d.StartedAt,
             DueAt = d.DueAt,
             MetAt = d.MetAt,
+            Provisional = d.Provisional,
             CaseReceivedAt = @case.ReceivedAt,
         }));
     }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using GuestLoop.Web.Data.Writing;
+using GuestLoop.Web.Infrastructure;
 
 namespace GuestLoop.Web.Features.Intake;
 
@@ -11,8 +13,11 @@ namespace GuestLoop.Web.Features.Intake;
 /// only after that commit, so an acknowledged case is on disk. If the batch fails, each intake is saved on its own, so
 /// one bad intake (a repeated key) fails alone.
 /// </summary>
-public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReceiveCase> log, IntakeWriters writers) : BackgroundService
+public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReceiveCase> log, IntakeWriters writers,
+    ProductMetrics metrics, IMeterFactory meters) : BackgroundService
 {
+    public const string MeterName = "GuestLoop.Intake";
+
     /// <summary>How many waiting intakes one transaction takes at most.</summary>
     public const int MaxBatch = 128;
 
@@ -48,8 +53,13 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
         }
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, writers.Count).Select(_ => Task.Run(() => WriteLoopAsync(stoppingToken), CancellationToken.None)));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Read when the metrics are collected; the factory's meter lives as long as the host.
+        meters.Create(MeterName).CreateObservableGauge("guestloop.intake.queue.length", () => _queue.Reader.Count,
+            description: "Intakes waiting for the case writer");
+        return Task.WhenAll(Enumerable.Range(0, writers.Count).Select(_ => Task.Run(() => WriteLoopAsync(stoppingToken), CancellationToken.None)));
+    }
 
     private async Task WriteLoopAsync(CancellationToken stoppingToken)
     {
@@ -122,6 +132,7 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
             Count(batch.Count, Stopwatch.GetElapsedTime(start));
             for (var i = 0; i < batch.Count; i++)
             {
+                metrics.CaseReceived(batch[i].Intake.Case.Channel, batch[i].Intake.Case.Kind);
                 batch[i].Done.TrySetResult(saved[i]);
             }
 

@@ -19,7 +19,7 @@ public sealed record MailboxPollResult(Guid MailboxId, bool Succeeded, int Read,
 /// (<see cref="MailboxBackoff"/>); a success resets the count.
 /// </summary>
 public sealed class MailPoll(GuestLoopDbContext db, MailIntake intake, MailboxPasswords passwords, IOptions<MailOptions> options,
-    TimeProvider clock, ILogger<MailPoll> log, RoundHealth health)
+    TimeProvider clock, ILogger<MailPoll> log, RoundHealth health, ProductMetrics metrics)
 {
     /// <summary>The round whose write transactions the poll's own writes count in.</summary>
     private const string Job = MailJob.Name;
@@ -128,6 +128,7 @@ public sealed class MailPoll(GuestLoopDbContext db, MailIntake intake, MailboxPa
             }
 
             counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+            metrics.MailRead(outcome);
             // Each message on its own: what the intake of one left tracked must not ride along with the next.
             db.ChangeTracker.Clear();
             await RoundBatches.InTransactionAsync(db, health, Job, () => db.Mailboxes.Where(m => m.Id == box.Id)

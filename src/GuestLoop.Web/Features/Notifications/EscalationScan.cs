@@ -15,7 +15,7 @@ namespace GuestLoop.Web.Features.Notifications;
 /// database with a hundred thousand overdue cases neither holds them all in memory nor the write lock for long.
 /// </summary>
 public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimeProvider clock, IOptions<EscalationOptions> options,
-    RoundHealth health)
+    RoundHealth health, ProductMetrics metrics)
 {
     public const int PageSize = 5_000;
 
@@ -58,7 +58,15 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
                 }, ct);
             }
 
-            stored += await NotificationStore.StoreOnceInBatchesAsync(db, health, EscalationJob.Name, due, ct);
+            // A breach is counted with its first notice stored; the others go to its other recipients.
+            var breached = new HashSet<(Guid, SlaStage, DateTimeOffset)>();
+            stored += await NotificationStore.StoreOnceInBatchesAsync(db, health, EscalationJob.Name, due, ct, n =>
+            {
+                if (n.Event == EscalationEvent.Breached && breached.Add((n.CaseId, n.Stage, n.StageStartedAt)))
+                {
+                    metrics.DeadlineBreached(n.Stage);
+                }
+            });
             if (page.Count < PageSize)
             {
                 return stored;

@@ -33,4 +33,6 @@ public enum NotificationSubject
     Case,
     ImprovementAction,
     Alert,
+    /// <summary>A working calendar lacks next year's holiday arrangement (CaseId identifies the calendar and year, CaseNumber is its code).</summary>
+    Calendar,
 }

@@ -121,6 +121,12 @@ public sealed class NotificationMailer(
         try
         {
             var what = text["Notifications.Event." + n.Event];
+            if (n.Subject == NotificationSubject.Calendar)
+            {
+                return new EmailMessage(email, name, text["Sla.ArrangementMissing.Email.Subject", n.CaseTitle],
+                    text["Sla.ArrangementMissing.Email.Body", name, n.CaseTitle, n.CaseNumber]);
+            }
+
             if (n.Subject == NotificationSubject.Alert)
             {
                 return new EmailMessage(email, name, text["Alerts.Email.Subject", n.CaseTitle], text["Alerts.Email.Body", name, n.CaseTitle, n.CaseNumber]);

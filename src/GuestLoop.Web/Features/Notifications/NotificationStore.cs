@@ -27,9 +27,19 @@ internal static class NotificationStore
     /// transaction (<see cref="RoundBatches"/>), so that a storm of notices — thousands of deadlines breached at once —
     /// never holds the database for long nor keeps a request from writing between two batches.
     /// </summary>
+    /// <param name="stored">Told of each notice this call stored, after its insert.</param>
     public static async Task<int> StoreOnceInBatchesAsync(GuestLoopDbContext db, RoundHealth health, string job, IReadOnlyList<Notification> due,
-        CancellationToken ct) =>
-        await RoundBatches.WriteAsync(db, health, job, await WithoutThoseSentAsync(db, due, ct), n => InsertOnce.InsertAsync(db, n, ct),
+        CancellationToken ct, Action<Notification>? stored = null) =>
+        await RoundBatches.WriteAsync(db, health, job, await WithoutThoseSentAsync(db, due, ct), async n =>
+            {
+                var inserted = await InsertOnce.InsertAsync(db, n, ct);
+                if (inserted)
+                {
+                    stored?.Invoke(n);
+                }
+
+                return inserted;
+            },
             n => $"notice {n.CaseNumber} {n.Stage} {n.Event} to {n.RecipientId}", ct);
 
     /// <summary>Drops the notices already stored, so a quiet round costs one read instead of an insert per notice.</summary>

@@ -1,3 +1,4 @@
+using GuestLoop.Web.Infrastructure;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -19,9 +20,23 @@ public sealed class SmtpOptions
 }
 
 /// <summary>Sends through an SMTP server with MailKit, upgrading to TLS when the server offers it.</summary>
-public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSender
+public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, ProductMetrics metrics) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
+    {
+        try
+        {
+            await TrySendAsync(message, ct);
+            metrics.MailSent(succeeded: true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            metrics.MailSent(succeeded: false);
+            throw;
+        }
+    }
+
+    private async Task TrySendAsync(EmailMessage message, CancellationToken ct)
     {
         var o = options.Value;
         var mime = new MimeMessage();

@@ -5,11 +5,14 @@ using GuestLoop.Domain.Sla;
 namespace GuestLoop.Web.Features.Sla;
 
 /// <summary>A calendar as the API shows it and as the audit log records it.</summary>
-public sealed record CalendarJson(string Code, string Name, string TimeZone, IReadOnlyList<string> Shifts, IReadOnlyList<DatedDayJson> Days)
+/// <param name="LastPublishedYear">For a calendar that follows the statutory holidays, the last year of published dates; later years are computed.</param>
+public sealed record CalendarJson(string Code, string Name, string TimeZone, IReadOnlyList<string> Shifts, IReadOnlyList<DatedDayJson> Days,
+    bool FollowsStatutoryHolidays = false, int? LastPublishedYear = null)
 {
     public static CalendarJson From(CalendarDefinition d) => new(d.Code, d.Name, d.TimeZoneId,
         [.. d.Shifts.Select(s => s.ToString())],
-        [.. d.SpecialDays.OrderBy(x => x.Date).Select(x => new DatedDayJson(x.Date, x.Kind == SpecialDayKind.AdjustedWorkday, x.Name))]);
+        [.. d.SpecialDays.OrderBy(x => x.Date).Select(x => new DatedDayJson(x.Date, x.Kind == SpecialDayKind.AdjustedWorkday, x.Name))],
+        d.FollowsStatutoryHolidays, d.FollowsStatutoryHolidays ? d.LastPublishedYear : null);
 }
 
 public sealed record DatedDayJson(DateOnly Date, bool Working, string Name);
@@ -17,7 +20,9 @@ public sealed record DatedDayJson(DateOnly Date, bool Working, string Name);
 public sealed record CalendarListItemJson(string Code, string Name, string TimeZone, int Days, DateTimeOffset UpdatedAt);
 
 /// <summary>The body of PUT /calendars/{code}; every field is read leniently so that each problem becomes a field error.</summary>
-public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>? Shifts, List<CalendarDayBody?>? Days)
+/// <param name="FollowsStatutoryHolidays">Left out: the calendar keeps what it had (false for a new one).</param>
+public sealed record CalendarBody(string? Name, string? TimeZone, List<string?>? Shifts, List<CalendarDayBody?>? Days,
+    bool? FollowsStatutoryHolidays = null)
 {
     /// <summary>The calendar to save; null when a field is wrong (its problem is in <paramref name="errors"/>).</summary>
     public CalendarDefinition? ToDefinition(string code, FieldErrors errors)

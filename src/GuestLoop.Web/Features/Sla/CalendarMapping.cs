@@ -8,7 +8,10 @@ public static class CalendarMapping
     public static CalendarDefinition ToDefinition(CalendarRecord record, IEnumerable<CalendarDayRecord> days) =>
         new(record.Code, record.Name, record.TimeZoneId,
             record.Shifts.Select(ParseShift).ToList(),
-            days.Select(d => new SpecialDay(d.Date, d.IsWorkingDay ? SpecialDayKind.AdjustedWorkday : SpecialDayKind.Holiday, d.Name)).ToList());
+            days.Select(d => new SpecialDay(d.Date, d.IsWorkingDay ? SpecialDayKind.AdjustedWorkday : SpecialDayKind.Holiday, d.Name)).ToList())
+        {
+            FollowsStatutoryHolidays = record.FollowsStatutoryHolidays == true,
+        };
 
     public static string FormatShift(WeeklyShift shift) => shift.ToString();
 
@@ -21,6 +24,7 @@ public static class CalendarMapping
         Name = definition.Name,
         TimeZoneId = definition.TimeZoneId,
         Shifts = definition.Shifts.Select(FormatShift).ToList(),
+        FollowsStatutoryHolidays = definition.FollowsStatutoryHolidays,
         UpdatedAt = now,
     };
 }

@@ -9,6 +9,12 @@ public sealed class CalendarRecord
 
     /// <summary>Weekly shifts as "Monday 09:00-12:00" lines, one per shift.</summary>
     public List<string> Shifts { get; set; } = [];
+
+    /// <summary>
+    /// Whether years after the last published arrangement get the PRC statutory holidays, provisionally; null until the
+    /// start-up seeding sets it from the shipped calendar of the same code (false for an administrator's own).
+    /// </summary>
+    public bool? FollowsStatutoryHolidays { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
 

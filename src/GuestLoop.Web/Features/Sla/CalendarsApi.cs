@@ -57,7 +57,7 @@ public static class CalendarsApi
         var due = days is { } d ? calendar.AddWorkingDays(start, d)
             : workHours is { } wh ? calendar.AddWorkingHours(start, TimeSpan.FromHours(wh))
             : calendar.AddElapsed(start, TimeSpan.FromHours(elapsedHours!.Value));
-        return TypedResults.Ok(new DueJson(TimeZoneInfo.ConvertTime(due, calendar.TimeZone)));
+        return TypedResults.Ok(new DueJson(TimeZoneInfo.ConvertTime(due, calendar.TimeZone), elapsedHours is null && calendar.IsProvisional(due)));
     }
 
     private static async Task<Results<Ok<List<CalendarDayJson>>, ValidationProblem, ProblemHttpResult>> Days(string code,
@@ -109,7 +109,8 @@ public static class CalendarsApi
     }
 }
 
-public sealed record DueJson(DateTimeOffset DueAt);
+/// <param name="Provisional">The count reached a year whose holidays are computed, not yet published.</param>
+public sealed record DueJson(DateTimeOffset DueAt, bool Provisional = false);
 
 public sealed record CalendarDayJson(DateOnly Date, bool Working, string Kind, string? Name);
 

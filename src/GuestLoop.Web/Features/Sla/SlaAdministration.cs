@@ -76,6 +76,7 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
             record.Name = edited.Name;
             record.TimeZoneId = edited.TimeZoneId;
             record.Shifts = [.. edited.Shifts.Select(s => s.ToString())];
+            record.FollowsStatutoryHolidays = edited.FollowsStatutoryHolidays;
             record.UpdatedAt = clock.GetUtcNow();
         }
 
@@ -113,7 +114,12 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         await db.SaveChangesAsync(ct);
         audit.Append(actor, "calendar.import", "calendar", code, CalendarJson.From(before), CalendarJson.From((await CalendarAsync(code, ct))!));
         await db.SaveChangesAsync(ct);
+        var provisional = await OpenProvisionalDeadlinesAsync(code, ct);
         var recomputed = await RecomputeOpenCasesAsync(db.Properties.Where(p => p.CalendarCode == code), ct);
+        // The provisional deadlines the arrangement settled: what a supervisor asks about when a due date moved.
+        audit.Append(actor, "calendar.deadlines.recompute", "calendar", code, new { ProvisionalDeadlines = provisional },
+            new { CasesRecomputed = recomputed, ProvisionalDeadlines = await OpenProvisionalDeadlinesAsync(code, ct) });
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         catalog.Invalidate();
         await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RulesChanged, ct);
@@ -157,6 +163,10 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RulesChanged, ct);
         return new SlaChange(FieldErrors.None, recomputed, Created: record is null);
     }
+
+    private Task<int> OpenProvisionalDeadlinesAsync(string calendarCode, CancellationToken ct) =>
+        db.CaseDeadlines.CountAsync(d => d.Provisional && d.MetAt == null
+            && db.Properties.Any(p => p.Id == d.PropertyId && p.CalendarCode == calendarCode), ct);
 
     private async Task MergeDaysAsync(string code, IReadOnlyList<SpecialDay> days, bool removeOthers, string? source, CancellationToken ct)
     {

@@ -14,9 +14,14 @@ public static class SlaSeeder
     {
         foreach (var definition in BuiltInCalendars.All())
         {
-            if (!await db.Calendars.AnyAsync(c => c.Code == definition.Code, ct))
+            var record = await db.Calendars.SingleOrDefaultAsync(c => c.Code == definition.Code, ct);
+            if (record is null)
             {
                 db.Calendars.Add(CalendarMapping.ToRecord(definition, now));
+            }
+            else
+            {
+                record.FollowsStatutoryHolidays ??= definition.FollowsStatutoryHolidays;
             }
 
             var known = (await db.CalendarDays.Where(d => d.CalendarCode == definition.Code).Select(d => d.Date).ToListAsync(ct)).ToHashSet();

@@ -6,6 +6,9 @@ public static class SlaSetup
     {
         services.AddSingleton<SlaCatalog>();
         services.AddScoped<SlaAdministration>();
+        services.AddScoped<ArrangementCheck>();
+        services.AddSingleton<ArrangementCheckJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<ArrangementCheckJob>());
         return services;
     }
 
