@@ -26,7 +26,7 @@ public static class DemoOrganisation
         var hotel = new Property
         {
             EnterpriseId = enterprise.Id, Code = "DEMO-HOTEL", Name = "悦途国际酒店", Type = PropertyType.Hotel,
-            TimeZoneId = "Asia/Shanghai", CalendarCode = "cn", PolicyCode = "tourism-standard",
+            TimeZoneId = "Asia/Shanghai", CalendarCode = "cn", PolicyCode = "hotel-checkin",
         };
         var scenic = new Property
         {
@@ -39,7 +39,8 @@ public static class DemoOrganisation
             new() { Name = "服务质量管理部", Function = DepartmentFunction.ServiceQuality },
             new() { Name = "安全保卫部", Function = DepartmentFunction.Security },
             new() { Name = "综合协调办公室", Function = DepartmentFunction.Coordination },
-            new() { PropertyId = hotel.Id, Name = "前厅部", Function = DepartmentFunction.Business },
+            // The front desk never closes: its check-in targets are announced to it around the clock.
+            new() { PropertyId = hotel.Id, Name = "前厅部", Function = DepartmentFunction.Business, CalendarCode = "24x7" },
             new() { PropertyId = hotel.Id, Name = "客房部", Function = DepartmentFunction.Business },
             new() { PropertyId = hotel.Id, Name = "餐饮部", Function = DepartmentFunction.Business },
             new() { PropertyId = hotel.Id, Name = "工程部", Function = DepartmentFunction.Business },

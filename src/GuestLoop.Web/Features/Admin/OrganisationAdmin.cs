@@ -91,11 +91,30 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
         if (string.IsNullOrWhiteSpace(edited.Name))
         {
             errors["name"] = "Admin.Error.Required";
+        }
+
+        if (edited.CalendarCode is { } calendar && !await db.Calendars.AnyAsync(c => c.Code == calendar))
+        {
+            errors["calendarCode"] = "Admin.Error.Required";
+        }
+
+        if (edited.PropertyId is { } property && !await db.Properties.AnyAsync(p => p.Id == property))
+        {
+            errors["propertyId"] = "Admin.Error.Required";
+        }
+
+        if (edited.HeadStaffId is { } head && !await db.Staff.AnyAsync(s => s.Id == head))
+        {
+            errors["headStaffId"] = "Admin.Error.Required";
+        }
+
+        if (errors.Count > 0)
+        {
             return errors;
         }
 
         var existing = await db.Departments.SingleOrDefaultAsync(d => d.Id == edited.Id);
-        var before = existing is null ? null : new { existing.Name, existing.PropertyId, existing.Function, existing.HeadStaffId };
+        var before = existing is null ? null : new { existing.Name, existing.PropertyId, existing.Function, existing.HeadStaffId, existing.CalendarCode };
         if (existing is null)
         {
             db.Departments.Add(edited);
@@ -106,7 +125,7 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
         }
 
         audit.Append(actor, existing is null ? "department.create" : "department.update", "department", edited.Id.ToString(), before,
-            new { edited.Name, edited.PropertyId, edited.Function, edited.HeadStaffId });
+            new { edited.Name, edited.PropertyId, edited.Function, edited.HeadStaffId, edited.CalendarCode });
         await db.SaveChangesAsync();
         return errors;
     }
