@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace GuestLoop.Web.Data;
 
-/// <summary>The demo enterprise: two properties, the departments of the standards, one staff member per authority level.</summary>
+/// <summary>The demo enterprise: a hotel, a scenic area and a travel agency, the departments of the standards, one staff member per authority level.</summary>
 public static class DemoOrganisation
 {
     public const string Password = "GuestLoop!2026";
@@ -79,12 +79,14 @@ public static class DemoOrganisation
         db.Properties.AddRange(hotel, scenic);
         db.Departments.AddRange(departments);
         db.Staff.AddRange(staff);
-        return new Organisation(hotel, scenic, departments, staff);
+        var travel = DemoTravel.Seed(db, enterprise);
+        return new Organisation(hotel, scenic, travel.Agency, [.. departments, .. travel.Departments], [.. staff, .. travel.Guides]);
     }
 
-    public sealed record Organisation(Property Hotel, Property Scenic, IReadOnlyList<Department> Departments, IReadOnlyList<StaffMember> Staff)
+    public sealed record Organisation(Property Hotel, Property Scenic, Property Travel, IReadOnlyList<Department> Departments,
+        IReadOnlyList<StaffMember> Staff)
     {
         public StaffMember Member(string userName) => Staff.Single(s => s.UserName == userName);
-        public Department Department(string name) => Departments.Single(d => d.Name == name);
+        public Department Department(string name) => Departments.Single(d => d.Name == name && d.PropertyId != Travel.Id);
     }
 }
