@@ -36,7 +36,7 @@ public sealed class InitialInvestigationTests
     }
 
     [Fact]
-    public void A_finding_needs_text_and_comes_before_the_plan()
+    public void A_finding_of_a_complaint_needs_text_and_comes_before_the_plan()
     {
         var c = CaseBuilder.New();
         Assert.Throws<CaseValidationException>(() => c.RecordFinding(CaseBuilder.Clerk, CaseBuilder.T0.AddHours(1), " "));
@@ -46,5 +46,6 @@ public sealed class InitialInvestigationTests
 
         Assert.Throws<CaseTransitionException>(() => planned.RecordFinding(CaseBuilder.Clerk, CaseBuilder.T0.AddDays(1), "补充"));
         Assert.DoesNotContain(CaseAction.RecordFinding, planned.AllowedActions(CaseBuilder.Manager));
+        Assert.DoesNotContain(CaseAction.RecordFinding, CaseBuilder.New(CaseKind.Praise).AllowedActions(CaseBuilder.Manager));
     }
 }
