@@ -1853,6 +1853,10 @@ namespace GuestLoop.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CalendarCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Function")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -1795,6 +1795,10 @@ namespace GuestLoop.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CalendarCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Function")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -53,6 +53,14 @@ public sealed partial class Case
     public void StartInvestigation(Actor actor, DateTimeOffset now) =>
         Move(actor, now, CaseAction.StartInvestigation, null, isPublic: true);
 
+    /// <summary>A finding of the investigation before the plan: what was confirmed with the guest and what they expect.</summary>
+    public void RecordFinding(Actor actor, DateTimeOffset now, string finding)
+    {
+        Guard(CaseAction.RecordFinding);
+        RequireText("text", finding);
+        Record(now, actor, CaseAction.RecordFinding, finding);
+    }
+
     public void ProposePlan(Actor actor, DateTimeOffset now, string findings, ResponsibilityDetermination responsibility, string plan)
     {
         RequireText("findings", findings);

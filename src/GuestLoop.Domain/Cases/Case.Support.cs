@@ -66,9 +66,14 @@ public sealed partial class Case
         Record(now, actor, CaseAction.AddNote, text);
     }
 
+    /// <summary>
+    /// Adds a file to the case. A file uploaded with the form that opens the case is stored a moment before the case is
+    /// received; it is dated at the receipt, so it never comes before the receipt it came with.
+    /// </summary>
     public void AddEvidence(Actor actor, CaseEvidence evidence)
     {
         Guard(CaseAction.AddEvidence);
+        evidence.NotBefore(ReceivedAt);
         _evidence.Add(evidence);
         Record(evidence.AddedAt, actor, CaseAction.AddEvidence, evidence.FileName, isPublic: evidence.FromGuest);
     }

@@ -129,6 +129,7 @@ public sealed partial class Case
     private bool CanDoNow(CaseAction action) => action switch
     {
         CaseAction.AddNote => true,
+        CaseAction.RecordFinding => Kind == CaseKind.Complaint && !IsClosed && Status < CaseStatus.PlanProposed,
         CaseAction.Pause => !IsClosed && !IsPaused,
         CaseAction.Resume => IsPaused,
         CaseAction.InterimReply or CaseAction.Assign or CaseAction.Edit or CaseAction.AddEvidence => !IsClosed,

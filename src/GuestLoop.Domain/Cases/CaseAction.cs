@@ -45,4 +45,6 @@ public enum CaseAction
     SurveyReminder,
     /// <summary>The triage lowered the severity or the authority the case needs; the detail is the reason.</summary>
     LowerSeverity,
+    /// <summary>A finding of the investigation was recorded (what the guest confirmed, what they expect); meets the initial investigation.</summary>
+    RecordFinding,
 }

@@ -22,6 +22,8 @@ public static class CaseClock
         SlaStage.Resolution => (CaseStatus.Received, CaseStatus.Closed),
         // Met by the recognise step, not by a status: see Compute.
         SlaStage.Recognition => (CaseStatus.Received, CaseStatus.Closed),
+        // Met by a recorded finding, not by a status: see Compute.
+        SlaStage.InitialInvestigation => (CaseStatus.Received, CaseStatus.Closed),
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 
@@ -51,9 +53,12 @@ public static class CaseClock
                 continue;
             }
 
-            var metAt = target.Stage == SlaStage.Recognition
-                ? @case.History.Where(e => e.Action == CaseAction.Recognise && e.At >= startedAt.Value).Select(e => (DateTimeOffset?)e.At).Min()
-                : FirstReached(timeline, Rank(exit), startedAt.Value);
+            var metAt = target.Stage switch
+            {
+                SlaStage.Recognition => FirstStep(@case, startedAt.Value, CaseAction.Recognise),
+                SlaStage.InitialInvestigation => FirstStep(@case, startedAt.Value, CaseAction.RecordFinding, CaseAction.ProposePlan),
+                _ => FirstReached(timeline, Rank(exit), startedAt.Value),
+            };
             var relevantPauses = metAt is { } met ? pauses.Where(p => p.Start < met).ToList() : pauses;
             var due = DeadlineCalculator.Due(calendar, target, startedAt.Value, relevantPauses);
             var provisional = due is { } at && target.Unit is DurationUnit.WorkingDays or DurationUnit.WorkingHours && calendar.IsProvisional(at);
@@ -62,6 +67,9 @@ public static class CaseClock
 
         return result;
     }
+
+    private static DateTimeOffset? FirstStep(Case @case, DateTimeOffset notBefore, params CaseAction[] actions) =>
+        @case.History.Where(e => actions.Contains(e.Action) && e.At >= notBefore).Select(e => (DateTimeOffset?)e.At).Min();
 
     private static DateTimeOffset? FirstReached(List<(DateTimeOffset At, CaseStatus Status)> timeline, int rank, DateTimeOffset notBefore)
     {

@@ -34,4 +34,13 @@ public sealed class CaseEvidence
     public DateTimeOffset AddedAt { get; private set; }
     public string AddedBy { get; private set; }
     public bool FromGuest { get; private set; }
+
+    /// <summary>Dates the file at <paramref name="instant"/> when it was stored earlier (before the case it belongs to existed).</summary>
+    internal void NotBefore(DateTimeOffset instant)
+    {
+        if (AddedAt < instant)
+        {
+            AddedAt = instant;
+        }
+    }
 }

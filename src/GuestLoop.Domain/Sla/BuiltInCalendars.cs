@@ -12,6 +12,9 @@ public static class BuiltInCalendars
 {
     public const string China = "cn";
 
+    /// <summary>Open every minute of every day: the duty calendar of a front desk or a night manager.</summary>
+    public const string RoundTheClock = "24x7";
+
     private static readonly Lazy<FrozenDictionary<string, (CalendarDefinition Definition, IReadOnlyDictionary<int, string> Sources)>> Loaded =
         new(Load);
 

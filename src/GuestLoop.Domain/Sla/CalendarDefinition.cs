@@ -25,14 +25,19 @@ public sealed record CalendarDefinition(
         .Select(d => (int?)d.Date.Year).Max();
 }
 
-/// <summary>An opening interval on a weekday in local time; several per day model a lunch break.</summary>
+/// <summary>
+/// An opening interval on a weekday in local time; several per day model a lunch break. An end of "24:00"
+/// (<see cref="TimeOnly.MaxValue"/>) runs to midnight, so a round-the-clock calendar has no gap between days.
+/// </summary>
 public sealed record WeeklyShift(DayOfWeek Day, TimeOnly Start, TimeOnly End)
 {
+    public const string Midnight = "24:00";
+
     public bool IsValid => End > Start;
 
-    /// <summary>"Monday 09:00-12:00".</summary>
+    /// <summary>"Monday 09:00-12:00", or "Sunday 00:00-24:00" for a whole day.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Day} {Start:HH:mm}-{End:HH:mm}");
+        string.Create(CultureInfo.InvariantCulture, $"{Day} {Start:HH:mm}-{(End == TimeOnly.MaxValue ? Midnight : End.ToString("HH:mm", CultureInfo.InvariantCulture))}");
 
     /// <summary>Reads "Monday 09:00-12:00"; throws <see cref="FormatException"/> on anything else.</summary>
     public static WeeklyShift Parse(string text)
@@ -40,13 +45,24 @@ public sealed record WeeklyShift(DayOfWeek Day, TimeOnly Start, TimeOnly End)
         var parts = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 3 || !Enum.TryParse<DayOfWeek>(parts[0], true, out var day) || int.TryParse(parts[0], out _)
             || !TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-            || !TimeOnly.TryParseExact(parts[2], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+            || !TryParseEnd(parts[2], out var end)
             || end <= start)
         {
             throw new FormatException($"A shift reads like 'Monday 09:00-12:00' and ends after it starts, not '{text}'.");
         }
 
         return new WeeklyShift(day, start, end);
+    }
+
+    private static bool TryParseEnd(string text, out TimeOnly end)
+    {
+        if (text == Midnight)
+        {
+            end = TimeOnly.MaxValue;
+            return true;
+        }
+
+        return TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out end);
     }
 }
 

@@ -42,10 +42,13 @@ public static class SlaPresets
         new(null, null, [Hours(SlaStage.Response, 24)]),
     ]);
 
-    /// <summary>旅行社反馈规则: complaints investigated within 24 hours and 3 working days, answered in 7; suggestions in 7; praise shared in 5.</summary>
+    /// <summary>
+    /// 旅行社反馈规则: a complaint's initial investigation (the complaint confirmed with the guest, their expectations
+    /// recorded) within 24 hours, investigated within 3 working days, answered in 7; suggestions in 7; praise shared in 5.
+    /// </summary>
     public static SlaPolicy Travel { get; } = new(TravelFeedback, "旅行社客户反馈处理规则", [
         new(CaseKind.Complaint, null, [
-            Hours(SlaStage.Response, 24),
+            Hours(SlaStage.InitialInvestigation, 24),
             Days(SlaStage.Investigation, 3, TargetAnchor.CaseReceived),
             Days(SlaStage.Reply, 7, TargetAnchor.CaseReceived),
         ]),

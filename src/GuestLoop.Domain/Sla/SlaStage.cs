@@ -22,4 +22,9 @@ public enum SlaStage
     Resolution,
     /// <summary>A praise passed on to the staff it names (表扬记录和分享), from receipt.</summary>
     Recognition,
+    /// <summary>
+    /// A first finding recorded (初步调查: the complaint confirmed with the guest and their expectations noted), from receipt.
+    /// Met only by a recorded finding (or the findings of a proposed plan), never by classifying the case.
+    /// </summary>
+    InitialInvestigation,
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace GuestLoop.Web.Data;
 
-/// <summary>The demo enterprise: two properties, the departments of the standards, one staff member per authority level.</summary>
+/// <summary>The demo enterprise: a hotel, a scenic area and a travel agency, the departments of the standards, one staff member per authority level.</summary>
 public static class DemoOrganisation
 {
     public const string Password = "GuestLoop!2026";
@@ -26,7 +26,7 @@ public static class DemoOrganisation
         var hotel = new Property
         {
             EnterpriseId = enterprise.Id, Code = "DEMO-HOTEL", Name = "悦途国际酒店", Type = PropertyType.Hotel,
-            TimeZoneId = "Asia/Shanghai", CalendarCode = "cn", PolicyCode = "tourism-standard",
+            TimeZoneId = "Asia/Shanghai", CalendarCode = "cn", PolicyCode = "hotel-checkin",
         };
         var scenic = new Property
         {
@@ -39,7 +39,8 @@ public static class DemoOrganisation
             new() { Name = "服务质量管理部", Function = DepartmentFunction.ServiceQuality },
             new() { Name = "安全保卫部", Function = DepartmentFunction.Security },
             new() { Name = "综合协调办公室", Function = DepartmentFunction.Coordination },
-            new() { PropertyId = hotel.Id, Name = "前厅部", Function = DepartmentFunction.Business },
+            // The front desk never closes: its check-in targets are announced to it around the clock.
+            new() { PropertyId = hotel.Id, Name = "前厅部", Function = DepartmentFunction.Business, CalendarCode = "24x7" },
             new() { PropertyId = hotel.Id, Name = "客房部", Function = DepartmentFunction.Business },
             new() { PropertyId = hotel.Id, Name = "餐饮部", Function = DepartmentFunction.Business },
             new() { PropertyId = hotel.Id, Name = "工程部", Function = DepartmentFunction.Business },
@@ -78,12 +79,14 @@ public static class DemoOrganisation
         db.Properties.AddRange(hotel, scenic);
         db.Departments.AddRange(departments);
         db.Staff.AddRange(staff);
-        return new Organisation(hotel, scenic, departments, staff);
+        var travel = DemoTravel.Seed(db, enterprise);
+        return new Organisation(hotel, scenic, travel.Agency, [.. departments, .. travel.Departments], [.. staff, .. travel.Guides]);
     }
 
-    public sealed record Organisation(Property Hotel, Property Scenic, IReadOnlyList<Department> Departments, IReadOnlyList<StaffMember> Staff)
+    public sealed record Organisation(Property Hotel, Property Scenic, Property Travel, IReadOnlyList<Department> Departments,
+        IReadOnlyList<StaffMember> Staff)
     {
         public StaffMember Member(string userName) => Staff.Single(s => s.UserName == userName);
-        public Department Department(string name) => Departments.Single(d => d.Name == name);
+        public Department Department(string name) => Departments.Single(d => d.Name == name && d.PropertyId != Travel.Id);
     }
 }

@@ -61,7 +61,7 @@ public static class StartupTasks
         // Hundreds of new cases: the save detects changes once (the search index asks it to) instead of at every look at the tracker.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var history = DemoHistory.Build(org, now, NextNumber);
-        var cases = DemoCases.Build(org, now, NextNumber);
+        var cases = DemoCases.Build(org, now, NextNumber).Concat(DemoTravel.Build(org, now, NextNumber)).ToList();
         var guests = DemoGuests.Build(cases, now);
         db.Cases.AddRange(history.Cases);
         db.Cases.AddRange(cases);
@@ -69,7 +69,7 @@ public static class StartupTasks
         db.Guests.AddRange(guests);
         foreach (var c in history.Cases.Concat(cases))
         {
-            await workflow.RefreshDeadlinesAsync(c, c.PropertyId == org.Hotel.Id ? org.Hotel : org.Scenic, ct);
+            await workflow.RefreshDeadlinesAsync(c, new[] { org.Hotel, org.Scenic, org.Travel }.Single(p => p.Id == c.PropertyId), ct);
         }
 
         foreach (var (key, value) in issued)

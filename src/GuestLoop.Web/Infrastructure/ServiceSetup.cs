@@ -51,7 +51,9 @@ public static class ServiceSetup
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "GuestLoop API";
-            doc.Info.Description = "Cases, their lifecycle and working-time deadlines. Authenticate with the X-Api-Key header.";
+            doc.Info.Description = "Cases, their lifecycle and working-time deadlines. Authenticate with the X-Api-Key header. "
+                + "A case's deadlines are given in its property's offset (2026-03-03T09:30:00+08:00), with the zone named in timeZone, "
+                + "in every response: on create, on read and in lists.";
             return Task.CompletedTask;
         }));
 

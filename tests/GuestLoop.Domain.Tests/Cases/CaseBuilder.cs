@@ -40,6 +40,7 @@ public static class CaseBuilder
             case CaseAction.Assign: c.Assign(a, now, Guid.NewGuid(), null, "客房部"); break;
             case CaseAction.Edit: c.Edit(a, now, "房间卫生差", c.Description, c.Demands, c.Place, c.OccurredAt); break;
             case CaseAction.AddNote: c.AddNote(a, now, "已联系"); break;
+            case CaseAction.RecordFinding: c.RecordFinding(a, now, "与宾客电话确认：床单有污渍，希望更换房间"); break;
             case CaseAction.AddEvidence: c.AddEvidence(a, new CaseEvidence("a.jpg", "image/jpeg", 10, "k", "h", now, a.Name, false)); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }

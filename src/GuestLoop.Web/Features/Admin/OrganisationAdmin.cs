@@ -1,3 +1,4 @@
+using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -10,7 +11,8 @@ namespace GuestLoop.Web.Features.Admin;
 
 /// <summary>
 /// The administrator's edits of properties, departments and staff: validated before anything is saved, audited
-/// with their before and after state in the same transaction.
+/// with their before and after state in the same transaction. One service behind the admin pages and the organisation
+/// API: only administrators edit, and only within the properties they see themselves.
 /// </summary>
 public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, SlaAdministration sla, StaffUserManager users)
 {
@@ -26,6 +28,12 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
 
     public async Task<Dictionary<string, string>> SavePropertyAsync(Property edited, AccessScope actor)
     {
+        actor.RequireAdministrator(OnlyAdministrators);
+        if (!actor.AllProperties && !actor.CanSee(edited.Id))
+        {
+            throw new PrivacyDeniedException("Only administrators of every property add properties, and others edit only their own.");
+        }
+
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(edited.Code) || edited.Code.Length > 40 || !edited.Code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
@@ -87,15 +95,41 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
 
     public async Task<Dictionary<string, string>> SaveDepartmentAsync(Department edited, AccessScope actor)
     {
+        actor.RequireAdministrator(OnlyAdministrators);
+        var before = await db.Departments.AsNoTracking().Where(d => d.Id == edited.Id).Select(d => new { d.PropertyId }).SingleOrDefaultAsync();
+        if (!Sees(actor, edited.PropertyId) || before is not null && !Sees(actor, before.PropertyId))
+        {
+            throw new PrivacyDeniedException("A department is set up by an administrator of its property (of every property for the enterprise's own).");
+        }
+
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(edited.Name))
         {
             errors["name"] = "Admin.Error.Required";
+        }
+
+        if (edited.CalendarCode is { } calendar && !await db.Calendars.AnyAsync(c => c.Code == calendar))
+        {
+            errors["calendarCode"] = "Admin.Error.Required";
+        }
+
+        if (edited.PropertyId is { } property && !await db.Properties.AnyAsync(p => p.Id == property))
+        {
+            errors["propertyId"] = "Admin.Error.Required";
+        }
+
+        if (edited.HeadStaffId is { } head && !await db.Staff.AnyAsync(s => s.Id == head))
+        {
+            errors["headStaffId"] = "Admin.Error.Required";
+        }
+
+        if (errors.Count > 0)
+        {
             return errors;
         }
 
         var existing = await db.Departments.SingleOrDefaultAsync(d => d.Id == edited.Id);
-        var before = existing is null ? null : new { existing.Name, existing.PropertyId, existing.Function, existing.HeadStaffId };
+        var snapshot = existing is null ? null : new { existing.Name, existing.PropertyId, existing.Function, existing.HeadStaffId, existing.CalendarCode };
         if (existing is null)
         {
             db.Departments.Add(edited);
@@ -105,14 +139,22 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
             db.Entry(existing).CurrentValues.SetValues(edited);
         }
 
-        audit.Append(actor, existing is null ? "department.create" : "department.update", "department", edited.Id.ToString(), before,
-            new { edited.Name, edited.PropertyId, edited.Function, edited.HeadStaffId });
+        audit.Append(actor, existing is null ? "department.create" : "department.update", "department", edited.Id.ToString(), snapshot,
+            new { edited.Name, edited.PropertyId, edited.Function, edited.HeadStaffId, edited.CalendarCode });
         await db.SaveChangesAsync();
         return errors;
     }
 
     public async Task<Dictionary<string, string>> SaveStaffAsync(StaffMember edited, string? newPassword, AccessScope actor)
     {
+        actor.RequireAdministrator(OnlyAdministrators);
+        var current = await db.Staff.AsNoTracking().Where(s => s.Id == edited.Id).Select(s => new { s.AllProperties, s.PropertyIds }).SingleOrDefaultAsync();
+        if (!actor.AllProperties && (edited.AllProperties || edited.PropertyIds.Any(p => !actor.CanSee(p))
+            || current is not null && (current.AllProperties || current.PropertyIds.Any(p => !actor.CanSee(p)))))
+        {
+            throw new PrivacyDeniedException("An administrator grants only the properties they see themselves.");
+        }
+
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(edited.UserName) || edited.UserName.Length > 100)
         {
@@ -198,6 +240,11 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
         audit.Append(actor, "two-factor.reset", "staff", staff.UserName, before, new { twoFactor = false });
         await db.SaveChangesAsync();
     }
+
+    private const string OnlyAdministrators = "Only administrators edit properties, departments and staff.";
+
+    /// <summary>A property the actor sees, or (for no property) the whole enterprise, which only those who see every property may touch.</summary>
+    private static bool Sees(AccessScope actor, Guid? propertyId) => propertyId is { } p ? actor.CanSee(p) : actor.AllProperties;
 
     private async Task<bool> PasswordAllowedAsync(StaffMember staff, string password)
     {

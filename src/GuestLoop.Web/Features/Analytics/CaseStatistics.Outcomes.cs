@@ -52,7 +52,7 @@ public sealed partial class CaseStatistics
             var (onTime, late, overdue) = (Count(StageTime.OnTime), Count(StageTime.Late), Count(StageTime.Overdue));
             var decided = onTime + late + overdue;
             return new StageComplianceJson(DrillDown.Key(g.Key), onTime, late, overdue, Count(StageTime.Pending),
-                decided == 0 ? null : Math.Round(100.0 * onTime / decided, 1), DrillDown.Cases(filter, null, ("view", "overdue")));
+                Ratios.Of(onTime, decided), DrillDown.Cases(filter, null, ("view", "overdue")));
         }).ToList();
 
         var handling = rows.Where(r => r.Minutes is not null).GroupBy(r => r.Stage)
@@ -130,7 +130,7 @@ public sealed partial class CaseStatistics
             .ToListAsync(ct);
         long reopened = rows.Sum(r => r.Reopened);
         return new ReopensJson(Period(filter, buckets), total, reopened, rows.Sum(r => (long)r.Twice),
-            total == 0 ? null : Math.Round(100.0 * reopened / total, 1), repeat.Count, repeat.Sum(x => (long)x),
+            Ratios.Of(reopened, total), repeat.Count, repeat.Sum(x => (long)x),
             buckets.Select((_, i) => (long)(rows.FirstOrDefault(r => r.Bucket == i)?.Reopened ?? 0)).ToList(),
             DrillDown.Cases(filter, null, ("reopened", "1")), DrillDown.Cases(filter, null, ("reopened", "2")),
             DrillDown.Cases(filter, null, ("kind", "complaint"), ("repeat", "true")));

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Sla;
@@ -50,19 +51,21 @@ public sealed record CaseJson(
     /// The one way a case leaves the server: its complainant's contacts as the viewer's rights show them (masked unless
     /// <see cref="AccessScope.SeesClearValues"/>). Every response that carries a case is built here.
     /// </summary>
-    public static CaseJson For(AccessScope viewer, Case c, string propertyCode, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now,
-        bool withHistory)
+    /// <param name="timeZoneId">The property's IANA zone: deadlines are given in its offset, whether just computed or read back.</param>
+    public static CaseJson For(AccessScope viewer, Case c, string propertyCode, string timeZoneId, IEnumerable<CaseDeadlineRow> deadlines,
+        DateTimeOffset now, bool withHistory)
     {
-        var json = From(c, propertyCode, deadlines, now, withHistory);
+        var json = From(c, propertyCode, timeZoneId, deadlines, now, withHistory);
         return viewer.SeesClearValues ? json : json with { Customer = json.Customer.MaskedUnless(false) };
     }
 
-    private static CaseJson From(Case c, string propertyCode, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now, bool withHistory) => new(
+    private static CaseJson From(Case c, string propertyCode, string timeZoneId, IEnumerable<CaseDeadlineRow> deadlines, DateTimeOffset now,
+        bool withHistory) => new(
         c.Id, c.Number, c.Kind, c.Channel, propertyCode, c.Status, c.Category, c.Severity, c.Object, c.Title, c.Description,
         c.Demands, c.Place, c.ReceivedAt, c.OccurredAt, c.ExternalRef,
         new CustomerJson(c.Complainant.Name, c.Complainant.Phone, c.Complainant.Email),
         c.DepartmentId, c.AssigneeId, c.IsPaused, c.ReopenCount, c.RequiredAuthority.ToString(),
-        deadlines.OrderBy(d => d.StartedAt).Select(d => new DeadlineJson(d.Stage, d.StartedAt, d.DueAt, d.MetAt,
+        deadlines.OrderBy(d => d.StartedAt).ThenBy(d => d.Stage).Select(d => DeadlineJson.In(timeZoneId, d.Stage, d.StartedAt, d.DueAt, d.MetAt,
             d.DueAt is { } due && (d.MetAt ?? now) > due, d.Provisional)).ToList(),
         c.Replies.OrderBy(r => r.At).Select(r => new ReplyJson(r.At, r.Text, r.Interim, r.ExpectedBy)).ToList(),
         withHistory
@@ -114,9 +117,28 @@ public sealed record CustomerJson(string? Name, string? Phone, string? Email)
     public CustomerJson MaskedUnless(bool clear) => clear ? this : this with { Phone = Masking.Phone(Phone), Email = Masking.Email(Email) };
 }
 
+/// <summary>One stage deadline; its instants carry the property's UTC offset (+08:00 in Beijing) in every response.</summary>
 /// <param name="Provisional">Due in a year whose holidays are computed from the statutory rules; it moves when the arrangement is imported.</param>
-public sealed record DeadlineJson(SlaStage Stage, DateTimeOffset StartedAt, DateTimeOffset? DueAt, DateTimeOffset? MetAt, bool Breached,
-    bool Provisional = false);
+public sealed record DeadlineJson(
+    SlaStage Stage,
+    [property: Description(DeadlineJson.InPropertyOffset)] DateTimeOffset StartedAt,
+    [property: Description(DeadlineJson.InPropertyOffset + " Null while the clock is paused.")] DateTimeOffset? DueAt,
+    [property: Description(DeadlineJson.InPropertyOffset + " Null until the stage is met.")] DateTimeOffset? MetAt,
+    bool Breached,
+    [property: Description("The property's IANA time zone (Asia/Shanghai) whose offset the instants of this deadline carry.")] string TimeZone,
+    [property: Description("True when the deadline is counted in a year whose holiday arrangement is not published yet: the holidays are computed from the statutory rules, and the deadline is recomputed when the arrangement is imported.")] bool Provisional = false)
+{
+    public const string InPropertyOffset = "ISO 8601 with the offset of the property's time zone at that instant (named in timeZone), the same on create, read and list.";
+
+    public static DeadlineJson In(string timeZoneId, SlaStage stage, DateTimeOffset startedAt, DateTimeOffset? dueAt, DateTimeOffset? metAt, bool breached,
+        bool provisional = false)
+    {
+        var zone = CaseWorkflow.FindZone(timeZoneId);
+        DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone);
+        return new DeadlineJson(stage, Local(startedAt), dueAt is { } due ? Local(due) : null, metAt is { } met ? Local(met) : null, breached, zone.Id,
+            provisional);
+    }
+}
 
 public sealed record ReplyJson(DateTimeOffset At, string Text, bool Interim, DateOnly? ExpectedBy);
 

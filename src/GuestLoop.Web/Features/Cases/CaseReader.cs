@@ -207,8 +207,9 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
         var ids = items.Select(c => c.Id).ToList();
         var deadlines = await db.CaseDeadlines.AsNoTracking().Where(d => ids.Contains(d.CaseId)).ToListAsync(ct);
         var codes = await properties.CodesAsync(ct);
+        var zones = await properties.ZonesAsync(ct);
         var now = clock.GetUtcNow();
-        var json = items.Select(c => CaseJson.For(scope, c, codes.GetValueOrDefault(c.PropertyId, "?"),
+        var json = items.Select(c => CaseJson.For(scope, c, codes.GetValueOrDefault(c.PropertyId, "?"), zones.GetValueOrDefault(c.PropertyId, "UTC"),
             deadlines.Where(d => d.CaseId == c.Id), now, withHistory: false)).ToList();
         return new CaseListJson(json, total, page, pageSize, lowerBound);
     }
@@ -220,7 +221,8 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
     /// </summary>
     public async Task<CaseJson> ToJsonAsync(Case c, AccessScope scope, bool withHistory, CancellationToken ct, bool withDuplicates = false)
     {
-        var json = CaseJson.For(scope, c, await properties.CodeOfAsync(c.PropertyId, ct), await workflow.DeadlinesAsync(c.Id, ct), clock.GetUtcNow(), withHistory);
+        var (code, zone) = await properties.PlaceOfAsync(c.PropertyId, ct);
+        var json = CaseJson.For(scope, c, code, zone, await workflow.DeadlinesAsync(c.Id, ct), clock.GetUtcNow(), withHistory);
         var merged = await db.Cases.AsNoTracking().Where(m => m.MergedIntoId == c.Id).Include(m => m.History)
             .OrderBy(m => m.ReceivedAt).ToListAsync(ct);
         if (merged.Count > 0)

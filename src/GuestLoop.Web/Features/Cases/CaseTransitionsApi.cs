@@ -24,6 +24,8 @@ public static class CaseTransitionsApi
             c.Triage(a, now, category!.Value, severity!.Value, obj, b.Assessment ?? Assessment.Default, b.BusinessMatter ?? false, b.Reason);
         });
         Step<EmptyBody>(cases, "start-investigation", "Start the investigation (调查核实)", (c, a, now, _) => c.StartInvestigation(a, now));
+        Step<TextBody>(cases, "findings", "Record a finding of the investigation before the plan (初步调查); meets the initial-investigation deadline",
+            (c, a, now, b) => c.RecordFinding(a, now, b.Text ?? string.Empty));
         Step<ProposePlanBody>(cases, "propose-plan", "Record findings, responsibility and the proposed plan", (c, a, now, b) =>
         {
             if (b.Responsibility is null)

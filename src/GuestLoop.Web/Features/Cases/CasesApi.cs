@@ -61,7 +61,7 @@ public static class CasesApi
             if (earlier is not null)
             {
                 return earlier.RequestHash == fingerprint
-                    ? await CreatedResult(db, workflow, scope, earlier.CaseId, property.Code, clock, ct)
+                    ? await CreatedResult(db, workflow, scope, earlier.CaseId, property, clock, ct)
                     : TypedResults.Problem("This Idempotency-Key was used with a different request.", statusCode: 409, title: "Idempotency-Key reused");
             }
         }
@@ -88,12 +88,12 @@ public static class CasesApi
             }
 
             return first.RequestHash == fingerprint
-                ? await CreatedResult(db, workflow, scope, first.CaseId, property.Code, clock, ct)
+                ? await CreatedResult(db, workflow, scope, first.CaseId, property, clock, ct)
                 : TypedResults.Problem("This Idempotency-Key was used with a different request.", statusCode: 409, title: "Idempotency-Key reused");
         }
 
         // Answered from what was just saved: the new case has no replies or pauses yet.
-        var json = CaseJson.For(scope, created.Case, property.Code, created.Deadlines, clock.GetUtcNow(), withHistory: false);
+        var json = CaseJson.For(scope, created.Case, property.Code, property.TimeZoneId, created.Deadlines, clock.GetUtcNow(), withHistory: false);
         return TypedResults.Created($"/api/v1/cases/{created.Case.Id}", json);
     }
 
@@ -115,10 +115,10 @@ public static class CasesApi
     }
 
     private static async Task<Created<CaseJson>> CreatedResult(GuestLoopDbContext db, CaseWorkflow workflow, AccessScope scope, Guid id,
-        string propertyCode, TimeProvider clock, CancellationToken ct)
+        Organisation.Property property, TimeProvider clock, CancellationToken ct)
     {
         var c = await db.Cases.AsNoTracking().Include(x => x.Replies).Include(x => x.Pauses).SingleAsync(x => x.Id == id, ct);
-        var json = CaseJson.For(scope, c, propertyCode, await workflow.DeadlinesAsync(id, ct), clock.GetUtcNow(), withHistory: false);
+        var json = CaseJson.For(scope, c, property.Code, property.TimeZoneId, await workflow.DeadlinesAsync(id, ct), clock.GetUtcNow(), withHistory: false);
         return TypedResults.Created($"/api/v1/cases/{id}", json);
     }
 

@@ -13,6 +13,8 @@ namespace GuestLoop.Web.Features.Notifications;
 /// one once. Safe to run at the same moment on several instances sharing one database. The deadlines are read a page
 /// at a time in due order, outside any transaction, and each page's notices are stored in bounded batches, so a
 /// database with a hundred thousand overdue cases neither holds them all in memory nor the write lock for long.
+/// A case in a department with a duty calendar of its own (a front desk on <c>24x7</c>) is announced in the hours
+/// that department is on duty, so a check-in breached at dawn reaches the desk at once instead of after the weekend.
 /// </summary>
 public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimeProvider clock, IOptions<EscalationOptions> options,
     RoundHealth health, ProductMetrics metrics)
@@ -29,6 +31,7 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
         var settings = options.Value.ToSettings();
         NotificationRecipients? recipients = null;
         Dictionary<Guid, string>? calendars = null;
+        Dictionary<Guid, string>? dutyCalendars = null;
         var stored = 0;
         (DateTimeOffset DueAt, HashSet<Guid> Ids)? after = null;
         while (true)
@@ -41,13 +44,16 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
 
             recipients ??= await NotificationRecipients.LoadAsync(db, ct);
             calendars ??= await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.CalendarCode, ct);
+            dutyCalendars ??= await db.Departments.AsNoTracking().Where(x => x.CalendarCode != null)
+                .ToDictionaryAsync(x => x.Id, x => x.CalendarCode!, ct);
             var due = new List<Notification>();
             foreach (var d in page)
             {
                 // One deadline that cannot be worked out (a broken calendar, an absurd date) must not silence the others.
                 await health.TryItemAsync(EscalationJob.Name, $"case {d.Number} ({d.CaseId}) {d.Stage}", async () =>
                 {
-                    var calendar = await sla.CalendarAsync(calendars[d.PropertyId], ct);
+                    var code = d.DepartmentId is { } department && dutyCalendars.TryGetValue(department, out var duty) ? duty : calendars[d.PropertyId];
+                    var calendar = await sla.CalendarAsync(code, ct);
                     var watched = new WatchedDeadline(d.StartedAt, d.DueAt, d.Unit, d.Severity);
                     due.AddRange(Escalation.Due(watched, Contacts(d, recipients), calendar, settings, now).Select(notice => new Notification
                     {

@@ -10,4 +10,7 @@ public sealed class Department
     public required string Name { get; set; }
     public DepartmentFunction Function { get; set; }
     public Guid? HeadStaffId { get; set; }
+
+    /// <summary>The hours the department is on duty (a front desk on <c>24x7</c>); empty means the property's calendar.</summary>
+    public string? CalendarCode { get; set; }
 }

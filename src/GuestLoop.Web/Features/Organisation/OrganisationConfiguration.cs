@@ -30,6 +30,7 @@ internal sealed class OrganisationConfiguration :
         b.ToTable("departments");
         b.Property(d => d.Name).HasMaxLength(200);
         b.Property(d => d.Function).HasConversion<string>().HasMaxLength(30);
+        b.Property(d => d.CalendarCode).HasMaxLength(40);
     }
 
     public void Configure(EntityTypeBuilder<StaffMember> b)

@@ -6,8 +6,9 @@ public static class OrganisationSetup
     {
         services.AddSingleton<PropertyDirectory>();
         services.AddScoped<ChannelOwners>();
+        services.AddScoped<OrganisationApi.Editing>();
         return services;
     }
 
-    public static void MapGuestLoopOrganisation(this IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapChannelOwnersApi();
+    public static void MapGuestLoopOrganisation(this IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapChannelOwnersApi().MapOrganisationApi();
 }

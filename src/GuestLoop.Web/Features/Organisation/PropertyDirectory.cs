@@ -27,6 +27,16 @@ public sealed class PropertyDirectory(IServiceScopeFactory scopes)
     /// <summary>Codes by property id.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> CodesAsync(CancellationToken ct) => (await CurrentAsync(ct)).Codes;
 
+    /// <summary>IANA time zones by property id.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> ZonesAsync(CancellationToken ct) => (await CurrentAsync(ct)).Zones;
+
+    /// <summary>The code and time zone of one property, reloading once when the id is not known yet.</summary>
+    public async Task<(string Code, string TimeZoneId)> PlaceOfAsync(Guid id, CancellationToken ct)
+    {
+        var snapshot = (await CurrentAsync(ct)).Codes.ContainsKey(id) ? await CurrentAsync(ct) : await ReloadAsync(ct);
+        return (snapshot.Codes.GetValueOrDefault(id, "?"), snapshot.Zones.GetValueOrDefault(id, "UTC"));
+    }
+
     /// <summary>The code of one property, reloading once when the id is not known yet.</summary>
     public async Task<string> CodeOfAsync(Guid id, CancellationToken ct) =>
         (await CurrentAsync(ct)).Codes.GetValueOrDefault(id) ?? (await ReloadAsync(ct)).Codes.GetValueOrDefault(id, "?");
@@ -40,7 +50,8 @@ public sealed class PropertyDirectory(IServiceScopeFactory scopes)
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
         var properties = await db.Properties.AsNoTracking().ToListAsync(ct);
-        return new Snapshot(properties.ToDictionary(p => p.Code, StringComparer.Ordinal), properties.ToDictionary(p => p.Id, p => p.Code));
+        return new Snapshot(properties.ToDictionary(p => p.Code, StringComparer.Ordinal), properties.ToDictionary(p => p.Id, p => p.Code),
+            properties.ToDictionary(p => p.Id, p => p.TimeZoneId));
     }
 
     private static Property Copy(Property p) => new()
@@ -49,5 +60,6 @@ public sealed class PropertyDirectory(IServiceScopeFactory scopes)
         CalendarCode = p.CalendarCode, PolicyCode = p.PolicyCode,
     };
 
-    private sealed record Snapshot(IReadOnlyDictionary<string, Property> ByCode, IReadOnlyDictionary<Guid, string> Codes);
+    private sealed record Snapshot(IReadOnlyDictionary<string, Property> ByCode, IReadOnlyDictionary<Guid, string> Codes,
+        IReadOnlyDictionary<Guid, string> Zones);
 }

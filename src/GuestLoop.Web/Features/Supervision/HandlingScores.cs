@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using GuestLoop.Web.Features.Analytics;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -7,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GuestLoop.Web.Features.Supervision;
 
 /// <summary>One row of the handling scores: a department or a staff member over a period.</summary>
-public sealed record HandlingScoreJson(Guid? Id, string Name, int Cases, int Deadlines, int DeadlinesMet, double? DeadlineCompliance,
-    double? Satisfaction, int Reopened, double ReopenRate, int Audited, int AuditFindings);
+public sealed record HandlingScoreJson(Guid? Id, string Name, int Cases, int Deadlines, int DeadlinesMet,
+    [property: Description(Ratios.Fraction)] double? OnTimeRate,
+    double? Satisfaction, int Reopened, [property: Description(Ratios.Fraction)] double ReopenRate, int Audited, int AuditFindings);
 
 public sealed record HandlingScoresJson(DateOnly From, DateOnly To, IReadOnlyList<HandlingScoreJson> Departments, IReadOnlyList<HandlingScoreJson> Staff);
 
@@ -58,9 +61,9 @@ public sealed class HandlingScores(GuestLoopDbContext db, SupervisionOffice offi
                 var audited = audits.Where(a => caseIds.Contains(a.CaseId)).ToList();
                 var reopened = g.Count(c => c.ReopenCount > 0);
                 return new HandlingScoreJson(g.Key, names.GetValueOrDefault(g.Key!.Value, "?"), g.Count(), rows.Count, rows.Count(r => r.Met),
-                    rows.Count == 0 ? null : Math.Round((double)rows.Count(r => r.Met) / rows.Count, 4),
+                    Ratios.Of(rows.Count(r => r.Met), rows.Count),
                     rated.Count == 0 ? null : Math.Round(rated.Average(c => c.Satisfaction!.Value), 2),
-                    reopened, Math.Round((double)reopened / g.Count(), 4), audited.Count, audited.Sum(a => a.Failed));
+                    reopened, Ratios.Of(reopened, g.Count()) ?? 0, audited.Count, audited.Sum(a => a.Failed));
             })
             .OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         return new HandlingScoresJson(from, to, Score(c => c.DepartmentId, departments), Score(c => c.AssigneeId, staff));

@@ -11,6 +11,7 @@ public static class CaseActionSteps
         CaseAction.Triage => (c, a, now) => c.Triage(a, now, f.Category, f.Severity, f.Object,
             new Assessment(f.AssessSeverity, f.AssessDifficulty, f.AssessTimeliness), f.BusinessMatter, f.Text),
         CaseAction.StartInvestigation => (c, a, now) => c.StartInvestigation(a, now),
+        CaseAction.RecordFinding => (c, a, now) => c.RecordFinding(a, now, f.Text ?? ""),
         CaseAction.ProposePlan => (c, a, now) => c.ProposePlan(a, now, f.Findings ?? "",
             new ResponsibilityDetermination(f.WithinScope, f.ComplaintTrue, f.EnterpriseAtFault, f.TouchesLawfulRights, f.HandlingCompliant,
                 f.ResponsibleDepartments, f.ResponsibleStaff), f.Plan ?? ""),

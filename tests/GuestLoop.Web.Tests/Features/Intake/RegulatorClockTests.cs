@@ -31,7 +31,7 @@ public abstract class RegulatorClockTests(GuestLoopApp app)
         })));
         var id = json["id"]!.GetValue<Guid>();
 
-        var property = await app.Api().PutAsJsonAsync("/api/v1/policies/tourism-standard", Policy("宾馆（改）", ("reply", 12)));
+        var property = await app.Api().PutAsJsonAsync("/api/v1/policies/hotel-checkin", Policy("宾馆（改）", ("reply", 12)));
         Assert.Equal(HttpStatusCode.OK, property.StatusCode);
         Assert.Equal(transferredAt.AddDays(10), (await DueAsync(id))["reply"]);
 

@@ -48,6 +48,28 @@ public abstract class FeedbackUploadTests(GuestLoopApp app)
         : 0;
 
     [SkippableFact]
+    public async Task A_file_sent_with_the_form_comes_after_the_receipt_on_the_tracking_page_and_in_the_history()
+    {
+        app.Require();
+        var marker = "证据顺序" + Guid.NewGuid().ToString("N")[..6];
+
+        var response = await SubmitAsync(marker, ("railing.png", Png(100)));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await app.Browser().GetStringAsync(response.Headers.Location!.OriginalString);
+        var timeline = page[page.IndexOf("class=\"timeline\"", StringComparison.Ordinal)..];
+        Assert.InRange(timeline.IndexOf("受理", StringComparison.Ordinal), 0, timeline.IndexOf("添加证据", StringComparison.Ordinal));
+
+        var id = (await (await app.Api().GetAsync($"/api/v1/cases?q={marker}")).JsonAsync())["items"]![0]!["id"]!.GetValue<Guid>();
+        var json = await (await app.Api().GetAsync($"/api/v1/cases/{id}")).JsonAsync();
+        var history = json["history"]!.AsArray().Select(h => (Action: h!["action"]!.GetValue<string>(), At: h["at"]!.GetValue<DateTimeOffset>())).ToList();
+        var receipt = history.FindIndex(h => h.Action == "receive");
+        var evidence = history.FindIndex(h => h.Action == "addEvidence");
+        Assert.True(receipt >= 0 && evidence > receipt, string.Join(", ", history));
+        Assert.True(history[evidence].At >= json["receivedAt"]!.GetValue<DateTimeOffset>());
+    }
+
+    [SkippableFact]
     public async Task A_file_whose_content_is_not_what_its_name_says_is_refused_and_nothing_is_stored()
     {
         app.Require();

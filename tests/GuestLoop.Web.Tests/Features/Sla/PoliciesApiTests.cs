@@ -88,18 +88,18 @@ public abstract class PoliciesApiTests(GuestLoopApp app)
         var openBefore = DateTimeOffset.Parse(await ResponseDueAsync(open));
         var closedBefore = await ResponseDueAsync(closed);
 
-        var put = await app.Api().PutAsJsonAsync("/api/v1/policies/tourism-standard", SlowerResponse);
+        var put = await app.Api().PutAsJsonAsync("/api/v1/policies/hotel-checkin", SlowerResponse);
 
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         Assert.Equal(openBefore.AddHours(24), DateTimeOffset.Parse(await ResponseDueAsync(open)));
         Assert.Equal(closedBefore, await ResponseDueAsync(closed));
-        var policy = await (await app.Api().GetAsync("/api/v1/policies/tourism-standard")).JsonAsync();
+        var policy = await (await app.Api().GetAsync("/api/v1/policies/hotel-checkin")).JsonAsync();
         Assert.Equal(48, policy["rules"]![1]!["targets"]![0]!["amount"]!.GetValue<int>());
         Assert.Null(policy["rules"]![1]!["kind"]);
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
-        var entry = await db.AuditLog.AsNoTracking().SingleAsync(e => e.Entity == "policy" && e.EntityKey == "tourism-standard");
+        var entry = await db.AuditLog.AsNoTracking().SingleAsync(e => e.Entity == "policy" && e.EntityKey == "hotel-checkin");
         Assert.Equal("policy.save", entry.Action);
         Assert.Contains("\"amount\":24", entry.Before);
         Assert.Contains("\"amount\":48", entry.After);

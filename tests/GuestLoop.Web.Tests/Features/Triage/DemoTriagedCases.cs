@@ -15,7 +15,7 @@ public static class DemoTriagedCases
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
-        var demo = await db.Properties.Where(p => p.Code == "DEMO-HOTEL" || p.Code == "DEMO-SCENIC").Select(p => p.Id).ToListAsync();
+        var demo = await db.Properties.Where(p => p.Code == "DEMO-HOTEL" || p.Code == "DEMO-SCENIC" || p.Code == "DEMO-TRAVEL").Select(p => p.Id).ToListAsync();
         return await db.Cases.Where(c => demo.Contains(c.PropertyId) && c.History.Any(e => e.Action == CaseAction.Triage))
             .Select(c => new TriagedCase(c.Id, c.Category, c.Severity)).ToListAsync();
     }

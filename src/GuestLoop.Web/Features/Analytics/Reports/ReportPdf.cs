@@ -22,7 +22,7 @@ public static class ReportPdf
         var page = new Writer(document);
         page.Heading(f.Title, 16);
         page.Line($"期间 Period: {f.Filter.Period.From:yyyy-MM-dd} – {f.Filter.Period.To:yyyy-MM-dd} ({f.Filter.Period.Zone.Id})");
-        page.Line($"受理量 Cases: {f.Volumes.Total}    CSAT: {Num(f.Satisfaction.Csat)}    NPS: {Num(f.Satisfaction.Nps)}    重开率 Reopen rate: {Num(f.Reopens.ReopenRate)}%");
+        page.Line($"受理量 Cases: {f.Volumes.Total}    CSAT: {Num(f.Satisfaction.Csat)}    NPS: {Num(f.Satisfaction.Nps)}    重开率 Reopen rate: {Percent(f.Reopens.ReopenRate)}");
         page.Line($"重开两次 Reopened twice: {f.Reopens.ReopenedTwice}    重复投诉人 Repeat complainants: {f.Reopens.RepeatComplainants}（{f.Reopens.RepeatComplaints}）");
         foreach (var t in f.Compensation.Totals)
         {
@@ -34,7 +34,7 @@ public static class ReportPdf
         page.Heading("按类别 By category", 12);
         page.Bars(f.Volumes.ByCategory.Select(s => (s.Key, (double)s.Total)).ToList(), "0");
         page.Heading("各阶段时限达标率 % Deadline compliance", 12);
-        page.Bars(f.Deadlines.Stages.Select(s => (s.Stage, s.Compliance ?? 0)).ToList(), "0.0");
+        page.Bars(f.Deadlines.Stages.Select(s => (s.Stage, Math.Round((s.OnTimeRate ?? 0) * 100, 1))).ToList(), "0.0");
         page.Heading("各阶段处理用时（中位数，小时）Handling time, median hours", 12);
         page.Bars(f.Handling.Stages.Select(s => (s.Stage, Math.Round((s.MedianMinutes ?? 0) / 60.0, 1))).ToList(), "0.0");
         page.Heading("改进措施 Improvement actions", 12);
@@ -54,6 +54,8 @@ public static class ReportPdf
     }
 
     private static string Num(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
+
+    private static string Percent(double? fraction) => fraction?.ToString("P1", CultureInfo.InvariantCulture) ?? "—";
 
     /// <summary>Writes top to bottom, starting a new page when the next item does not fit.</summary>
     private sealed class Writer(PdfDocument document)

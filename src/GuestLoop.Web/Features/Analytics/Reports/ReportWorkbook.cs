@@ -16,7 +16,7 @@ public static class ReportWorkbook
             ["受理量 Cases", f.Volumes.Total],
             ["CSAT", f.Satisfaction.Csat],
             ["NPS", f.Satisfaction.Nps],
-            ["重开率 Reopen rate %", f.Reopens.ReopenRate],
+            ["重开率 Reopen rate", Rate.Of(f.Reopens.ReopenRate)],
             ["重开两次 Reopened twice", f.Reopens.ReopenedTwice],
             ["重复投诉人 Repeat complainants", f.Reopens.RepeatComplainants],
         ]);
@@ -32,8 +32,8 @@ public static class ReportWorkbook
         }
 
         Rows(volumes, [.. header], rows);
-        Rows(book.Worksheets.Add("时限 Deadlines"), ["阶段 Stage", "按时 On time", "逾期完成 Late", "逾期未完成 Overdue", "进行中 Pending", "达标率 % Compliance"],
-            f.Deadlines.Stages.Select(s => new object?[] { s.Stage, s.OnTime, s.Late, s.Overdue, s.Pending, s.Compliance }).ToList());
+        Rows(book.Worksheets.Add("时限 Deadlines"), ["阶段 Stage", "按时 On time", "逾期完成 Late", "逾期未完成 Overdue", "进行中 Pending", "达标率 On-time rate"],
+            f.Deadlines.Stages.Select(s => new object?[] { s.Stage, s.OnTime, s.Late, s.Overdue, s.Pending, Rate.Of(s.OnTimeRate) }).ToList());
         Rows(book.Worksheets.Add("处理用时 Handling"), ["阶段 Stage", "件数 Count", "中位数分钟 Median min", "P90 分钟 P90 min"],
             f.Handling.Stages.Select(s => new object?[] { s.Stage, s.Count, s.MedianMinutes, s.P90Minutes }).ToList());
         Rows(book.Worksheets.Add("满意度 Satisfaction"), ["期间 Bucket", "答卷 Answers", "CSAT", "NPS 答卷 NPS answers", "推荐者 Promoters", "贬损者 Detractors", "NPS"],
@@ -69,6 +69,7 @@ public static class ReportWorkbook
                 {
                     case null: break;
                     case DateTime d: cell.Value = d; cell.Style.DateFormat.Format = "yyyy-mm-dd hh:mm"; break;
+                    case Rate rate: cell.Value = rate.Fraction; cell.Style.NumberFormat.Format = "0.0%"; break;
                     case string s: cell.Value = s.Length > 0 && s[0] is '=' or '+' or '-' or '@' ? "'" + s : s; break;
                     case IConvertible n when n is not string: cell.Value = Convert.ToDouble(n, System.Globalization.CultureInfo.InvariantCulture); break;
                     default: cell.Value = rows[r][c]!.ToString(); break;
@@ -79,5 +80,11 @@ public static class ReportWorkbook
         // Fixed widths: measuring the text (AdjustToContents) needs GDI+, which a Linux server does not have.
         sheet.SheetView.FreezeRows(1);
         sheet.Columns(1, header.Length).Width = 18;
+    }
+
+    /// <summary>A ratio kept as its fraction in the cell and shown as a percentage.</summary>
+    private sealed record Rate(double Fraction)
+    {
+        public static Rate? Of(double? fraction) => fraction is { } f ? new Rate(f) : null;
     }
 }
