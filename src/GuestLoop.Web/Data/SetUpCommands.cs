@@ -1,6 +1,7 @@
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Admin;
 using GuestLoop.Web.Features.Organisation;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace GuestLoop.Web.Data;
@@ -40,6 +41,12 @@ public static class SetUpCommands
         };
         property.TimeZoneId = Commands.ValueOf(args, "--time-zone") ?? property.TimeZoneId;
         using var scope = services.CreateScope();
+        if (!await scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>().Enterprises.AnyAsync())
+        {
+            await error.WriteLineAsync("No enterprise yet: --create-admin makes it with the first administrator.");
+            return 2;
+        }
+
         var admin = scope.ServiceProvider.GetRequiredService<OrganisationAdmin>();
         var errors = await admin.SavePropertyAsync(property, CreateAdministrator.CommandLine("--create-property"));
         if (errors.Count > 0)

@@ -104,6 +104,8 @@ public abstract class FirstSetUpTests
     {
         using var app = NewApp();
         app.Require();
+        var early = await RunAsync(app, "", "--create-property", "--code", "HARBOUR", "--name", "海港酒店");
+        Assert.Equal((2, "No enterprise yet: --create-admin makes it with the first administrator."), (early.Exit, early.Error.Trim()));
         Assert.Equal(0, (await RunAsync(app, Password + "\n", "--create-admin", "--user", "ops-lead", "--password-stdin")).Exit);
         var property = await RunAsync(app, "", "--create-property", "--code", "HARBOUR", "--name", "海港酒店");
         Assert.True(property.Exit == 0, property.Error);
