@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The published output, run as docs/DEPLOYMENT.md runs it: `dotnet publish`, then the dll in Production on a fresh
-# PostgreSQL database. Checks that the workspace's script and styles answer 200, that staff sign in, and that a case goes
-# in through the API with a key. Any failure prints the app's log tail and exits non-zero.
+# PostgreSQL database without demo data. Sets the install up with the app's own verbs (--create-admin, --create-property,
+# --create-api-key), then checks that the sign-in page shows no demo account, that the new administrator signs in, that
+# the workspace's script and styles answer 200, and that a case goes in through the API with the new key. Any failure
+# prints the app's log tail and exits non-zero.
 # Needs GUESTLOOP_TEST_POSTGRES (Host=…;Port=…;Username=…;Password=…), as .ci/run exports it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,14 +40,27 @@ sql "CREATE DATABASE $database"
 port=5480
 while (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
 base="http://127.0.0.1:$port"
-key="smoke-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+admin_password="smoke-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
-# Started from its own folder, as the systemd unit of docs/DEPLOYMENT.md does (WorkingDirectory): the content root, whose
-# wwwroot holds the workspace's scripts and styles, is the working directory.
-(cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-  Database__Provider=postgres ConnectionStrings__GuestLoop="$GUESTLOOP_TEST_POSTGRES;Database=$database" \
-  GuestLoop__DataPath="$work/data" GuestLoop__Bootstrap__ApiKey="$key" GuestLoop__Triage__Enabled=false \
-  dotnet "$work/app/GuestLoop.Web.dll" >"$log" 2>&1) &
+# Run from the app's own folder, as the systemd unit of docs/DEPLOYMENT.md does (WorkingDirectory): the content root, whose
+# wwwroot holds the workspace's scripts and styles, is the working directory. Called in a subshell or with &: it execs.
+app() {
+  cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
+    Database__Provider=postgres ConnectionStrings__GuestLoop="$GUESTLOOP_TEST_POSTGRES;Database=$database" \
+    GuestLoop__DataPath="$work/data" GuestLoop__DemoData=false GuestLoop__Triage__Enabled=false \
+    dotnet "$work/app/GuestLoop.Web.dll" "$@"
+}
+
+# The first set-up, as docs/DEPLOYMENT.md gives it: an administrator (password on standard input), a property, an API key.
+echo "publish smoke: --create-admin, --create-property, --create-api-key"
+printf '%s\n' "$admin_password" | (app --create-admin --user smoke-admin --email smoke@example.com --password-stdin) >>"$log" 2>&1 \
+  || fail "--create-admin exited non-zero"
+(app --create-property --code SMOKE-HOTEL --name "冒烟测试酒店") >>"$log" 2>&1 || fail "--create-property exited non-zero"
+printed=$( (app --create-api-key --name smoke) 2>>"$log") || { echo "$printed" >>"$log"; fail "--create-api-key exited non-zero"; }
+key=$(grep -oE '^gl_[0-9a-f]+$' <<<"$printed" | head -1 || true)
+[ -n "$key" ] || { echo "$printed" >>"$log"; fail "--create-api-key printed no key"; }
+
+app >>"$log" 2>&1 &
 pid=$!
 
 echo "publish smoke: waiting for $base/healthz"
@@ -56,13 +71,16 @@ for _ in $(seq 1 180); do
 done
 curl -fsS -o /dev/null "$base/healthz" || fail "no answer on /healthz after 180 s"
 
-# Staff sign-in: the login form's antiforgery token, the demo administrator, then the workspace page itself.
+# Staff sign-in: the login form (no demo account on it) and its antiforgery token, the new administrator, then the
+# workspace page itself.
 jar="$work/cookies"
-token=$(curl -fsS -c "$jar" -b "$jar" "$base/account/login" | sed -n 's/.*name="__RequestVerificationToken" value="\([^"]*\)".*/\1/p' | head -1)
+login=$(curl -fsS -c "$jar" -b "$jar" "$base/account/login") || fail "/account/login did not answer 200"
+grep -q 'GuestLoop!2026' <<<"$login" && fail "the sign-in page shows the demo password with demo data off"
+token=$(sed -n 's/.*name="__RequestVerificationToken" value="\([^"]*\)".*/\1/p' <<<"$login" | head -1)
 [ -n "$token" ] || fail "no antiforgery token on /account/login"
 status=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" "$base/account/login" \
-  --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "userName=admin" \
-  --data-urlencode "password=GuestLoop!2026" --data-urlencode "returnUrl=/")
+  --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "userName=smoke-admin" \
+  --data-urlencode "password=$admin_password" --data-urlencode "returnUrl=/")
 [ "$status" = "302 $base/" ] || fail "sign-in answered '$status', expected a redirect to /"
 workspace=$(curl -sS -w '\n%{http_code}' -b "$jar" "$base/")
 [ "$(tail -n 1 <<<"$workspace")" = "200" ] || fail "the signed-in workspace answered $(tail -n 1 <<<"$workspace")"
@@ -78,9 +96,9 @@ for asset in $assets _framework/blazor.web.js _content/MudBlazor/MudBlazor.min.c
   echo "publish smoke: 200 $url"
 done
 
-# A case through the integration API with the bootstrap administrator key.
+# A case through the integration API with the key --create-api-key printed.
 created=$(curl -sS -w '\n%{http_code}' -H "X-Api-Key: $key" -H 'Content-Type: application/json' "$base/api/v1/cases" \
-  --data '{"kind":"complaint","channel":"phone","property":"DEMO-HOTEL","title":"发布冒烟测试","description":"发布后的冒烟测试：空调不制冷。","customer":{"name":"张伟","phone":"13800138000"}}')
+  --data '{"kind":"complaint","channel":"phone","property":"SMOKE-HOTEL","title":"发布冒烟测试","description":"发布后的冒烟测试：空调不制冷。","customer":{"name":"张伟","phone":"13800138000"}}')
 [ "$(tail -n 1 <<<"$created")" = "201" ] || fail "POST /api/v1/cases answered $(tail -n 1 <<<"$created"): $(head -n -1 <<<"$created")"
 number=$(head -n -1 <<<"$created" | grep -oE '"number":"[^"]+"' | head -1)
 [ -n "$number" ] || fail "the created case has no number: $(head -n -1 <<<"$created")"

@@ -3,50 +3,70 @@ using Microsoft.EntityFrameworkCore;
 namespace GuestLoop.Web.Data;
 
 /// <summary>
-/// Operations run instead of serving: <c>--migrate-only</c> (schema, built-in rules, then exit), <c>--backup &lt;file&gt;</c>
-/// and <c>--restore &lt;file&gt;</c>. Each uses the same settings as the app.
+/// Operations run instead of serving, each with the same settings as the app: <c>--migrate-only</c> (schema, built-in
+/// rules, then exit), <c>--backup &lt;file&gt;</c>, <c>--restore &lt;file&gt;</c>, and the first set-up of an install
+/// without demo data: <c>--create-admin</c>, <c>--create-property</c>, <c>--create-api-key</c>.
 /// </summary>
 public static class Commands
 {
-    public static bool IsCommand(string[] args) => args.Any(a => a is "--migrate-only" or "--backup" or "--restore");
+    private static readonly string[] Verbs = ["--migrate-only", "--backup", "--restore", "--create-admin", "--create-property", "--create-api-key"];
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static bool IsCommand(string[] args) => args.Any(Verbs.Contains);
+
+    public static Task<int> RunAsync(WebApplication app, string[] args) =>
+        RunAsync(app.Services, app.Configuration, args, Console.In, Console.Out, Console.Error, app.Lifetime.ApplicationStopping);
+
+    public static async Task<int> RunAsync(IServiceProvider services, IConfiguration config, string[] args, TextReader input,
+        TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var ct = app.Lifetime.ApplicationStopping;
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
         try
         {
-            if (args.Contains("--migrate-only"))
+            if (args.Contains("--restore") || args.Contains("--backup"))
             {
-                await StartupTasks.RunAsync(app.Services, app.Configuration, ct);
-                Console.WriteLine($"Schema up to date ({string.Join(", ", await db.Database.GetAppliedMigrationsAsync(ct))}).");
+                using var scope = services.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+                var restore = ValueOf(args, "--restore");
+                if (restore is not null)
+                {
+                    await Backup.RestoreAsync(db, config, restore, ct);
+                    await output.WriteLineAsync($"Restored from {Path.GetFullPath(restore)}.");
+                    return 0;
+                }
+
+                var backup = ValueOf(args, "--backup")!;
+                await Backup.BackupAsync(db, config, backup, ct);
+                await output.WriteLineAsync($"Backed up to {Path.GetFullPath(backup)}.");
                 return 0;
             }
 
-            var backup = ValueOf(args, "--backup");
-            if (backup is not null)
+            // Every other verb works on an up-to-date schema with the built-in calendars and policies.
+            await StartupTasks.RunAsync(services, config, ct);
+            using (var scope = services.CreateScope())
             {
-                await Backup.BackupAsync(db, app.Configuration, backup, ct);
-                Console.WriteLine($"Backed up to {Path.GetFullPath(backup)}.");
-                return 0;
+                var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+                if (args.Contains("--migrate-only"))
+                {
+                    await output.WriteLineAsync($"Schema up to date ({string.Join(", ", await db.Database.GetAppliedMigrationsAsync(ct))}).");
+                    return 0;
+                }
             }
 
-            var restore = ValueOf(args, "--restore") ?? throw new ArgumentException("--restore needs a file.");
-            await Backup.RestoreAsync(db, app.Configuration, restore, ct);
-            Console.WriteLine($"Restored from {Path.GetFullPath(restore)}.");
-            return 0;
+            return args.Contains("--create-admin") ? await SetUpCommands.CreateAdminAsync(services, args, input, output, error)
+                : args.Contains("--create-property") ? await SetUpCommands.CreatePropertyAsync(services, args, output, error)
+                : await SetUpCommands.CreateApiKeyAsync(services, args, output, error, ct);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException)
         {
-            Console.Error.WriteLine(e.Message);
+            await error.WriteLineAsync(e.Message);
             return 1;
         }
     }
 
-    private static string? ValueOf(string[] args, string name)
+    /// <summary>The value after <paramref name="name"/>, null when the option is absent.</summary>
+    public static string? ValueOf(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
-        return i < 0 ? null : i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{name} needs a file.");
+        return i < 0 ? null : i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[i + 1]
+            : throw new ArgumentException($"{name} needs a value.");
     }
 }

@@ -22,11 +22,14 @@ public static class StartupTasks
         ClusterSetup.ConnectCaches(services);
         await SlaSeeder.SeedAsync(db, clock.GetUtcNow(), ct);
         await SeedBootstrapKeyAsync(db, config["GuestLoop:Bootstrap:ApiKey"], clock.GetUtcNow(), ct);
-        if (config.GetValue("GuestLoop:DemoData", true) && !await db.Properties.AnyAsync(ct))
+        if (DemoDataOn(config) && !await db.Properties.AnyAsync(ct))
         {
             await SeedDemoAsync(db, scope.ServiceProvider, clock.GetUtcNow(), ct);
         }
     }
+
+    /// <summary>Whether an empty database gets the demo enterprise, whose accounts and password are public.</summary>
+    public static bool DemoDataOn(IConfiguration config) => config.GetValue("GuestLoop:DemoData", true);
 
     private static async Task SeedBootstrapKeyAsync(GuestLoopDbContext db, string? key, DateTimeOffset now, CancellationToken ct)
     {
@@ -90,8 +93,16 @@ public static class StartupTasks
         var url = addresses.FirstOrDefault() ?? "http://localhost:5076";
         Console.WriteLine();
         Console.WriteLine($"GuestLoop is running at {url}");
-        Console.WriteLine($"  Workspace:     {url}/  (sign in as admin, manager, head, agent or clerk; password {DemoOrganisation.Password})");
-        Console.WriteLine($"  Guest pages:   {url}/feedback?property=DEMO-HOTEL");
+        if (DemoDataOn(app.Configuration))
+        {
+            Console.WriteLine($"  Workspace:     {url}/  (sign in as admin, manager, head, agent or clerk; password {DemoOrganisation.Password})");
+            Console.WriteLine($"  Guest pages:   {url}/feedback?property=DEMO-HOTEL");
+        }
+        else
+        {
+            Console.WriteLine($"  Workspace:     {url}/  (the first administrator: GuestLoop.Web --create-admin --user <name> --password-stdin)");
+        }
+
         Console.WriteLine($"  API reference: {url}/api/docs");
         Console.WriteLine();
     });

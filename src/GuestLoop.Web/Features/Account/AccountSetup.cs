@@ -5,6 +5,7 @@ public static class AccountSetup
     public static IServiceCollection AddGuestLoopAccount(this IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton<ApiKeyDirectory>();
+        services.AddScoped<IssueApiKey>();
         services.AddGuestLoopAuth(config);
         return services;
     }

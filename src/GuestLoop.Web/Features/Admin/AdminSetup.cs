@@ -5,6 +5,7 @@ public static class AdminSetup
     public static IServiceCollection AddGuestLoopAdmin(this IServiceCollection services)
     {
         services.AddScoped<OrganisationAdmin>();
+        services.AddScoped<CreateAdministrator>();
         return services;
     }
 }
