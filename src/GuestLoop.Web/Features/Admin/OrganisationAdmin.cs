@@ -170,6 +170,11 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
             errors["displayName"] = "Admin.Error.Required";
         }
 
+        if (!string.IsNullOrWhiteSpace(edited.Email) && !ContactRules.IsPlausibleEmail(edited.Email))
+        {
+            errors["email"] = "Admin.Error.Email";
+        }
+
         var existing = await db.Staff.SingleOrDefaultAsync(s => s.Id == edited.Id);
         if (existing is null && string.IsNullOrEmpty(newPassword) || !string.IsNullOrEmpty(newPassword) && !await PasswordAllowedAsync(edited, newPassword))
         {

@@ -159,8 +159,12 @@ public static class OrganisationApi
         var role = CreateCaseRequest.ParseEnum<StaffRole>("role", body.Role, errors);
         var authority = CreateCaseRequest.ParseEnum<AuthorityLevel>("authority", body.Authority, errors);
         var codes = await edit.Db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Id);
-        var unknown = (body.Properties ?? []).Where(c => !codes.ContainsKey(c)).ToList();
-        if (unknown.Count > 0)
+        var unknown = (body.Properties ?? []).Where(c => c is null || !codes.ContainsKey(c)).ToList();
+        if (unknown.Any(c => c is null))
+        {
+            errors.Add("properties", "A property code may not be null.");
+        }
+        else if (unknown.Count > 0)
         {
             errors.Add("properties", $"Unknown properties: {string.Join(", ", unknown)}.");
         }
@@ -178,7 +182,7 @@ public static class OrganisationApi
         var member = existing is null ? OrganisationAdmin.NewStaff() : OrganisationAdmin.Copy(existing);
         (member.UserName, member.DisplayName, member.Role, member.Authority) = (body.UserName ?? "", body.DisplayName ?? "", role!.Value, authority!.Value);
         (member.DepartmentId, member.Email, member.AllProperties) = (body.DepartmentId, body.Email, body.AllProperties ?? false);
-        (member.PropertyIds, member.Active) = ([.. (body.Properties ?? []).Select(c => codes[c]).Distinct()], body.Active ?? true);
+        (member.PropertyIds, member.Active) = ([.. (body.Properties ?? []).Select(c => codes[c!]).Distinct()], body.Active ?? true);
         var problems = await edit.Admin.SaveStaffAsync(member, body.Password, http.User.ToScope());
         if (Invalid(errors, problems, edit) is { } invalid)
         {

@@ -71,6 +71,23 @@ public abstract class OrganisationApiTests(GuestLoopApp app)
         var errors = (await response.JsonAsync())["errors"]!.AsObject();
         Assert.True(errors.ContainsKey("code") && errors.ContainsKey("name") && errors.ContainsKey("timeZoneId") && errors.ContainsKey("calendarCode"));
         Assert.DoesNotContain(await AuditAsync("property"), e => e.Key == "BAD CODE");
+
+        // A null among the property codes and an address that is no e-mail are field errors, not a failure.
+        var staff = await app.Api("admin").PostJsonAsync("/api/v1/staff", new
+        {
+            userName = "bad.staff", displayName = "错误样例", role = "agent", authority = "none", allProperties = false,
+            properties = new[] { "DEMO-HOTEL", null }, password = "BadStaff!2026x",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, staff.StatusCode);
+        Assert.True((await staff.JsonAsync())["errors"]!.AsObject().ContainsKey("properties"));
+        var email = await app.Api("admin").PostJsonAsync("/api/v1/staff", new
+        {
+            userName = "bad.staff", displayName = "错误样例", role = "agent", authority = "none", allProperties = false,
+            properties = new[] { "DEMO-HOTEL" }, password = "BadStaff!2026x", email = "测试内容",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, email.StatusCode);
+        Assert.True((await email.JsonAsync())["errors"]!.AsObject().ContainsKey("email"));
+        Assert.DoesNotContain(await AuditAsync("staff"), e => e.Key == "bad.staff");
     }
 
     [SkippableFact]
