@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using GuestLoop.Web.Features.Surveys;
+using GuestLoop.Web.Tests.Features.Customers;
+using GuestLoop.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GuestLoop.Web.Tests.Features.Surveys;
+
+/// <summary>A multi-question survey after an occasion: sent once to a consenting guest, answered on the public page, counted in the results.</summary>
+public abstract class SurveyInvitationsTests(GuestLoopApp app)
+{
+    private static JsonNode Question(JsonNode template, string key) =>
+        template["questions"]!.AsArray().Single(q => q!["key"]!.GetValue<string>() == key)!;
+
+    [SkippableFact]
+    public async Task A_post_stay_survey_goes_once_to_a_consenting_guest_is_answered_on_its_page_and_shows_in_the_results()
+    {
+        app.Require();
+        var template = await app.PostStayTemplateAsync();
+        var hotel = template["propertyId"]!.GetValue<Guid>();
+        var before = await app.ResultsAsync(query: $"?propertyId={hotel}");
+        var guest = await app.HotelGuestAsync(consents: true, email: "wang.fang@example.com");
+        var refusing = await app.HotelGuestAsync(consents: false);
+
+        var sent = await app.InviteAsync(guest, user: "agent");
+        var again = await app.InviteAsync(guest, user: "agent");
+        var withoutConsent = await app.InviteAsync(refusing, user: "agent");
+
+        Assert.True(sent.StatusCode == HttpStatusCode.Created, await sent.Content.ReadAsStringAsync());
+        var invitation = await sent.JsonAsync();
+        var link = invitation["link"]!.GetValue<string>();
+        Assert.Matches("^/survey/invitation/[A-Za-z0-9_-]{32}$", link);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("30 days", (await again.JsonAsync())["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Conflict, withoutConsent.StatusCode);
+        Assert.Contains("consent", (await withoutConsent.JsonAsync())["detail"]!.GetValue<string>());
+        var mail = Assert.Single(app.Emails!.Sent, m => m.To == "wang.fang@example.com");
+        Assert.Contains(link, mail.Body);
+        Assert.DoesNotContain(app.Emails!.Sent, m => m.Body.Contains(link) && m.To != "wang.fang@example.com");
+
+        var browser = app.Browser();
+        var page = await browser.GetStringAsync(link);
+        Assert.All(["overall", "checkin", "nps", "comment"], key => Assert.Contains($"data-question=\"{key}\"", page));
+        var incomplete = await browser.AnswerAsync(link, ("q.overall", "7"), ("q.checkin", "很快"));
+        Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
+        var errors = await incomplete.Content.ReadAsStringAsync();
+        Assert.Contains("data-field=\"overall\"", errors);
+        Assert.Contains("data-field=\"nps\"", errors);
+        Assert.DoesNotContain("data-field=\"checkin\"", errors);
+
+        var answered = await browser.AnswerAsync(link, ("q.overall", "4"), ("q.checkin", "一般"), ("q.nps", "9"), ("q.comment", "早餐很好"));
+        var twice = await browser.AnswerAsync(link, ("q.overall", "1"), ("q.checkin", "较慢"), ("q.nps", "0"));
+
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.Equal($"{link}?done=1", answered.Headers.Location!.OriginalString);
+        Assert.Contains("data-view=\"thanks\"", await browser.GetStringAsync($"{link}?done=1"));
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        var results = await app.ResultsAsync(query: $"?propertyId={hotel}");
+        var row = Assert.Single(results["templates"]!.AsArray())!;
+        var earlier = before["templates"]!.AsArray().Single()!;
+        Assert.Equal(earlier["sent"]!.GetValue<int>() + 1, row["sent"]!.GetValue<int>());
+        Assert.Equal(earlier["answered"]!.GetValue<int>() + 1, row["answered"]!.GetValue<int>());
+        Assert.Equal((double)row["answered"]!.GetValue<int>() / row["sent"]!.GetValue<int>(), row["responseRate"]!.GetValue<double>(), 3);
+        Assert.Equal(template["departmentId"]!.GetValue<Guid>(), row["departmentId"]!.GetValue<Guid>());
+        Assert.Equal("DEMO-HOTEL", row["propertyCode"]!.GetValue<string>());
+        Assert.Equal(Question(earlier, "checkin")["choiceCounts"]!["一般"]!.GetValue<int>() + 1,
+            Question(row, "checkin")["choiceCounts"]!["一般"]!.GetValue<int>());
+        Assert.Equal(Question(earlier, "nps")["answers"]!.GetValue<int>() + 1, Question(row, "nps")["answers"]!.GetValue<int>());
+        Assert.NotNull(Question(row, "overall")["meanRating"]);
+        Assert.NotNull(Question(row, "nps")["nps"]);
+    }
+
+    [SkippableFact]
+    public async Task Results_and_sending_stay_inside_the_callers_properties()
+    {
+        app.Require();
+        var template = await app.PostStayTemplateAsync();
+        var hotel = template["propertyId"]!.GetValue<Guid>();
+        var guest = await app.HotelGuestAsync(consents: true);
+
+        var sentByRanger = await app.InviteAsync(guest, user: "ranger");
+        var hotelAsRanger = await app.Api("ranger").GetAsync($"/api/v1/surveys/results?propertyId={hotel}");
+        var allAsRanger = await app.ResultsAsync(user: "ranger");
+        var asClerk = await app.ResultsAsync(user: "clerk", query: $"?propertyId={hotel}");
+
+        Assert.Equal(HttpStatusCode.NotFound, sentByRanger.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, hotelAsRanger.StatusCode);
+        Assert.DoesNotContain(allAsRanger["templates"]!.AsArray(), t => t!["propertyId"]!.GetValue<Guid>() == hotel);
+        Assert.Single(asClerk["templates"]!.AsArray());
+    }
+
+    [SkippableFact]
+    public async Task Templates_are_edited_by_administrators_only_checked_one_per_occasion_and_audited()
+    {
+        app.Require();
+        var template = await app.PostStayTemplateAsync();
+        var id = template["id"]!.GetValue<Guid>();
+        var hotel = template["propertyId"]!.GetValue<Guid>();
+
+        var byClerk = await app.Api("clerk").PostJsonAsync("/api/v1/survey-templates",
+            new { propertyId = hotel, occasion = "afterTour", title = "行程", questions = SurveyInvitationFlow.PostStayQuestions });
+        var broken = await app.Api("admin").PostJsonAsync("/api/v1/survey-templates", new
+        {
+            propertyId = hotel, occasion = "quarterlyRelationship", title = " ", minDaysBetween = -1,
+            questions = new object[] { new { key = "q", text = "服务", kind = "choice", options = new[] { "好" } } },
+        });
+        var twice = await app.Api("admin").PostJsonAsync("/api/v1/survey-templates",
+            new { propertyId = hotel, occasion = "afterCheckOut", title = "另一个", questions = SurveyInvitationFlow.PostStayQuestions });
+        var renamed = await app.Api("admin").PutAsync($"/api/v1/survey-templates/{id}", System.Net.Http.Json.JsonContent.Create(new
+        {
+            propertyId = hotel, occasion = "afterCheckOut", departmentId = template["departmentId"]!.GetValue<Guid>(), title = "离店满意度调查（新版）",
+            questions = SurveyInvitationFlow.PostStayQuestions, minDaysBetween = 30, reminderAfterDays = 3,
+        }, options: System.Text.Json.JsonSerializerOptions.Web));
+
+        Assert.Equal(HttpStatusCode.Forbidden, byClerk.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal(["minDaysBetween", "questions[0].options", "title"],
+            (await broken.JsonAsync())["errors"]!.AsObject().Select(e => e.Key).Order());
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.True((await twice.JsonAsync())["errors"]!.AsObject().ContainsKey("occasion"));
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Equal("离店满意度调查（新版）", (await renamed.JsonAsync())["title"]!.GetValue<string>());
+        Assert.Contains("survey-template.save", await app.GuestAuditAsync("survey-template", id.ToString()));
+    }
+
+    [SkippableFact]
+    public async Task A_stay_imported_with_its_check_out_brings_the_survey_and_one_reminder_after_the_days_set()
+    {
+        app.Require();
+        await app.PostStayTemplateAsync();
+        var phone = GuestFlow.NewPhone();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock!.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        var csv = "property,kind,from,to,reference,name,phone,email\n"
+            + $"DEMO-HOTEL,stay,{today.AddDays(-2):yyyy-MM-dd},{today:yyyy-MM-dd},PMS-{phone},李娜,{phone},li.na.{phone}@example.com\n"
+            + $"DEMO-HOTEL,stay,{today.AddDays(1):yyyy-MM-dd},{today.AddDays(3):yyyy-MM-dd},PMS-F{phone},李娜,{phone},li.na.{phone}@example.com\n";
+
+        var import = await app.Api("agent").PostAsync("/api/v1/guests/visits/import?fileName=pms.csv&dryRun=false",
+            new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)));
+
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        Assert.Equal((2, 1), ((await import.JsonAsync())["imported"]!.GetValue<int>(), (await import.JsonAsync())["surveysSent"]!.GetValue<int>()));
+        var to = $"li.na.{phone}@example.com";
+        Assert.Single(app.Emails!.Sent, m => m.To == to);
+
+        async Task<int> RemindAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<SendInvitationReminders>().RunAsync(CancellationToken.None);
+        }
+
+        await RemindAsync();
+        Assert.Single(app.Emails!.Sent, m => m.To == to);
+        app.Clock!.Advance(TimeSpan.FromDays(3));
+        await RemindAsync();
+        await RemindAsync();
+        Assert.Equal(2, app.Emails!.Sent.Count(m => m.To == to));
+    }
+}
+
+public sealed class SurveyInvitationsSqliteTests(SurveyInvitationSqliteApp app) : SurveyInvitationsTests(app), IClassFixture<SurveyInvitationSqliteApp>;
+
+public sealed class SurveyInvitationsPostgresTests(SurveyInvitationPostgresApp app) : SurveyInvitationsTests(app), IClassFixture<SurveyInvitationPostgresApp>;
