@@ -1,4 +1,6 @@
 using System.Net;
+using ClosedXML.Excel;
+using GuestLoop.Web.Tests.Features.Compensation;
 using System.Text.Json.Nodes;
 using GuestLoop.Web.Features.Surveys;
 using GuestLoop.Web.Tests.Features.Customers;
@@ -69,6 +71,56 @@ public abstract class SurveyInvitationsTests(GuestLoopApp app)
         Assert.Equal(Question(earlier, "nps")["answers"]!.GetValue<int>() + 1, Question(row, "nps")["answers"]!.GetValue<int>());
         Assert.NotNull(Question(row, "overall")["meanRating"]);
         Assert.NotNull(Question(row, "nps")["nps"]);
+    }
+
+    [SkippableFact]
+    public async Task The_dashboard_api_and_page_and_the_quarterly_report_show_the_survey_results()
+    {
+        app.Require();
+        var template = await app.PostStayTemplateAsync();
+        var guest = await app.HotelGuestAsync(consents: true);
+        var link = (await (await app.InviteAsync(guest)).JsonAsync())["link"]!.GetValue<string>();
+        var answered = await app.Browser().AnswerAsync(link, ("q.overall", "5"), ("q.checkin", "很快"), ("q.nps", "10"));
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        var now = TimeZoneInfo.ConvertTime(app.Clock!.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+
+        var dashboard = await (await app.Api("manager").GetAsync("/api/v1/stats/dashboard?property=DEMO-HOTEL")).JsonAsync();
+        var page = await (await app.SignInAsync("manager")).GetStringAsync("/dashboard");
+        var report = await app.Api("manager").PostJsonAsync("/api/v1/reports/quarterly",
+            new { year = now.Year, quarter = (now.Month + 2) / 3, property = "DEMO-HOTEL" });
+
+        var row = Assert.Single(dashboard["surveys"]!["templates"]!.AsArray())!;
+        Assert.Equal(template["id"]!.GetValue<Guid>(), row["templateId"]!.GetValue<Guid>());
+        Assert.True(row["answered"]!.GetValue<int>() >= 1);
+        Assert.Contains("data-testid=\"survey-response-rate\"", page);
+        Assert.Contains($"data-template=\"{template["id"]}\"", page);
+        Assert.Contains(template["title"]!.GetValue<string>(), page);
+        Assert.Equal(HttpStatusCode.Accepted, report.StatusCode);
+        var done = await WaitDoneAsync(report.Headers.Location!.ToString());
+        Assert.True(done["state"]!.GetValue<string>() == "done", done.ToJsonString());
+        using var book = new XLWorkbook(await (await app.Api("manager").GetAsync(done["xlsx"]!.GetValue<string>())).Content.ReadAsStreamAsync());
+        var sheet = book.Worksheet("满意度调查 Surveys");
+        Assert.Equal(4, sheet.LastRowUsed()!.RowNumber() - 1);
+        Assert.Equal(template["title"]!.GetValue<string>(), sheet.Cell(2, 3).GetString());
+        var pdf = await (await app.Api("manager").GetAsync(done["pdf"]!.GetValue<string>())).Content.ReadAsByteArrayAsync();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Contains("满意度调查 Satisfaction surveys", string.Concat(document.GetPages().Select(p => p.Text)));
+    }
+
+    private async Task<JsonNode> WaitDoneAsync(string location)
+    {
+        for (var i = 0; i < 120; i++)
+        {
+            var report = await (await app.Api("manager").GetAsync(location)).JsonAsync();
+            if (report["state"]!.GetValue<string>() is "done" or "failed")
+            {
+                return report;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("The report was not built in 30 s.");
     }
 
     [SkippableFact]
