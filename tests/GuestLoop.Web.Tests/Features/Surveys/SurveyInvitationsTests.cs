@@ -177,6 +177,23 @@ public abstract class SurveyInvitationsTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task The_admin_page_opens_on_the_first_propertys_post_stay_template_and_is_closed_to_staff()
+    {
+        app.Require();
+        await app.PostStayTemplateAsync();
+
+        var page = await (await app.SignInAsync("admin")).GetAsync("/admin/survey-templates");
+        var asAgent = await (await app.SignInAsync("agent")).GetAsync("/admin/survey-templates");
+
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("满意度调查模板", html);
+        Assert.Contains("value=\"离店满意度调查", html);
+        Assert.Contains("data-question-row=\"3\"", html);
+        Assert.NotEqual(HttpStatusCode.OK, asAgent.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task A_stay_imported_with_its_check_out_brings_the_survey_and_one_reminder_after_the_days_set()
     {
         app.Require();
