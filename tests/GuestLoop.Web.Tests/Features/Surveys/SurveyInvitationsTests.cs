@@ -211,6 +211,13 @@ public abstract class SurveyInvitationsTests(GuestLoopApp app)
         Assert.Equal((2, 1), ((await import.JsonAsync())["imported"]!.GetValue<int>(), (await import.JsonAsync())["surveysSent"]!.GetValue<int>()));
         var to = $"li.na.{phone}@example.com";
         Assert.Single(app.Emails!.Sent, m => m.To == to);
+        var hotel = await app.PropertyIdAsync("DEMO-HOTEL");
+        var byReference = await app.Api("agent").PostJsonAsync("/api/v1/surveys/invitations",
+            new { visitReference = $"PMS-{phone}", occasion = "afterCheckOut", propertyId = hotel });
+        var unknownReference = await app.Api("agent").PostJsonAsync("/api/v1/surveys/invitations",
+            new { visitReference = $"PMS-X{phone}", occasion = "afterCheckOut", propertyId = hotel });
+        Assert.Equal(HttpStatusCode.Conflict, byReference.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownReference.StatusCode);
 
         async Task<int> RemindAsync()
         {
