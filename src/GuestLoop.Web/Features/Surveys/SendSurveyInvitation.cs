@@ -49,8 +49,21 @@ public sealed class SendSurveyInvitation(GuestLoopDbContext db, SurveyInvitation
             ?? throw new SurveyNotFoundException($"The property has no survey template for {request.Occasion}.");
         var guest = await FindGuestAsync(request, ct)
             ?? throw new SurveyNotFoundException(request.GuestId is null ? "No guest has a visit with this reference at the property." : "There is no such guest.");
-        var invitation = await InviteAsync(template, guest, request.VisitReference, ct);
-        await db.SaveChangesAsync(ct);
+        // Two sends to one guest at once must not both pass the rule: the check and the insert are one transaction,
+        // which takes the write gate on SQLite and a lock on the guest on PostgreSQL.
+        SurveyInvitation invitation;
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({guest.Id.ToString()}))", ct);
+            }
+
+            invitation = await InviteAsync(template, guest, request.VisitReference, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+
         await mail.SendAsync(invitation, template, guest, ct);
         return invitation;
     }

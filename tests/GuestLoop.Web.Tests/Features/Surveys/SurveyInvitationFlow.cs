@@ -75,11 +75,11 @@ public static class SurveyInvitationFlow
         return await response.JsonAsync();
     }
 
-    /// <summary>A hotel guest with an e-mail address who has said yes (or no) to satisfaction surveys.</summary>
-    public static async Task<Guid> HotelGuestAsync(this GuestLoopApp app, bool consents, string? email = "guest@example.com")
+    /// <summary>A new hotel guest with an e-mail address of their own who has said yes (or no) to satisfaction surveys.</summary>
+    public static async Task<Guid> HotelGuestAsync(this GuestLoopApp app, bool consents, string? email = null)
     {
         var phone = GuestFlow.NewPhone();
-        var guestId = await app.GuestIdAsync((await app.CaseForAsync(phone, email: email))["id"]!.GetValue<Guid>());
+        var guestId = await app.GuestIdAsync((await app.CaseForAsync(phone, email: email ?? $"guest.{phone}@example.com"))["id"]!.GetValue<Guid>());
         var consent = await app.Api("agent").PostJsonAsync($"/api/v1/guests/{guestId}/consents", new { purpose = "surveys", granted = consents });
         Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
         return guestId;

@@ -79,7 +79,9 @@ public abstract class SurveyInvitationsTests(GuestLoopApp app)
         app.Require();
         var template = await app.PostStayTemplateAsync();
         var guest = await app.HotelGuestAsync(consents: true);
-        var link = (await (await app.InviteAsync(guest)).JsonAsync())["link"]!.GetValue<string>();
+        var sent = await app.InviteAsync(guest);
+        Assert.True(sent.StatusCode == HttpStatusCode.Created, await sent.Content.ReadAsStringAsync());
+        var link = (await sent.JsonAsync())["link"]!.GetValue<string>();
         var answered = await app.Browser().AnswerAsync(link, ("q.overall", "5"), ("q.checkin", "很快"), ("q.nps", "10"));
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
         var now = TimeZoneInfo.ConvertTime(app.Clock!.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
@@ -121,6 +123,20 @@ public abstract class SurveyInvitationsTests(GuestLoopApp app)
         }
 
         throw new TimeoutException("The report was not built in 30 s.");
+    }
+
+    [SkippableFact]
+    public async Task Of_several_sends_to_one_guest_at_once_only_one_passes_the_rule()
+    {
+        app.Require();
+        await app.PostStayTemplateAsync();
+        var guest = await app.HotelGuestAsync(consents: true);
+
+        var sends = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => app.InviteAsync(guest, user: "agent")));
+
+        var bodies = string.Join(" | ", await Task.WhenAll(sends.Select(async r => $"{r.StatusCode} {await r.Content.ReadAsStringAsync()}")));
+        Assert.True(sends.Count(r => r.StatusCode == HttpStatusCode.Created) == 1, bodies);
+        Assert.Equal(5, sends.Count(r => r.StatusCode == HttpStatusCode.Conflict));
     }
 
     [SkippableFact]
