@@ -75,6 +75,18 @@ public sealed class SurveyInvitation
             .Select(a => new SurveyInvitationAnswer(a.Key, a.Value!)));
     }
 
+    /// <summary>
+    /// The guest was erased: their own words (text answers) and the visit reference go; ratings, choices and NPS stay
+    /// for the figures, as a case's kind and dates stay. No reminder follows.
+    /// </summary>
+    public void ForgetGuest(SurveyTemplate template)
+    {
+        var texts = template.Questions.Where(q => q.Kind == SurveyQuestionKind.Text).Select(q => q.Key).ToHashSet();
+        _answers.RemoveAll(a => texts.Contains(a.QuestionKey));
+        VisitReference = null;
+        ReminderDueAt = null;
+    }
+
     /// <summary>The guest was reminded once; there is no second reminder.</summary>
     public void RecordReminder(DateTimeOffset now)
     {

@@ -54,6 +54,18 @@ public sealed class SurveyInvitationTests
     }
 
     [Fact]
+    public void Forgetting_an_erased_guest_drops_their_words_and_visit_but_keeps_the_scores()
+    {
+        var invitation = Sent();
+        invitation.Answer(PostStay, new Dictionary<string, string?> { ["overall"] = "2", ["checkin"] = "较慢", ["nps"] = "3", ["comment"] = "我是1208房的王先生" }, Now);
+
+        invitation.ForgetGuest(PostStay);
+
+        Assert.Equal([new("overall", "2"), new("checkin", "较慢"), new("nps", "3")], invitation.Answers);
+        Assert.Null(invitation.VisitReference);
+    }
+
+    [Fact]
     public void Refusals_say_why()
     {
         Assert.Contains("consent", new SurveyRefusedException(SendingDecision.NoConsent, 30).Message);

@@ -140,6 +140,25 @@ public abstract class SurveyInvitationsTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task Erasing_a_guest_removes_their_words_from_survey_answers_and_keeps_the_scores()
+    {
+        app.Require();
+        await app.PostStayTemplateAsync();
+        var guest = await app.HotelGuestAsync(consents: true);
+        var link = (await (await app.InviteAsync(guest)).JsonAsync())["link"]!.GetValue<string>();
+        await app.Browser().AnswerAsync(link, ("q.overall", "2"), ("q.checkin", "较慢"), ("q.nps", "3"), ("q.comment", "我是1208房的王先生"));
+
+        var erased = await app.Api("head").PostJsonAsync($"/api/v1/guests/{guest}/erase", new { });
+
+        Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GuestLoop.Web.Data.GuestLoopDbContext>();
+        var invitation = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.SurveyInvitations.Where(i => i.GuestId == guest));
+        Assert.Equal(["checkin", "nps", "overall"], invitation.Answers.Select(a => a.QuestionKey).Order());
+    }
+
+    [SkippableFact]
     public async Task Results_and_sending_stay_inside_the_callers_properties()
     {
         app.Require();
