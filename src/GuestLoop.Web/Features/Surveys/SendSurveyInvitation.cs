@@ -111,7 +111,9 @@ public sealed class SendSurveyInvitation(GuestLoopDbContext db, SurveyInvitation
     private async Task<SurveyInvitation> InviteAsync(SurveyTemplateRecord template, Guest guest, string? visitReference, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var lastSent = await db.SurveyInvitations.Where(i => i.GuestId == guest.Id)
+        // A profile merged into this guest is the same person: its surveys count too.
+        var lastSent = await db.SurveyInvitations
+            .Where(i => i.GuestId == guest.Id || db.Guests.Any(g => g.Id == i.GuestId && g.MergedIntoId == guest.Id))
             .OrderByDescending(i => i.SentAt).Select(i => (DateTimeOffset?)i.SentAt).FirstOrDefaultAsync(ct);
         // Invitations of this import not saved yet count too.
         var pending = db.ChangeTracker.Entries<SurveyInvitation>().Where(e => e.State == EntityState.Added && e.Entity.GuestId == guest.Id)

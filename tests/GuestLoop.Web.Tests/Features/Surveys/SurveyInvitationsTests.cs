@@ -159,6 +159,22 @@ public abstract class SurveyInvitationsTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task A_profile_merged_into_the_guest_counts_for_the_days_between_surveys()
+    {
+        app.Require();
+        await app.PostStayTemplateAsync();
+        var surveyed = await app.HotelGuestAsync(consents: true);
+        var other = await app.HotelGuestAsync(consents: true);
+        Assert.Equal(HttpStatusCode.Created, (await app.InviteAsync(surveyed)).StatusCode);
+
+        var merged = await app.Api("head").PostJsonAsync($"/api/v1/guests/{other}/merge", new { mergedId = surveyed });
+        var again = await app.InviteAsync(other);
+
+        Assert.True(merged.StatusCode == HttpStatusCode.OK, await merged.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task Results_and_sending_stay_inside_the_callers_properties()
     {
         app.Require();
