@@ -822,6 +822,63 @@ namespace GuestLoop.Migrations.Sqlite
                     b.ToTable("surveys", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.Surveys.SurveyInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GuestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReminderDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReminderDueAt");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("GuestId", "SentAt");
+
+                    b.HasIndex("PropertyId", "SentAt");
+
+                    b.ToTable("survey_invitations", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Account.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2278,6 +2335,50 @@ namespace GuestLoop.Migrations.Sqlite
                     b.ToTable("supervision_reports", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Surveys.SurveyTemplateRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinDaysBetween")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReminderAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PropertyId", "Occasion")
+                        .IsUnique();
+
+                    b.ToTable("survey_templates", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Triage.TriageKeywordList", b =>
                 {
                     b.Property<Guid>("EnterpriseId")
@@ -2880,11 +2981,71 @@ namespace GuestLoop.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.Surveys.SurveyInvitation", b =>
+                {
+                    b.HasOne("GuestLoop.Domain.Customers.Guest", null)
+                        .WithMany()
+                        .HasForeignKey("GuestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GuestLoop.Web.Features.Surveys.SurveyTemplateRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("GuestLoop.Domain.Surveys.SurveyInvitationAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("InvitationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("QuestionKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvitationId");
+
+                            b1.ToTable("survey_invitation_answers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvitationId");
+                        });
+
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Search.CaseSearchDocument", b =>
                 {
                     b.HasOne("GuestLoop.Domain.Cases.Case", null)
                         .WithOne()
                         .HasForeignKey("GuestLoop.Web.Features.Search.CaseSearchDocument", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Surveys.SurveyTemplateRecord", b =>
+                {
+                    b.HasOne("GuestLoop.Web.Features.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GuestLoop.Web.Features.Organisation.Property", null)
+                        .WithMany()
+                        .HasForeignKey("PropertyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

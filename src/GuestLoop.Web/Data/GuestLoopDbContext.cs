@@ -36,6 +36,8 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<CaseDeadlineRow> CaseDeadlines => Set<CaseDeadlineRow>();
     public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<GuestLoop.Web.Features.Surveys.SurveyTemplateRecord> SurveyTemplates => Set<GuestLoop.Web.Features.Surveys.SurveyTemplateRecord>();
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
     public DbSet<Remedy> Remedies => Set<Remedy>();
     public DbSet<GuestCompensation> Compensations => Set<GuestCompensation>();
     public DbSet<CompensationLimitsRecord> CompensationLimits => Set<CompensationLimitsRecord>();

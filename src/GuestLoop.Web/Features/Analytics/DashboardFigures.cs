@@ -1,4 +1,5 @@
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Surveys;
 
 namespace GuestLoop.Web.Features.Analytics;
 
@@ -16,9 +17,15 @@ public sealed class DashboardFigures(IServiceScopeFactory scopes)
         // The reopen rate's denominator is the volumes' total; the reopened cases themselves are few and quick to read.
         var reopens = Run(async (s, c) => await s.ReopensAsync(scope, filter, propertyId, c, (await volumes).Total), ct);
         var compensation = Run((s, c) => s.CompensationAsync(scope, filter, propertyId, c), ct);
-        await Task.WhenAll(volumes, deadlines, satisfaction, reopens, compensation);
+        var surveys = Task.Run(async () =>
+        {
+            await using var services = scopes.CreateAsyncScope();
+            return await services.ServiceProvider.GetRequiredService<SurveyResultsQuery>()
+                .RunAsync(scope, filter.Period, propertyId, filter.DepartmentId, ct);
+        }, ct);
+        await Task.WhenAll(volumes, deadlines, satisfaction, reopens, compensation, surveys);
         var (compliance, handling) = await deadlines;
-        return new DashboardJson(await volumes, compliance, handling, await satisfaction, await reopens, await compensation);
+        return new DashboardJson(await volumes, compliance, handling, await satisfaction, await reopens, await compensation, await surveys);
     }
 
     private Task<T> Run<T>(Func<CaseStatistics, CancellationToken, Task<T>> figure, CancellationToken ct) => Task.Run(async () =>

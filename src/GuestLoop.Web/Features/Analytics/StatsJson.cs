@@ -48,4 +48,4 @@ public sealed record CompensationStatsJson(StatsPeriodJson Period, IReadOnlyList
 
 /// <summary>The whole workspace dashboard: each figure exactly as its own endpoint returns it.</summary>
 public sealed record DashboardJson(VolumesJson Volumes, DeadlinesJson Deadlines, HandlingTimesJson HandlingTimes,
-    SatisfactionJson Satisfaction, ReopensJson Reopens, CompensationStatsJson Compensation);
+    SatisfactionJson Satisfaction, ReopensJson Reopens, CompensationStatsJson Compensation, Surveys.SurveyResultsJson Surveys);

@@ -102,7 +102,8 @@ public sealed class GuestRights(GuestLoopDbContext db, GuestDirectory directory,
 
     /// <summary>
     /// Anonymises the person and every profile merged into them, and the complainant on all their cases (at every property:
-    /// the person is gone everywhere). The cases themselves stay, with their kind, category and dates, for statistics.
+    /// the person is gone everywhere), and their words in survey answers. The cases themselves stay, with their kind,
+    /// category and dates, for statistics, as do the survey scores.
     /// </summary>
     public async Task<int> EraseAsync(Guid id, AccessScope scope, CancellationToken ct)
     {
@@ -117,6 +118,10 @@ public sealed class GuestRights(GuestLoopDbContext db, GuestDirectory directory,
         }
 
         cases.ForEach(c => c.AnonymiseComplainant());
+        var invitations = await db.SurveyInvitations.Where(i => ids.Contains(i.GuestId)).ToListAsync(ct);
+        var templateIds = invitations.Select(i => i.TemplateId).Distinct().ToList();
+        var templates = await db.SurveyTemplates.AsNoTracking().Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        invitations.ForEach(i => i.ForgetGuest(templates[i.TemplateId].ToTemplate()));
         audit.Append(scope, "guest.erase", GuestDirectory.Entity, guest.Id.ToString(), null, new { cases = cases.Count, profiles = ids.Count });
         await db.SaveChangesAsync(ct);
         return cases.Count;

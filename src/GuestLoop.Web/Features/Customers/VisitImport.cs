@@ -5,20 +5,23 @@ using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Intake;
+using GuestLoop.Web.Features.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Customers;
 
 public sealed record VisitImportError(int Line, string Message);
 
-public sealed record VisitImportResult(bool DryRun, int Rows, int Imported, int GuestsCreated, IReadOnlyList<VisitImportError> Errors);
+public sealed record VisitImportResult(bool DryRun, int Rows, int Imported, int GuestsCreated, IReadOnlyList<VisitImportError> Errors, int SurveysSent = 0);
 
 /// <summary>
 /// Stays, visits, tours and orders from a PMS or ticketing export (CSV or xlsx, read like case imports): each row is
 /// matched to its guest by document number, phone or email, or makes a new profile. A dry run checks without saving.
-/// Columns: property, kind, from, to, reference, amount, note, name, phone, email, idNumber.
+/// Columns: property, kind, from, to, reference, amount, note, name, phone, email, idNumber. A stay imported with its
+/// check-out date brings the guest the property's after-check-out survey, when it has one and the sending rule allows.
 /// </summary>
-public sealed class VisitImport(GuestLoopDbContext db, GuestMatching matching, AuditLog audit, TimeProvider clock)
+public sealed class VisitImport(GuestLoopDbContext db, GuestMatching matching, AuditLog audit, SendSurveyInvitation surveys,
+    SurveyInvitationMail surveyMail, TimeProvider clock)
 {
     public async Task<VisitImportResult> ImportAsync(AccessScope scope, string fileName, byte[] content, bool dryRun, CancellationToken ct)
     {
@@ -28,6 +31,7 @@ public sealed class VisitImport(GuestLoopDbContext db, GuestMatching matching, A
         var now = clock.GetUtcNow();
         var errors = new List<VisitImportError>();
         var (imported, created) = (0, 0);
+        var invited = new List<(Domain.Surveys.SurveyInvitation Invitation, Guest Guest)>();
         foreach (var (line, cells) in file.Rows)
         {
             string? Cell(string name)
@@ -67,8 +71,13 @@ public sealed class VisitImport(GuestLoopDbContext db, GuestMatching matching, A
                     continue;
                 }
 
-                guest.AddVisit(new GuestVisit(propertyId, kind, from, to, Cell("reference"), amount, Cell("note")), now);
+                var visit = guest.AddVisit(new GuestVisit(propertyId, kind, from, to, Cell("reference"), amount, Cell("note")), now);
                 imported++;
+                if (!dryRun && await surveys.AfterCheckOutAsync(guest, visit, ct) is { } invitation)
+                {
+                    invited.Add((invitation, guest));
+                }
+
                 created += isNew ? 1 : 0;
             }
             catch (GuestRuleException e)
@@ -83,10 +92,16 @@ public sealed class VisitImport(GuestLoopDbContext db, GuestMatching matching, A
 
         if (!dryRun)
         {
-            audit.Append(scope, "guest.import", "guest-import", fileName, null, new { rows = file.Rows.Count, imported, created, errors = errors.Count });
+            audit.Append(scope, "guest.import", "guest-import", fileName, null,
+                new { rows = file.Rows.Count, imported, created, errors = errors.Count, surveys = invited.Count });
             await db.SaveChangesAsync(ct);
+            foreach (var (invitation, guest) in invited)
+            {
+                var template = await db.SurveyTemplates.AsNoTracking().SingleAsync(t => t.Id == invitation.TemplateId, ct);
+                await surveyMail.SendAsync(invitation, template, guest, ct);
+            }
         }
 
-        return new VisitImportResult(dryRun, file.Rows.Count, imported, created, errors);
+        return new VisitImportResult(dryRun, file.Rows.Count, imported, created, errors, invited.Count);
     }
 }

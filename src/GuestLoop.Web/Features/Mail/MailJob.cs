@@ -27,6 +27,12 @@ public sealed class MailJob(IServiceScopeFactory scopes, IOptions<MailOptions> o
         {
             log.LogInformation("{Count} survey reminders sent", reminders);
         }
+
+        var invitations = await scope.ServiceProvider.GetRequiredService<SendInvitationReminders>().RunAsync(ct);
+        if (invitations > 0)
+        {
+            log.LogInformation("{Count} reminders of survey invitations sent", invitations);
+        }
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>

@@ -9,12 +9,21 @@ public static class SurveysSetup
         services.AddScoped<AnswerSurvey>();
         services.AddScoped<SurveyReminders>();
         services.AddScoped<SendSurveyReminders>();
+        services.AddScoped<SurveyTemplateAdministration>();
+        services.AddScoped<SurveyInvitationMail>();
+        services.AddScoped<SendSurveyInvitation>();
+        services.AddScoped<AnswerInvitation>();
+        services.AddScoped<SendInvitationReminders>();
+        services.AddScoped<SurveyResultsQuery>();
         return services;
     }
 
     public static void MapGuestLoopSurveys(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         api.MapSurveysApi();
+        api.MapSurveyTemplatesApi();
+        api.MapSurveyInvitationsApi();
         app.MapSurveyEndpoints();
+        app.MapInvitationEndpoints();
     }
 }

@@ -51,7 +51,7 @@ public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics
         var filter = new StatsFilter(period, Granularity.Month, report.PropertyCode, null);
         // The dashboard's figures for the quarter, computed as the dashboard computes them (one deadline pass for both
         // deadline figures).
-        var (volumes, deadlines, handling, satisfaction, reopens, compensation) = await dashboard.AllAsync(scope, filter, propertyId, ct);
+        var (volumes, deadlines, handling, satisfaction, reopens, compensation, surveys) = await dashboard.AllAsync(scope, filter, propertyId, ct);
         await StepAsync(report, ReportState.Running, 40, ct);
 
         var properties = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, ct);
@@ -72,7 +72,7 @@ public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics
                 c.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, c.Title, c.ReopenCount, c.ClosedAt))
             .ToList();
         var title = $"服务质量季度评估 {report.Year} 年第 {report.Quarter} 季度 · {report.PropertyCode ?? "全部门店"}";
-        return new QuarterlyFigures(title, filter, volumes, deadlines, handling, satisfaction, reopens, compensation, actions, cases);
+        return new QuarterlyFigures(title, filter, volumes, deadlines, handling, satisfaction, reopens, compensation, surveys, actions, cases);
     }
 }
 

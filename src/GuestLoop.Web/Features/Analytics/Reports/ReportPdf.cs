@@ -37,6 +37,20 @@ public static class ReportPdf
         page.Bars(f.Deadlines.Stages.Select(s => (s.Stage, Math.Round((s.OnTimeRate ?? 0) * 100, 1))).ToList(), "0.0");
         page.Heading("各阶段处理用时（中位数，小时）Handling time, median hours", 12);
         page.Bars(f.Handling.Stages.Select(s => (s.Stage, Math.Round((s.MedianMinutes ?? 0) / 60.0, 1))).ToList(), "0.0");
+        page.Heading("满意度调查 Satisfaction surveys", 12);
+        page.Line($"发送 Sent: {f.Surveys.Sent}    回答 Answered: {f.Surveys.Answered}    回收率 Response rate: {Percent(f.Surveys.ResponseRate)}");
+        foreach (var t in f.Surveys.Templates)
+        {
+            page.Line($"· {t.PropertyCode} {t.Title}（{t.DepartmentName ?? "—"}）{t.Answered}/{t.Sent} · {Percent(t.ResponseRate)}"
+                + string.Concat(t.Questions.Where(q => q.Nps is not null).Select(q => $" · NPS {Num(q.Nps)}")));
+            foreach (var q in t.Questions.Where(q => q.ChoiceCounts is not null))
+            {
+                page.Line($"    {q.Text}: {string.Join("，", q.ChoiceCounts!.Select(c => $"{c.Key} {c.Value}"))}");
+            }
+        }
+
+        page.Bars(f.Surveys.Templates.SelectMany(t => t.Questions.Where(q => q.MeanRating is not null)
+            .Select(q => ($"{t.PropertyCode} {q.Key}", q.MeanRating!.Value))).ToList(), "0.00");
         page.Heading("改进措施 Improvement actions", 12);
         if (f.Actions.Count == 0)
         {

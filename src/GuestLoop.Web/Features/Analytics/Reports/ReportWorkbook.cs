@@ -19,6 +19,8 @@ public static class ReportWorkbook
             ["重开率 Reopen rate", Rate.Of(f.Reopens.ReopenRate)],
             ["重开两次 Reopened twice", f.Reopens.ReopenedTwice],
             ["重复投诉人 Repeat complainants", f.Reopens.RepeatComplainants],
+            ["调查发送 Surveys sent", f.Surveys.Sent],
+            ["调查回收率 Survey response rate", Rate.Of(f.Surveys.ResponseRate)],
         ]);
 
         var volumes = book.Worksheets.Add("受理量 Volumes");
@@ -38,6 +40,14 @@ public static class ReportWorkbook
             f.Handling.Stages.Select(s => new object?[] { s.Stage, s.Count, s.MedianMinutes, s.P90Minutes }).ToList());
         Rows(book.Worksheets.Add("满意度 Satisfaction"), ["期间 Bucket", "答卷 Answers", "CSAT", "NPS 答卷 NPS answers", "推荐者 Promoters", "贬损者 Detractors", "NPS"],
             f.Satisfaction.Trend.Select(p => new object?[] { p.Bucket, p.Answers, p.Csat, p.NpsAnswers, p.Promoters, p.Detractors, p.Nps }).ToList());
+        Rows(book.Worksheets.Add("满意度调查 Surveys"),
+            ["门店 Property", "部门 Department", "调查 Survey", "发送 Sent", "回答 Answered", "回收率 Response rate", "问题 Question", "类型 Kind", "答数 Answers",
+                "平均评分 Mean rating", "NPS", "选项统计 Choices"],
+            f.Surveys.Templates.SelectMany(t => t.Questions.Select(q => new object?[]
+            {
+                t.PropertyCode, t.DepartmentName, t.Title, t.Sent, t.Answered, Rate.Of(t.ResponseRate), q.Text, q.Kind.ToString(), q.Answers, q.MeanRating, q.Nps,
+                q.ChoiceCounts is null ? null : string.Join("; ", q.ChoiceCounts.Select(c => $"{c.Key} {c.Value}")),
+            })).ToList());
         Rows(book.Worksheets.Add("赔偿 Compensation"), ["币种 Currency", "状态 State", "件数 Count", "金额 Amount"],
             f.Compensation.Totals.Select(t => new object?[] { t.Currency, t.State, t.Count, t.Amount }).ToList());
         Rows(book.Worksheets.Add("改进措施 Improvement"), ["措施 Action", "门店 Property", "到期 Due", "状态 State", "创建 Created", "完成 Done", "关联案件 Cases"],
