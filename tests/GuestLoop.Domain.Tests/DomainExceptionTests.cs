@@ -23,6 +23,8 @@ public class DomainExceptionTests
         (new SurveyClosedException(SurveyState.Expired), DomainErrorKind.Conflict),
         (new SurveyReminderException("Not due yet."), DomainErrorKind.Conflict),
         (new DuplicateDecidedException(DuplicateState.Merged), DomainErrorKind.Conflict),
+        (new SurveyRefusedException(SendingDecision.TooSoon, 30), DomainErrorKind.Conflict),
+        (new SurveyNotFoundException("No such survey template."), DomainErrorKind.NotFound),
     ];
 
     [Fact]
