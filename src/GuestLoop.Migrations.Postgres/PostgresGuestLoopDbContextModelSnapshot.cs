@@ -1222,6 +1222,9 @@ namespace GuestLoop.Migrations.Postgres
                     b.Property<DateTimeOffset?>("MetAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("NextNoticeAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("PropertyId")
                         .HasColumnType("uuid");
 
@@ -1250,6 +1253,9 @@ namespace GuestLoop.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CaseReceivedAt"), new[] { "PropertyId", "Stage", "StartedAt", "DueAt", "MetAt" });
 
                     b.HasIndex("MetAt", "DueAt");
+
+                    b.HasIndex(new[] { "NextNoticeAt" }, "IX_case_deadlines_next_notice")
+                        .HasFilter("\"MetAt\" IS NULL");
 
                     b.HasIndex(new[] { "DueAt", "CaseId" }, "IX_case_deadlines_unmet")
                         .HasFilter("\"MetAt\" IS NULL");

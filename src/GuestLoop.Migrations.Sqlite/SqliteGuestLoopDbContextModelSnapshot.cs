@@ -1163,6 +1163,9 @@ namespace GuestLoop.Migrations.Sqlite
                     b.Property<long?>("MetAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NextNoticeAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PropertyId")
                         .HasColumnType("TEXT");
 
@@ -1190,6 +1193,9 @@ namespace GuestLoop.Migrations.Sqlite
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "PropertyId", "Stage", "StartedAt", "DueAt", "MetAt" });
 
                     b.HasIndex("MetAt", "DueAt");
+
+                    b.HasIndex(new[] { "NextNoticeAt" }, "IX_case_deadlines_next_notice")
+                        .HasFilter("\"MetAt\" IS NULL");
 
                     b.HasIndex(new[] { "DueAt", "CaseId" }, "IX_case_deadlines_unmet")
                         .HasFilter("\"MetAt\" IS NULL");

@@ -57,6 +57,30 @@ public static class Escalation
     }
 
     /// <summary>
+    /// The first instant after <paramref name="now"/> at which <see cref="Due"/> would give a notice it does not give at
+    /// <paramref name="now"/>; null when the deadline has no notice left to give (escalated already) or its clock is
+    /// paused. A scan that keeps this instant beside each deadline reads only the deadlines whose instant has come, so
+    /// its cost follows what fell due instead of the open backlog.
+    /// </summary>
+    public static DateTimeOffset? NextAt(WatchedDeadline deadline, WorkingCalendar calendar, EscalationSettings settings, DateTimeOffset now)
+    {
+        if (deadline.DueAt is not { } due)
+        {
+            return null;
+        }
+
+        if (now <= due)
+        {
+            var approachingAt = ApproachingAt(calendar, deadline.StartedAt, due, deadline.Unit, settings.ApproachingShare);
+            // The breach is told once the due instant has passed, so the instant after it is the one to look again.
+            return now < approachingAt ? approachingAt : due.AddTicks(1);
+        }
+
+        var escalatesAt = EscalatesAt(calendar, settings, deadline.Severity, due);
+        return now < escalatesAt ? escalatesAt : null;
+    }
+
+    /// <summary>
     /// The instant the given share of the target is used: in opening time for working-time units, in wall-clock
     /// time otherwise. Paused time inside the span counts on both sides, so the share stays a fair measure.
     /// </summary>

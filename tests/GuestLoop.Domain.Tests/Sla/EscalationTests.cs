@@ -191,4 +191,53 @@ public class EscalationTests
         Assert.Equal(Bj(2026, 3, 9, 9), Cn.NextWorkingInstant(Bj(2026, 3, 7, 12)));
         Assert.Equal(Bj(2026, 2, 24, 9), Cn.NextWorkingInstant(Bj(2026, 2, 16, 9)));
     }
+
+    [Fact]
+    public void Jumping_from_next_instant_to_next_instant_meets_every_notice_in_order()
+    {
+        var seen = new List<EscalationEvent>();
+        DateTimeOffset? at = OneDay.StartedAt;
+        var known = 0;
+        while (at is { } now)
+        {
+            var due = Due(OneDay, now);
+            seen.AddRange(due.Skip(known).Select(n => n.Event).Distinct());
+            known = due.Count;
+            at = Escalation.NextAt(OneDay, Cn, EscalationSettings.Default, now);
+        }
+
+        Assert.Equal([EscalationEvent.Approaching, EscalationEvent.Breached, EscalationEvent.BreachedEscalated], seen.Distinct());
+    }
+
+    [Theory]
+    [InlineData(DurationUnit.Hours, Severity.General)]
+    [InlineData(DurationUnit.WorkingDays, Severity.General)]
+    [InlineData(DurationUnit.WorkingDays, Severity.Urgent)]
+    [InlineData(DurationUnit.WorkingHours, Severity.Major)]
+    public void Nothing_new_falls_due_before_the_next_instant_and_something_does_at_it(DurationUnit unit, Severity severity)
+    {
+        var deadline = new WatchedDeadline(Bj(2026, 4, 2, 16), Bj(2026, 4, 3, 17), unit, severity);
+        for (var now = Bj(2026, 4, 2, 16); now < Bj(2026, 4, 12); now = now.AddMinutes(97))
+        {
+            var before = Due(deadline, now).Select(n => (n.Event, n.RecipientId)).ToHashSet();
+            var next = Escalation.NextAt(deadline, Cn, EscalationSettings.Default, now);
+            if (next is not { } instant)
+            {
+                Assert.Contains(EscalationEvent.BreachedEscalated, before.Select(b => b.Event));
+                continue;
+            }
+
+            Assert.True(instant > now);
+            // Halfway to the instant nothing has changed; at the instant something new is due.
+            Assert.Equal(before, Due(deadline, now + (instant - now) / 2).Select(n => (n.Event, n.RecipientId)).ToHashSet());
+            Assert.Equal(before, Due(deadline, instant.AddTicks(-1)).Select(n => (n.Event, n.RecipientId)).ToHashSet());
+            Assert.NotEqual(before, Due(deadline, instant).Select(n => (n.Event, n.RecipientId)).ToHashSet());
+        }
+    }
+
+    [Fact]
+    public void A_paused_clock_has_no_next_instant()
+    {
+        Assert.Null(Escalation.NextAt(Hours24 with { DueAt = null }, Cn, EscalationSettings.Default, Bj(2026, 3, 2, 11)));
+    }
 }

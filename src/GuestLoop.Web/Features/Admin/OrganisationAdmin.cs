@@ -142,6 +142,14 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
         audit.Append(actor, existing is null ? "department.create" : "department.update", "department", edited.Id.ToString(), snapshot,
             new { edited.Name, edited.PropertyId, edited.Function, edited.HeadStaffId, edited.CalendarCode });
         await db.SaveChangesAsync();
+        if (snapshot is not null && (snapshot.CalendarCode != edited.CalendarCode || snapshot.HeadStaffId != edited.HeadStaffId))
+        {
+            // Another duty calendar or head changes when and to whom the department's notices go: the escalation scan
+            // looks at its open deadlines again on its next pass instead of at the instants it kept.
+            await db.CaseDeadlines.Where(d => d.MetAt == null && db.Cases.Any(c => c.Id == d.CaseId && c.DepartmentId == edited.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.NextNoticeAt, (DateTimeOffset?)null));
+        }
+
         return errors;
     }
 

@@ -21,6 +21,12 @@ public sealed class CaseDeadlineRow
     /// <summary>Counted in a year whose holidays are computed, not yet published: recomputed when the arrangement is imported.</summary>
     public bool Provisional { get; set; }
 
+    /// <summary>
+    /// When the escalation scan should look at this deadline again (its next warning, breach or escalation); null until
+    /// the scan has seen it. A row is replaced, not updated, whenever its case changes, so a new row is always seen.
+    /// </summary>
+    public DateTimeOffset? NextNoticeAt { get; set; }
+
     /// <summary>When its case was received: period statistics read the deadlines of a period without joining the cases.</summary>
     public DateTimeOffset CaseReceivedAt { get; set; }
 }

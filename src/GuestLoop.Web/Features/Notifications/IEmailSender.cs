@@ -14,4 +14,23 @@ public sealed record EmailMessage(string To, string ToName, string Subject, stri
 public interface IEmailSender
 {
     Task SendAsync(EmailMessage message, CancellationToken ct);
+
+    /// <summary>
+    /// For a round that sends many messages: one connection kept for all of them where the sender has connections
+    /// (no handshake per message); by default each message is sent on its own.
+    /// </summary>
+    Task<IEmailBatch> OpenBatchAsync(CancellationToken ct) => Task.FromResult<IEmailBatch>(new EachOnItsOwn(this));
+
+    private sealed class EachOnItsOwn(IEmailSender sender) : IEmailBatch
+    {
+        public Task SendAsync(EmailMessage message, CancellationToken ct) => sender.SendAsync(message, ct);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Several messages sent one after another; a message that fails throws, and the next one may still go.</summary>
+public interface IEmailBatch : IAsyncDisposable
+{
+    Task SendAsync(EmailMessage message, CancellationToken ct);
 }

@@ -66,11 +66,12 @@ public sealed class NotificationMailer(
         }, ct);
 
         var (sent, failed, emailed) = (new List<Guid>(), new List<Guid>(), 0);
+        await using var connection = await sender.OpenBatchAsync(ct);
         foreach (var item in pending.Where(p => claimed.Contains(p.Notification.Id)))
         {
             try
             {
-                await sender.SendAsync(Compose(item.Notification, item.Email!, item.DisplayName, LocalTime.Zone(item.TimeZoneId)), ct);
+                await connection.SendAsync(Compose(item.Notification, item.Email!, item.DisplayName, LocalTime.Zone(item.TimeZoneId)), ct);
                 sent.Add(item.Notification.Id);
                 emailed++;
             }

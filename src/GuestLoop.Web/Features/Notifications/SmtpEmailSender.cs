@@ -22,21 +22,77 @@ public sealed class SmtpOptions
 /// <summary>Sends through an SMTP server with MailKit, upgrading to TLS when the server offers it.</summary>
 public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, ProductMetrics metrics) : IEmailSender
 {
+    private readonly ProductMetrics metrics = metrics;
+
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {
-        try
+        await using var batch = new Connection(this);
+        await batch.SendAsync(message, ct);
+    }
+
+    public Task<IEmailBatch> OpenBatchAsync(CancellationToken ct) => Task.FromResult<IEmailBatch>(new Connection(this));
+
+    /// <summary>One SMTP connection, opened at the first message and again after a failure that may have broken it.</summary>
+    private sealed class Connection(SmtpEmailSender sender) : IEmailBatch
+    {
+        private readonly SmtpClient client = new();
+
+        public async Task SendAsync(EmailMessage message, CancellationToken ct)
         {
-            await TrySendAsync(message, ct);
-            metrics.MailSent(succeeded: true);
+            try
+            {
+                if (!client.IsConnected)
+                {
+                    await sender.ConnectAsync(client, ct);
+                }
+
+                await client.SendAsync(sender.Compose(message), ct);
+                sender.metrics.MailSent(succeeded: true);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                sender.metrics.MailSent(succeeded: false);
+                // A refused recipient leaves the session usable; anything else starts the next message on a new connection.
+                if (e is not SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted } && client.IsConnected)
+                {
+                    await client.DisconnectAsync(quit: false, CancellationToken.None);
+                }
+
+                throw;
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        public async ValueTask DisposeAsync()
         {
-            metrics.MailSent(succeeded: false);
-            throw;
+            try
+            {
+                if (client.IsConnected)
+                {
+                    await client.DisconnectAsync(quit: true, CancellationToken.None);
+                }
+            }
+            catch (Exception e) when (e is IOException or SmtpProtocolException or System.Net.Sockets.SocketException)
+            {
+                // The messages are sent; a QUIT the server did not answer loses nothing.
+            }
+            finally
+            {
+                client.Dispose();
+            }
         }
     }
 
-    private async Task TrySendAsync(EmailMessage message, CancellationToken ct)
+    private async Task ConnectAsync(SmtpClient client, CancellationToken ct)
+    {
+        var o = options.Value;
+        await client.ConnectAsync(o.Host ?? throw new InvalidOperationException("GuestLoop:Smtp:Host is not set."), o.Port, SecureSocketOptions.Auto, ct);
+        if (!string.IsNullOrEmpty(o.UserName))
+        {
+            await client.AuthenticateAsync(o.UserName, o.Password ?? string.Empty, ct);
+        }
+    }
+
+    private MimeMessage Compose(EmailMessage message)
     {
         var o = options.Value;
         var mime = new MimeMessage();
@@ -60,15 +116,6 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, ProductMetric
         }
 
         mime.Body = body.ToMessageBody();
-
-        using var client = new SmtpClient();
-        await client.ConnectAsync(o.Host ?? throw new InvalidOperationException("GuestLoop:Smtp:Host is not set."), o.Port, SecureSocketOptions.Auto, ct);
-        if (!string.IsNullOrEmpty(o.UserName))
-        {
-            await client.AuthenticateAsync(o.UserName, o.Password ?? string.Empty, ct);
-        }
-
-        await client.SendAsync(mime, ct);
-        await client.DisconnectAsync(quit: true, ct);
+        return mime;
     }
 }

@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using GuestLoop.Web.Data;
 using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static GuestLoop.Web.Tests.Features.Notifications.EscalationScenario;
 
@@ -173,6 +175,56 @@ public abstract class EscalationJobTests
         await RunJobAsync(app);
 
         Assert.Empty(await StoredAsync(app, id));
+    }
+
+    [SkippableFact]
+    public async Task The_scan_reads_a_deadline_again_only_when_its_next_notice_has_come_or_its_case_changed()
+    {
+        var clock = NewClock();
+        using var app = NewApp(clock, new RecordingEmailSender());
+        var (id, _) = await AssignedComplaintAsync(app, "房间隔音差");
+        await RunJobAsync(app);
+        // Seen once: each open deadline keeps the instant of its warning (Tuesday 04:42, 80 % of 24 hours used).
+        var kept = await NextNoticesAsync(app, id);
+        Assert.Contains(Bj(3, 4, 42), kept);
+        Assert.All(kept, at => Assert.True(at > clock.GetUtcNow()));
+
+        // A deadline whose instant lies ahead is not read: pushed past the breach, it raises nothing.
+        await SetNextNoticesAsync(app, id, Bj(20, 9));
+        clock.SetUtcNow(Bj(3, 10));
+        await RunJobAsync(app);
+        Assert.Empty(await StoredAsync(app, id));
+
+        // A step replaces the case's deadline rows, so the next pass reads them at once and catches up.
+        var head = await app.StaffIdAsync("head");
+        Guid department;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            department = await scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>().Cases.Where(c => c.Id == id).Select(c => c.DepartmentId!.Value).SingleAsync();
+        }
+
+        var reassigned = await app.Api("head").PostJsonAsync($"/api/v1/cases/{id}/assign", new { departmentId = department, assigneeId = head });
+        Assert.True(reassigned.IsSuccessStatusCode, await reassigned.Content.ReadAsStringAsync());
+        await RunJobAsync(app);
+        Assert.Contains(await StoredAsync(app, id), n => n.Event == EscalationEvent.Breached && n.RecipientId == head);
+        Assert.All(await NextNoticesAsync(app, id), at => Assert.True(at > clock.GetUtcNow()));
+    }
+
+    private static async Task<List<DateTimeOffset>> NextNoticesAsync(GuestLoopApp app, Guid caseId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+        var rows = await db.CaseDeadlines.AsNoTracking().Where(d => d.CaseId == caseId && d.MetAt == null).Select(d => d.NextNoticeAt).ToListAsync();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, at => Assert.NotNull(at));
+        return [.. rows.Select(at => at!.Value)];
+    }
+
+    private static async Task SetNextNoticesAsync(GuestLoopApp app, Guid caseId, DateTimeOffset at)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+        await db.CaseDeadlines.Where(d => d.CaseId == caseId && d.MetAt == null).ExecuteUpdateAsync(u => u.SetProperty(d => d.NextNoticeAt, at));
     }
 }
 
