@@ -44,7 +44,7 @@ public sealed class SoakApp : IDisposable
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    public static SoakApp Start(SoakOptions options, IReadOnlyDictionary<string, string> extra)
+    public static SoakApp Start(SoakOptions options, IReadOnlyDictionary<string, string> extra, string logName = "soak-app.log")
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var settings = new Dictionary<string, string>
@@ -90,7 +90,7 @@ public sealed class SoakApp : IDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        var logPath = Path.Combine(options.DataPath, "soak-app.log");
+        var logPath = Path.Combine(options.DataPath, logName);
         var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
         var app = new SoakApp(process, log) { Url = url, LogPath = logPath };

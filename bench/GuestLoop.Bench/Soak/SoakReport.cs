@@ -106,7 +106,7 @@ public sealed class SoakReport(SoakOptions options, IReadOnlyList<Sample> sample
 
     private static string Head(string? detail) => detail is null ? "" : detail.Length <= 160 ? detail : detail[..160];
 
-    private static string Duration(JsonNode? value) =>
+    internal static string Duration(JsonNode? value) =>
         value is null ? "—" : TimeSpan.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, out var d) ? Invariant($"{d.TotalMilliseconds:F0} ms") : value.ToString();
 
     private static string Milliseconds(JsonNode? value) => value is null ? "—" : Invariant($"{value.GetValue<double>():F0} ms");

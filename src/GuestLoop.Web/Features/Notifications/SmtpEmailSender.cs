@@ -32,21 +32,35 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, ProductMetric
 
     public Task<IEmailBatch> OpenBatchAsync(CancellationToken ct) => Task.FromResult<IEmailBatch>(new Connection(this));
 
+    /// <summary>
+    /// Messages sent over one connection before it is renewed: servers cap a session (OpenSMTPD answers "4.5.3 Too many
+    /// messages sent" after 100), and a fresh session now and then costs one handshake.
+    /// </summary>
+    public const int MessagesPerConnection = 50;
+
     /// <summary>One SMTP connection, opened at the first message and again after a failure that may have broken it.</summary>
     private sealed class Connection(SmtpEmailSender sender) : IEmailBatch
     {
         private readonly SmtpClient client = new();
+        private int _sent;
 
         public async Task SendAsync(EmailMessage message, CancellationToken ct)
         {
             try
             {
+                if (client.IsConnected && _sent >= MessagesPerConnection)
+                {
+                    await client.DisconnectAsync(quit: true, ct);
+                }
+
                 if (!client.IsConnected)
                 {
                     await sender.ConnectAsync(client, ct);
+                    _sent = 0;
                 }
 
                 await client.SendAsync(sender.Compose(message), ct);
+                _sent++;
                 sender.metrics.MailSent(succeeded: true);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -36,6 +36,23 @@ public sealed class SmtpEmailSenderTests
     }
 
     [SkippableFact]
+    public async Task A_long_batch_renews_its_connection_before_the_server_caps_the_session()
+    {
+        MailServers.Require();
+        var guest = MailServers.NewUser("guest");
+        var count = SmtpEmailSender.MessagesPerConnection * 2 + 10;
+        await using (var batch = await ((IEmailSender)Sender(MailServers.Address(MailServers.NewUser("hotel")))).OpenBatchAsync(CancellationToken.None))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await batch.SendAsync(new EmailMessage(MailServers.Address(guest), "客人", $"通知 {i}", "正文"), CancellationToken.None);
+            }
+        }
+
+        Assert.Equal(count, (await MailServers.WaitForMessagesAsync(guest, count)).Count);
+    }
+
+    [SkippableFact]
     public async Task A_server_that_does_not_answer_fails_each_message_with_an_error_not_a_hang()
     {
         MailServers.Require();
