@@ -34,5 +34,18 @@ public class ReplyDraftTests
         Assert.Equal([done], draft.Done);
         Assert.Equal([planned], draft.Planned);
         Assert.Equal([approved], draft.Compensations);
+        // Proposed, not yet approved: the plan stays out of the letter.
+        Assert.Null(draft.ApprovedPlan);
+    }
+
+    [Fact]
+    public void The_plan_joins_the_draft_once_approved_and_leaves_it_when_a_new_one_is_proposed()
+    {
+        var c = CaseBuilder.ComplaintAt(CaseStatus.PlanApproved);
+        Assert.Equal("更换房间并致歉", ReplyDraft.From(c, [], []).ApprovedPlan);
+
+        var sentBack = CaseBuilder.ComplaintAt(CaseStatus.PlanProposed);
+        sentBack.Do(CaseAction.RejectPlan);
+        Assert.Null(ReplyDraft.From(sentBack, [], []).ApprovedPlan);
     }
 }

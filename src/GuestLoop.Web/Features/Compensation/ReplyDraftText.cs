@@ -21,6 +21,11 @@ public static class ReplyDraftText
             text.AppendLine(l["Reply.Draft.Findings", findings]);
         }
 
+        if (draft.ApprovedPlan is { } plan)
+        {
+            text.AppendLine(l["Reply.Draft.Plan", plan]);
+        }
+
         if (draft.Done.Count + draft.Planned.Count + draft.Compensations.Count > 0)
         {
             text.AppendLine(l["Reply.Draft.Measures"]);
