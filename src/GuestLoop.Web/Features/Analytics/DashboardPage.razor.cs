@@ -111,6 +111,9 @@ public sealed partial class DashboardPage
 
     private static string Same(string key) => key;
 
+    /// <summary>The cases no department has taken yet are "未分派", not the API's key <c>none</c>.</summary>
+    private string DepartmentName(string key) => key == "none" ? L["Dashboard.NoDepartment"] : key;
+
     private string[] StageNames(IEnumerable<string> stages) => [.. stages.Select(s => L["Stage." + Enum(s)].Value)];
 
     private List<ChartSeries<double>> ReopenSeries(ReopensJson r) =>

@@ -49,7 +49,23 @@ public abstract class QuarterlyReportTests(GuestLoopApp app)
         Assert.Contains("%%EOF", Encoding.ASCII.GetString(pdf, pdf.Length - 32, 32));
         Assert.Contains("FontFile2", Encoding.ASCII.GetString(pdf));
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        Assert.Contains("服务质量季度评估 2019 年第 1 季度", string.Concat(document.GetPages().Select(p => p.Text)));
+        var chinese = string.Concat(document.GetPages().Select(p => p.Text));
+        Assert.Contains("服务质量季度评估 2019 年第 1 季度", chinese);
+
+        // Every label in the reader's language: categories and stages by name, never their API keys.
+        var english = await (await app.Api("manager").GetAsync(done["pdf"]!.GetValue<string>() + "?culture=en&ui-culture=en")).Content.ReadAsByteArrayAsync();
+        using var inEnglish = UglyToad.PdfPig.PdfDocument.Open(english);
+        var text = string.Concat(inEnglish.GetPages().Select(p => p.Text));
+        Assert.Contains("Service quality review, 2019 Q1", text);
+        Assert.Contains("On time by stage", text);
+        Assert.DoesNotContain("按类别", text);
+        foreach (var key in new[] { "serviceQuality", "followUp", "facilities" })
+        {
+            Assert.DoesNotContain(key, text);
+            Assert.DoesNotContain(key, chinese);
+        }
+
+        Assert.Contains("按类别", chinese);
     }
 
     [SkippableFact]

@@ -1,7 +1,9 @@
 using GuestLoop.Domain.Analytics;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace GuestLoop.Web.Features.Analytics.Reports;
 
@@ -9,7 +11,8 @@ namespace GuestLoop.Web.Features.Analytics.Reports;
 /// Builds one report: gathers the figures of the quarter in the requester's scope, writes the workbook and the PDF
 /// into the reports folder, and stores its progress after each step so any instance's page can show it.
 /// </summary>
-public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics stats, DashboardFigures dashboard, ReportFiles files, TimeProvider clock)
+public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics stats, DashboardFigures dashboard, ReportFiles files, TimeProvider clock,
+    IStringLocalizer<SharedResource> text)
 {
     public const int MaxCaseRows = 200_000;
 
@@ -23,7 +26,23 @@ public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics
             await StepAsync(report, ReportState.Running, 60, ct);
             await File.WriteAllBytesAsync(files.PathOf(report.Id, "xlsx"), ReportWorkbook.Write(figures), ct);
             await StepAsync(report, ReportState.Running, 80, ct);
-            await File.WriteAllBytesAsync(files.PathOf(report.Id, "pdf"), ReportPdf.Write(figures, files.FontPath), ct);
+            foreach (var culture in ReportPdf.Cultures)
+            {
+                await File.WriteAllBytesAsync(files.PathOf(report.Id, ReportPdf.Extension(culture)), ReportPdf.Write(figures, files.FontPath, (key, args) =>
+                {
+                    var previous = CultureInfo.CurrentUICulture;
+                    CultureInfo.CurrentUICulture = culture;
+                    try
+                    {
+                        return text[key, args];
+                    }
+                    finally
+                    {
+                        CultureInfo.CurrentUICulture = previous;
+                    }
+                }), ct);
+            }
+
             report.HasPdf = true;
 
             report.FinishedAt = clock.GetUtcNow();
@@ -72,7 +91,7 @@ public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics
                 c.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, c.Title, c.ReopenCount, c.ClosedAt))
             .ToList();
         var title = $"服务质量季度评估 {report.Year} 年第 {report.Quarter} 季度 · {report.PropertyCode ?? "全部门店"}";
-        return new QuarterlyFigures(title, filter, volumes, deadlines, handling, satisfaction, reopens, compensation, surveys, actions, cases);
+        return new QuarterlyFigures(title, report.Year, report.Quarter, filter, volumes, deadlines, handling, satisfaction, reopens, compensation, surveys, actions, cases);
     }
 }
 

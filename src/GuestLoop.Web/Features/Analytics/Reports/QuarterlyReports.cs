@@ -64,6 +64,12 @@ public sealed class QuarterlyReports(GuestLoopDbContext db, CaseStatistics stats
         var report = await GetAsync(scope, id, ct);
         var extension = format == "pdf" ? "pdf" : "xlsx";
         var path = files.PathOf(report.Id, extension);
+        // The PDF in the reader's language where it was written in it (reports built before English was offered have Chinese only).
+        if (format == "pdf" && files.PathOf(report.Id, ReportPdf.Extension(System.Globalization.CultureInfo.CurrentUICulture)) is var own && File.Exists(own))
+        {
+            path = own;
+        }
+
         if (report.State != ReportState.Done || !File.Exists(path))
         {
             return TypedResults.NotFound();

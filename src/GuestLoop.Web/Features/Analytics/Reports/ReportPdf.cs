@@ -10,48 +10,59 @@ public static class ReportPdf
 {
     private const double Margin = 50;
 
-    public static byte[] Write(QuarterlyFigures f, string? fontPath)
+    /// <summary>The PDF languages: Chinese is the report's own, English is the other offered to readers.</summary>
+    public static readonly IReadOnlyList<CultureInfo> Cultures = [new("zh-CN"), new("en")];
+
+    /// <summary>The file extension of the PDF in a language: <c>pdf</c> for Chinese, <c>en.pdf</c> for English.</summary>
+    public static string Extension(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? "en.pdf" : "pdf";
+
+    /// <summary>Writes the report in one language; <paramref name="text"/> gives each label in that language.</summary>
+    public static byte[] Write(QuarterlyFigures f, string? fontPath, Func<string, object[], string> text)
     {
         if (!CjkFontResolver.TryInstall(fontPath))
         {
             throw new InvalidOperationException("No CJK TrueType font found for the PDF; install fonts-wqy-microhei or set GuestLoop:Pdf:FontPath.");
         }
 
+        string T(string key, params object[] args) => text(key, args);
+        string Named(string prefix, string key) => T(prefix + char.ToUpperInvariant(key[0]) + key[1..]);
+
+        var title = T("Report.Pdf.Title", f.Year, f.Quarter, f.Filter.PropertyCode ?? T("Report.Pdf.AllProperties"));
         using var document = new PdfDocument();
-        document.Info.Title = f.Title;
+        document.Info.Title = title;
         var page = new Writer(document);
-        page.Heading(f.Title, 16);
-        page.Line($"期间 Period: {f.Filter.Period.From:yyyy-MM-dd} – {f.Filter.Period.To:yyyy-MM-dd} ({f.Filter.Period.Zone.Id})");
-        page.Line($"受理量 Cases: {f.Volumes.Total}    CSAT: {Num(f.Satisfaction.Csat)}    NPS: {Num(f.Satisfaction.Nps)}    重开率 Reopen rate: {Percent(f.Reopens.ReopenRate)}");
-        page.Line($"重开两次 Reopened twice: {f.Reopens.ReopenedTwice}    重复投诉人 Repeat complainants: {f.Reopens.RepeatComplainants}（{f.Reopens.RepeatComplaints}）");
+        page.Heading(title, 16);
+        page.Line(T("Report.Pdf.Period", $"{f.Filter.Period.From:yyyy-MM-dd}", $"{f.Filter.Period.To:yyyy-MM-dd}", f.Filter.Period.Zone.Id));
+        page.Line(T("Report.Pdf.Headline", f.Volumes.Total, Num(f.Satisfaction.Csat), Num(f.Satisfaction.Nps), Percent(f.Reopens.ReopenRate)));
+        page.Line(T("Report.Pdf.Repeats", f.Reopens.ReopenedTwice, f.Reopens.RepeatComplainants, f.Reopens.RepeatComplaints));
         foreach (var t in f.Compensation.Totals)
         {
-            page.Line($"赔偿 Compensation {t.State}: {t.Count} · {t.Currency} {t.Amount.ToString("N2", CultureInfo.InvariantCulture)}");
+            page.Line(T("Report.Pdf.Compensation", Named("Compensation.State.", t.State), t.Count, t.Currency, t.Amount.ToString("N2", CultureInfo.InvariantCulture)));
         }
 
-        page.Heading("每月受理量 Cases per month", 12);
+        page.Heading(T("Report.Pdf.PerMonth"), 12);
         page.Bars(f.Volumes.Period.Buckets.Zip(f.Volumes.Counts, (l, c) => (l, (double)c)).ToList(), "0");
-        page.Heading("按类别 By category", 12);
-        page.Bars(f.Volumes.ByCategory.Select(s => (s.Key, (double)s.Total)).ToList(), "0");
-        page.Heading("各阶段时限达标率 % Deadline compliance", 12);
-        page.Bars(f.Deadlines.Stages.Select(s => (s.Stage, Math.Round((s.OnTimeRate ?? 0) * 100, 1))).ToList(), "0.0");
-        page.Heading("各阶段处理用时（中位数，小时）Handling time, median hours", 12);
-        page.Bars(f.Handling.Stages.Select(s => (s.Stage, Math.Round((s.MedianMinutes ?? 0) / 60.0, 1))).ToList(), "0.0");
-        page.Heading("满意度调查 Satisfaction surveys", 12);
-        page.Line($"发送 Sent: {f.Surveys.Sent}    回答 Answered: {f.Surveys.Answered}    回收率 Response rate: {Percent(f.Surveys.ResponseRate)}");
+        page.Heading(T("Report.Pdf.ByCategory"), 12);
+        page.Bars(f.Volumes.ByCategory.Select(s => (Named("Category.", s.Key), (double)s.Total)).ToList(), "0");
+        page.Heading(T("Report.Pdf.OnTime"), 12);
+        page.Bars(f.Deadlines.Stages.Select(s => (Named("Stage.", s.Stage), Math.Round((s.OnTimeRate ?? 0) * 100, 1))).ToList(), "0.0");
+        page.Heading(T("Report.Pdf.Handling"), 12);
+        page.Bars(f.Handling.Stages.Select(s => (Named("Stage.", s.Stage), Math.Round((s.MedianMinutes ?? 0) / 60.0, 1))).ToList(), "0.0");
+        page.Heading(T("Report.Pdf.Surveys"), 12);
+        page.Line(T("Report.Pdf.SurveyCounts", f.Surveys.Sent, f.Surveys.Answered, Percent(f.Surveys.ResponseRate)));
         foreach (var t in f.Surveys.Templates)
         {
             page.Line($"· {t.PropertyCode} {t.Title}（{t.DepartmentName ?? "—"}）{t.Answered}/{t.Sent} · {Percent(t.ResponseRate)}"
                 + string.Concat(t.Questions.Where(q => q.Nps is not null).Select(q => $" · NPS {Num(q.Nps)}")));
             foreach (var q in t.Questions.Where(q => q.ChoiceCounts is not null))
             {
-                page.Line($"    {q.Text}: {string.Join("，", q.ChoiceCounts!.Select(c => $"{c.Key} {c.Value}"))}");
+                page.Line($"    {q.Text}: {string.Join(", ", q.ChoiceCounts!.Select(c => $"{c.Key} {c.Value}"))}");
             }
         }
 
         page.Bars(f.Surveys.Templates.SelectMany(t => t.Questions.Where(q => q.MeanRating is not null)
-            .Select(q => ($"{t.PropertyCode} {q.Key}", q.MeanRating!.Value))).ToList(), "0.00");
-        page.Heading("改进措施 Improvement actions", 12);
+            .Select(q => ($"{t.PropertyCode} {q.Text}", q.MeanRating!.Value))).ToList(), "0.00");
+        page.Heading(T("Report.Pdf.Actions"), 12);
         if (f.Actions.Count == 0)
         {
             page.Line("—");
@@ -59,7 +70,7 @@ public static class ReportPdf
 
         foreach (var a in f.Actions)
         {
-            page.Line($"· {a.Title}（{a.Property ?? "全部"}）到期 {a.DueOn:yyyy-MM-dd} · {a.State} · 关联案件 {a.Cases}");
+            page.Line(T("Report.Pdf.Action", a.Title, a.Property ?? T("Report.Pdf.AllProperties"), $"{a.DueOn:yyyy-MM-dd}", T("ImprovementState." + a.State), a.Cases));
         }
 
         using var stream = new MemoryStream();
@@ -115,8 +126,10 @@ public static class ReportPdf
                 return;
             }
 
-            const double height = 150;
-            var g = Room(height + 30);
+            // The tallest bar's value sits in a band of its own under the heading, the labels in one under the axis.
+            const double height = 150, valueBand = 12;
+            var g = Room(valueBand + height + 30);
+            _y += valueBand;
             var width = _page!.Width.Point - 2 * Margin;
             var max = Math.Max(1, bars.Max(b => b.Value));
             var slot = width / bars.Count;
@@ -128,10 +141,27 @@ public static class ReportPdf
                 var x = Margin + i * slot + slot * 0.15;
                 g.DrawRectangle(new XSolidBrush(XColor.FromArgb(25, 118, 210)), x, _y + height - h, slot * 0.7, h);
                 g.DrawString(bars[i].Value.ToString(format, CultureInfo.InvariantCulture), font, XBrushes.Black, new XPoint(x, _y + height - h - 2));
-                g.DrawString(bars[i].Label, font, XBrushes.Black, new XPoint(x, _y + height + 10));
+                g.DrawString(Fit(g, bars[i].Label, font, slot * 0.95), font, XBrushes.Black, new XPoint(x, _y + height + 10));
             }
 
             _y += height + 24;
+        }
+
+        /// <summary>A label cut with an ellipsis to its bar's width, so neighbouring labels never run into each other.</summary>
+        private static string Fit(XGraphics g, string label, XFont font, double width)
+        {
+            if (g.MeasureString(label, font).Width <= width)
+            {
+                return label;
+            }
+
+            var cut = label;
+            while (cut.Length > 1 && g.MeasureString(cut + "…", font).Width > width)
+            {
+                cut = cut[..^1];
+            }
+
+            return cut + "…";
         }
     }
 }
