@@ -69,6 +69,42 @@ public abstract class PublicPagesTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task Without_a_property_the_guest_chooses_one_and_an_unknown_code_is_named_with_404()
+    {
+        app.Require();
+
+        var chooser = await app.Browser().GetAsync("/feedback");
+        var unknown = await app.Browser().GetAsync("/feedback?property=NOPE");
+        var chooserHtml = await chooser.Content.ReadAsStringAsync();
+        var unknownHtml = await unknown.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, chooser.StatusCode);
+        Assert.Contains("href=\"/feedback?property=DEMO-HOTEL\"", chooserHtml);
+        Assert.Contains("href=\"/feedback?property=DEMO-SCENIC\"", chooserHtml);
+        Assert.DoesNotContain("name=\"title\"", chooserHtml);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("没有代码为“NOPE”的门店", unknownHtml);
+        Assert.DoesNotContain("name=\"title\"", unknownHtml);
+    }
+
+    [SkippableFact]
+    public async Task A_browser_asking_for_english_gets_the_form_in_english_with_required_fields_marked()
+    {
+        app.Require();
+        var client = app.Browser();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+
+        var html = await client.GetStringAsync("/feedback?property=DEMO-HOTEL");
+        var chinese = await app.Browser().GetStringAsync("/feedback?property=DEMO-HOTEL");
+
+        Assert.Contains("Share your feedback", html);
+        Assert.Contains("Fields marked * are required.", html);
+        Assert.Equal(4, html.Split("class=\"req\"").Length - 1);
+        Assert.Contains("class=\"praised\"", html);
+        Assert.Contains("带 * 的为必填项", chinese);
+    }
+
+    [SkippableFact]
     public async Task The_form_preselects_the_property_from_the_query()
     {
         app.Require();
@@ -95,6 +131,8 @@ public abstract class PublicPagesTests(GuestLoopApp app)
         var page = await client.GetStringAsync(location);
         Assert.Contains(marker, page);
         Assert.Contains("DEMO-SCENIC-", page);
+        Assert.Matches("按本门店的服务承诺，我们将在 20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d 前答复您", page);
+        Assert.Contains("data-copy=\"track-link\"", page);
 
         var list = await (await app.Api().GetAsync($"/api/v1/cases?q={marker}")).JsonAsync();
         var item = Assert.Single(list["items"]!.AsArray())!;
