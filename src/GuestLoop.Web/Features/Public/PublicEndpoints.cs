@@ -37,12 +37,13 @@ public static class PublicEndpoints
     private static async Task<IResult> Feedback(string? property, GuestLoopDbContext db, EvidenceStore store, FeedbackLimits limits, CancellationToken ct)
     {
         var code = property?.Trim();
-        if (!string.IsNullOrEmpty(code) && await db.Properties.AsNoTracking().AnyAsync(p => p.Code == code, ct))
+        if (!string.IsNullOrEmpty(code) && await db.Properties.AsNoTracking().AnyAsync(p => p.Code == code && !p.PublicFeedbackClosed, ct))
         {
             return await Page(db, store, limits, new FeedbackForm { Property = code }, FieldErrors.None, ct);
         }
 
-        var properties = await db.Properties.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name }).ToListAsync(ct);
+        var properties = await db.Properties.AsNoTracking().Where(p => !p.PublicFeedbackClosed).OrderBy(p => p.Code)
+            .Select(p => new { p.Code, p.Name }).ToListAsync(ct);
         return new RazorComponentResult<FeedbackPropertiesPage>(new
         {
             Properties = properties.Select(p => (p.Code, p.Name)).ToList(),
@@ -54,7 +55,8 @@ public static class PublicEndpoints
     private static async Task<RazorComponentResult<FeedbackPage>> Page(GuestLoopDbContext db, EvidenceStore store, FeedbackLimits limits, FeedbackForm form,
         IReadOnlyDictionary<string, string[]> errors, CancellationToken ct, int? status = null)
     {
-        var properties = await db.Properties.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name }).ToListAsync(ct);
+        var properties = await db.Properties.AsNoTracking().Where(p => !p.PublicFeedbackClosed).OrderBy(p => p.Code)
+            .Select(p => new { p.Code, p.Name }).ToListAsync(ct);
         return new RazorComponentResult<FeedbackPage>(new
         {
             Properties = properties.Select(p => (p.Code, p.Name)).ToList(),
@@ -94,7 +96,7 @@ public static class PublicEndpoints
         }
 
         var errors = new FieldErrors();
-        var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == form.Property, ct);
+        var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == form.Property && !p.PublicFeedbackClosed, ct);
         if (property is null)
         {
             errors.Add("property", "unknown");

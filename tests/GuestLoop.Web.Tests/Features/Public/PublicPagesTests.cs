@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using GuestLoop.Web.Tests.Infrastructure;
 
 namespace GuestLoop.Web.Tests.Features.Public;
@@ -83,8 +85,30 @@ public abstract class PublicPagesTests(GuestLoopApp app)
         Assert.Contains("href=\"/feedback?property=DEMO-SCENIC\"", chooserHtml);
         Assert.DoesNotContain("name=\"title\"", chooserHtml);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Contains("没有代码为“NOPE”的门店", unknownHtml);
+        Assert.Contains("没有代码为“NOPE”", unknownHtml);
         Assert.DoesNotContain("name=\"title\"", unknownHtml);
+    }
+
+    [SkippableFact]
+    public async Task A_property_closed_to_public_feedback_is_neither_offered_nor_taken()
+    {
+        app.Require();
+        var code = "ONSITE-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GuestLoop.Web.Data.GuestLoopDbContext>();
+            var enterprise = await db.Properties.Select(p => p.EnterpriseId).FirstAsync();
+            db.Properties.Add(new GuestLoop.Web.Features.Organisation.Property { Code = code, Name = "现场受理门店", EnterpriseId = enterprise, PublicFeedbackClosed = true });
+            await db.SaveChangesAsync();
+        }
+
+        var chooser = await app.Browser().GetStringAsync("/feedback");
+        var direct = await app.Browser().GetAsync($"/feedback?property={code}");
+        var form = await app.Browser().GetStringAsync("/feedback?property=DEMO-HOTEL");
+
+        Assert.DoesNotContain(code, chooser);
+        Assert.Equal(HttpStatusCode.NotFound, direct.StatusCode);
+        Assert.DoesNotContain($"value=\"{code}\"", form);
     }
 
     [SkippableFact]
