@@ -5,11 +5,13 @@ namespace GuestLoop.Web.Data;
 /// <summary>
 /// Operations run instead of serving, each with the same settings as the app: <c>--migrate-only</c> (schema, built-in
 /// rules, then exit), <c>--backup &lt;file&gt;</c>, <c>--restore &lt;file&gt;</c>, and the first set-up of an install
-/// without demo data: <c>--create-admin</c>, <c>--create-property</c>, <c>--create-api-key</c>.
+/// without demo data: <c>--create-admin</c>, <c>--create-property</c>, <c>--create-api-key</c>; and
+/// <c>--revoke-api-key &lt;name-or-id&gt;</c> for a key that leaked.
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Verbs = ["--migrate-only", "--backup", "--restore", "--create-admin", "--create-property", "--create-api-key"];
+    private static readonly string[] Verbs = ["--migrate-only", "--backup", "--restore", "--create-admin", "--create-property", "--create-api-key",
+        "--revoke-api-key"];
 
     public static bool IsCommand(string[] args) => args.Any(Verbs.Contains);
 
@@ -53,6 +55,7 @@ public static class Commands
 
             return args.Contains("--create-admin") ? await SetUpCommands.CreateAdminAsync(services, args, input, output, error)
                 : args.Contains("--create-property") ? await SetUpCommands.CreatePropertyAsync(services, args, output, error)
+                : args.Contains("--revoke-api-key") ? await SetUpCommands.RevokeApiKeyAsync(services, args, output, error, ct)
                 : await SetUpCommands.CreateApiKeyAsync(services, args, output, error, ct);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException)

@@ -81,6 +81,25 @@ public static class SetUpCommands
         return 0;
     }
 
+    /// <summary>Revokes a key by name or id through the same service as the workspace (audited); exits 2 when there is no such key.</summary>
+    public static async Task<int> RevokeApiKeyAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var idOrName = Commands.ValueOf(args, "--revoke-api-key") ?? throw new ArgumentException("--revoke-api-key needs <name-or-id>.");
+        using var scope = services.CreateScope();
+        try
+        {
+            var key = await scope.ServiceProvider.GetRequiredService<ApiKeyAdmin>()
+                .RevokeAsync(CreateAdministrator.CommandLine("--revoke-api-key"), idOrName, ct);
+            await output.WriteLineAsync($"API key {key.Name} ({key.Id}) revoked.");
+            return 0;
+        }
+        catch (ApiKeyNotFoundException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 2;
+        }
+    }
+
     /// <summary>A password typed at a terminal, not echoed.</summary>
     private static string ReadHidden(TextWriter output)
     {

@@ -63,7 +63,9 @@ public static class ServiceSetup
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            // A choice made with ?culture= or the language links wins; otherwise the browser's language (a guest's phone in English).
+            o.RequestCultureProviders =
+                [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
 
         services.AddGuestLoopAreas(config, env);

@@ -6,6 +6,7 @@ public static class AccountSetup
     {
         services.AddSingleton<ApiKeyDirectory>();
         services.AddScoped<IssueApiKey>();
+        services.AddScoped<ApiKeyAdmin>();
         services.AddGuestLoopAuth(config);
         return services;
     }
@@ -13,6 +14,7 @@ public static class AccountSetup
     public static void MapGuestLoopAccount(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         api.MapSignInSettingsApi();
+        api.MapApiKeysApi();
         app.MapAccountEndpoints();
     }
 }

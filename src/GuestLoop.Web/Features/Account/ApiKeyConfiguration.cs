@@ -12,5 +12,8 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         b.Property(k => k.KeyHash).HasMaxLength(64);
         b.Property(k => k.Name).HasMaxLength(100);
         b.Property(k => k.Scope).HasConversion<string>().HasMaxLength(20);
+        b.Property(k => k.Role).HasConversion<string>().HasMaxLength(30);
+        b.Property(k => k.Authority).HasConversion<string>().HasMaxLength(10);
+        b.PrimitiveCollection(k => k.PropertyIds);
     }
 }

@@ -66,7 +66,9 @@ public static class AuthSetup
         services.AddScoped<StaffSignIn>();
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser())
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser()
+                .RequireAssertion(c => !c.User.HasClaim(ApiKeyAuthentication.ReadOnlyClaim, "true")
+                    || c.Resource is HttpContext http && GuestLoop.Domain.Organisation.ApiKeyRules.Permits(true, http.Request.Method)))
             .AddPolicy(AdminPolicy, p => p.RequireClaim(StaffClaims.Admin, "true"));
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitRevalidation>();

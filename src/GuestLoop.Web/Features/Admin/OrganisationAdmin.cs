@@ -281,12 +281,13 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
 
     public static StaffMember NewStaff() => new() { UserName = "", DisplayName = "", Role = StaffRole.Agent, Authority = AuthorityLevel.None };
 
-    private static PropertySnapshot Snapshot(Property p) => new(p.Code, p.Name, p.Type, p.TimeZoneId, p.CalendarCode, p.PolicyCode);
+    private static PropertySnapshot Snapshot(Property p) => new(p.Code, p.Name, p.Type, p.TimeZoneId, p.CalendarCode, p.PolicyCode, !p.PublicFeedbackClosed);
 
     private static StaffSnapshot Snapshot(StaffMember s) =>
         new(s.UserName, s.DisplayName, s.Role, s.Authority, s.DepartmentId, s.Email, s.AllProperties, [.. s.PropertyIds], s.Active, false);
 
-    private sealed record PropertySnapshot(string Code, string Name, PropertyType Type, string TimeZoneId, string CalendarCode, string PolicyCode);
+    private sealed record PropertySnapshot(string Code, string Name, PropertyType Type, string TimeZoneId, string CalendarCode, string PolicyCode,
+        bool PublicFeedback);
 
     private sealed record StaffSnapshot(string UserName, string DisplayName, StaffRole Role, AuthorityLevel Authority, Guid? DepartmentId,
         string? Email, bool AllProperties, List<Guid> PropertyIds, bool Active, bool PasswordChanged);

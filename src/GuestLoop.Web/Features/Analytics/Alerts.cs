@@ -28,6 +28,13 @@ public sealed class Alerts(GuestLoopDbContext db, AuditLog audit, EarlyWarning w
 
     public async Task<RiskWords> WordsAsync(AccessScope scope, CancellationToken ct) => await warnings.WordsAsync(await EnterpriseAsync(scope, ct), ct);
 
+    /// <summary>Which of the stored words fire on a sentence and by which rule (administrators only): the list is tried before a case meets it.</summary>
+    public async Task<IReadOnlyList<RiskMatch>> TestWordsAsync(AccessScope scope, string text, CancellationToken ct)
+    {
+        scope.RequireAdministrator("Only administrators test the risk words.");
+        return (await WordsAsync(scope, ct)).Explain(text);
+    }
+
     /// <summary>Replaces the list (administrators only), audited in the same transaction.</summary>
     public async Task<(RiskWords? Words, List<string> Errors)> SaveWordsAsync(AccessScope scope, string text, CancellationToken ct)
     {

@@ -13,6 +13,9 @@ public static class AlertsApi
         api.MapGet("/risk-words", GetWords).WithTags("Early warning").WithName("GetRiskWords").WithSummary("Words that make a new case urgent");
         api.MapPut("/risk-words", PutWords).WithTags("Early warning").WithName("PutRiskWords").WithSummary("Replace the risk words (administrators)")
             .RequireAuthorization(AuthSetup.AdminPolicy).ProducesValidationProblem();
+        api.MapPost("/risk-words/test", TestWords).WithTags("Early warning").WithName("TestRiskWords")
+            .WithSummary("Which risk words fire on a sentence and by which rule (word, emergencyNumber, safetyHazard); nothing is saved (administrators)")
+            .RequireAuthorization(AuthSetup.AdminPolicy).ProducesValidationProblem();
         return api;
     }
 
@@ -36,6 +39,23 @@ public static class AlertsApi
             ? TypedResults.ValidationProblem(FieldErrors.For("words", errors))
             : TypedResults.Ok(new RiskWordsJson(words.Words));
     }
+
+
+    private static async Task<Results<Ok<List<RiskMatchJson>>, ValidationProblem>> TestWords(RiskTestJson body, HttpContext http, Alerts alerts,
+        CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body.Text) || body.Text.Length > 4000)
+        {
+            return TypedResults.ValidationProblem(FieldErrors.For("text", "A sentence of 1 to 4000 characters is required."));
+        }
+
+        var matches = await alerts.TestWordsAsync(http.User.ToScope(), body.Text, ct);
+        return TypedResults.Ok(matches.Select(m => new RiskMatchJson(m.Word, DrillDown.Key(m.Rule), m.Excerpt)).ToList());
+    }
 }
 
 public sealed record RiskWordsJson(IReadOnlyList<string>? Words);
+
+public sealed record RiskTestJson(string? Text);
+
+public sealed record RiskMatchJson(string Word, string Rule, string Excerpt);

@@ -94,6 +94,7 @@ public static class OrganisationApi
         {
             Id = existing?.Id ?? Guid.NewGuid(), EnterpriseId = existing?.EnterpriseId ?? Guid.Empty, Code = body.Code ?? code ?? "",
             Name = body.Name ?? "", Type = type ?? default, TimeZoneId = body.TimeZone ?? "", CalendarCode = body.Calendar ?? "", PolicyCode = body.Policy ?? "",
+            PublicFeedbackClosed = body.PublicFeedback is { } open ? !open : existing?.PublicFeedbackClosed ?? false,
         };
         var problems = await edit.Admin.SavePropertyAsync(property, http.User.ToScope());
         if (Invalid(errors, problems, edit) is { } invalid)

@@ -2,9 +2,10 @@ using GuestLoop.Domain.Organisation;
 
 namespace GuestLoop.Web.Features.Organisation;
 
-public sealed record PropertyJson(Guid Id, string Code, string Name, PropertyType Type, string TimeZone, string Calendar, string Policy)
+public sealed record PropertyJson(Guid Id, string Code, string Name, PropertyType Type, string TimeZone, string Calendar, string Policy,
+    bool PublicFeedback)
 {
-    public static PropertyJson From(Property p) => new(p.Id, p.Code, p.Name, p.Type, p.TimeZoneId, p.CalendarCode, p.PolicyCode);
+    public static PropertyJson From(Property p) => new(p.Id, p.Code, p.Name, p.Type, p.TimeZoneId, p.CalendarCode, p.PolicyCode, !p.PublicFeedbackClosed);
 }
 
 /// <param name="Property">The property's code; null for a department of the whole enterprise.</param>
@@ -15,7 +16,8 @@ public sealed record DepartmentJson(Guid Id, string Name, string? Property, Depa
 public sealed record StaffJson(Guid Id, string UserName, string DisplayName, StaffRole Role, AuthorityLevel Authority, Guid? DepartmentId,
     string? Email, bool AllProperties, IReadOnlyList<string> Properties, bool Active);
 
-public sealed record PropertyBody(string? Code, string? Name, string? Type, string? TimeZone, string? Calendar, string? Policy);
+/// <summary>A property as sent; publicFeedback (guests may choose it on /feedback) stays as it was when left out.</summary>
+public sealed record PropertyBody(string? Code, string? Name, string? Type, string? TimeZone, string? Calendar, string? Policy, bool? PublicFeedback = null);
 
 public sealed record DepartmentBody(string? Name, string? Property, string? Function, Guid? HeadStaffId, string? Calendar);
 

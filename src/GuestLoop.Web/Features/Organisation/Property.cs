@@ -14,6 +14,9 @@ public sealed class Property
     public string CalendarCode { get; set; } = "cn";
     public string PolicyCode { get; set; } = "tourism-standard";
 
+    /// <summary>True when guests may not choose the property on /feedback (a branch that takes feedback only on site).</summary>
+    public bool PublicFeedbackClosed { get; set; }
+
     /// <summary>The property's time zone; an id this machine does not know falls back to UTC, never to an error.</summary>
     public TimeZoneInfo Zone() => Cases.CaseWorkflow.FindZone(TimeZoneId);
 

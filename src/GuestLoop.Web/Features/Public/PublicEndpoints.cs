@@ -3,6 +3,7 @@ using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Web.Data;
+using GuestLoop.Domain.Sla;
 using GuestLoop.Domain.Supervision;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Intake;
@@ -22,18 +23,40 @@ public static class PublicEndpoints
     {
         var limits = app.ServiceProvider.GetRequiredService<FeedbackLimits>();
         var pages = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
-        pages.MapGet("/feedback", async (string? property, GuestLoopDbContext db, EvidenceStore store, FeedbackLimits limits, CancellationToken ct) =>
-            await Page(db, store, limits, new FeedbackForm { Property = property }, FieldErrors.None, ct));
+        pages.MapGet("/feedback", Feedback);
         pages.MapPost("/feedback", Submit).WithBodyLimit(limits.MaxTotalBytes + BodyLimits.FormOverhead).RequireRateLimiting(GuestRateLimits.Policy);
         pages.MapGet("/track/{token}", Track);
         pages.MapPost("/track/{token}/report", Report).RequireRateLimiting(GuestRateLimits.Policy);
         pages.MapPost("/track/{token}/compensations/{id:guid}/accept", AcceptCompensation).RequireRateLimiting(GuestRateLimits.Policy);
     }
 
+    /// <summary>
+    /// The form for the property the link names; without one, a choice of properties; with a code no property has, a 404
+    /// naming it, never another property's form in its place.
+    /// </summary>
+    private static async Task<IResult> Feedback(string? property, GuestLoopDbContext db, EvidenceStore store, FeedbackLimits limits, CancellationToken ct)
+    {
+        var code = property?.Trim();
+        if (!string.IsNullOrEmpty(code) && await db.Properties.AsNoTracking().AnyAsync(p => p.Code == code && !p.PublicFeedbackClosed, ct))
+        {
+            return await Page(db, store, limits, new FeedbackForm { Property = code }, FieldErrors.None, ct);
+        }
+
+        var properties = await db.Properties.AsNoTracking().Where(p => !p.PublicFeedbackClosed).OrderBy(p => p.Code)
+            .Select(p => new { p.Code, p.Name }).ToListAsync(ct);
+        return new RazorComponentResult<FeedbackPropertiesPage>(new
+        {
+            Properties = properties.Select(p => (p.Code, p.Name)).ToList(),
+            UnknownCode = string.IsNullOrEmpty(code) ? null : code,
+        })
+        { StatusCode = string.IsNullOrEmpty(code) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound };
+    }
+
     private static async Task<RazorComponentResult<FeedbackPage>> Page(GuestLoopDbContext db, EvidenceStore store, FeedbackLimits limits, FeedbackForm form,
         IReadOnlyDictionary<string, string[]> errors, CancellationToken ct, int? status = null)
     {
-        var properties = await db.Properties.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name }).ToListAsync(ct);
+        var properties = await db.Properties.AsNoTracking().Where(p => !p.PublicFeedbackClosed).OrderBy(p => p.Code)
+            .Select(p => new { p.Code, p.Name }).ToListAsync(ct);
         return new RazorComponentResult<FeedbackPage>(new
         {
             Properties = properties.Select(p => (p.Code, p.Name)).ToList(),
@@ -73,7 +96,7 @@ public static class PublicEndpoints
         }
 
         var errors = new FieldErrors();
-        var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == form.Property, ct);
+        var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == form.Property && !p.PublicFeedbackClosed, ct);
         if (property is null)
         {
             errors.Add("property", "unknown");
@@ -212,6 +235,12 @@ public static class PublicEndpoints
         var survey = found is null
             ? null
             : await db.Surveys.AsNoTracking().Where(s => s.CaseId == found.Id).OrderByDescending(s => s.Cycle).FirstOrDefaultAsync(ct);
+        // When the guest hears back, by the property's policy: the first of its deadlines that reaches the guest, in this order.
+        SlaStage[] towardsGuest = [SlaStage.Reply, SlaStage.Response, SlaStage.InitialInvestigation, SlaStage.Investigation, SlaStage.Resolution];
+        var answerBy = found is null ? null : (await db.CaseDeadlines.AsNoTracking()
+                .Where(d => d.CaseId == found.Id && d.MetAt == null && d.DueAt != null && towardsGuest.Contains(d.Stage))
+                .Select(d => new { d.Stage, d.DueAt }).ToListAsync(ct))
+            .OrderBy(d => Array.IndexOf(towardsGuest, d.Stage)).Select(d => d.DueAt).FirstOrDefault();
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
         http.Response.Headers["X-Robots-Tag"] = "noindex";
         return new RazorComponentResult<TrackPage>(new
@@ -221,6 +250,7 @@ public static class PublicEndpoints
             PropertyName = property?.Name ?? "",
             Zone = CaseWorkflow.FindZone(property?.TimeZoneId ?? "UTC"),
             JustSubmitted = @new is "1" or "true",
+            AnswerBy = answerBy,
             Reported = reported is "1",
             LinkUrl = $"{http.Request.Scheme}://{http.Request.Host}/track/{token}",
             Survey = survey,

@@ -122,6 +122,16 @@ public abstract class FirstSetUpTests
         var again = await RunAsync(app, "", "--create-api-key", "--name", "front-desk");
         Assert.Equal(2, again.Exit);
         Assert.Equal(1, await QueryAsync(app, db => db.ApiKeys.CountAsync(k => k.Name == "front-desk")));
+
+        var revoked = await RunAsync(app, "", "--revoke-api-key", "front-desk");
+        var unknown = await RunAsync(app, "", "--revoke-api-key", "front-desk");
+
+        Assert.True(revoked.Exit == 0, revoked.Error);
+        Assert.Equal(2, unknown.Exit);
+        var refused = await app.Api(key: key).PostJsonAsync("/api/v1/cases", JsonBodies.Complaint(property: "HARBOUR"));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("command line (--revoke-api-key)",
+            await QueryAsync(app, db => db.AuditLog.AsNoTracking().Where(e => e.Action == "api-key.revoke").Select(e => e.ActorName).SingleAsync()));
     }
 }
 

@@ -181,6 +181,26 @@ public abstract class EarlyWarningTests
         Assert.Equal("urgent", created["severity"]!.GetValue<string>());
         Assert.Equal("general", injured["severity"]!.GetValue<string>());
     }
+
+    [SkippableFact]
+    public async Task A_room_number_does_not_make_a_case_urgent_and_an_administrator_sees_which_rule_fires()
+    {
+        using var app = NewApp(new FakeTimeProvider(Now), new RecordingEmailSender());
+
+        var noise = await (await app.Api().PostJsonAsync("/api/v1/cases", JsonBodies.Complaint("1105和1107房间深夜太吵"))).JsonAsync();
+        var hazard = await (await app.Api().PostJsonAsync("/api/v1/cases", JsonBodies.Complaint("山道护栏松动存在安全隐患"))).JsonAsync();
+        var tested = await (await app.Api("admin").PostJsonAsync("/api/v1/risk-words/test", new { text = "隔壁打架，我已报警110" })).JsonAsync();
+        var empty = await app.Api("admin").PostJsonAsync("/api/v1/risk-words/test", new { text = "" });
+        var refused = await app.Api("head").PostJsonAsync("/api/v1/risk-words/test", new { text = "报警110" });
+
+        Assert.Equal("general", noise["severity"]!.GetValue<string>());
+        Assert.Equal("urgent", hazard["severity"]!.GetValue<string>());
+        var rules = tested.AsArray().Select(m => (m!["word"]!.GetValue<string>(), m["rule"]!.GetValue<string>())).ToList();
+        Assert.Contains(("110", "emergencyNumber"), rules);
+        Assert.Contains(("报警", "word"), rules);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
 }
 
 public sealed class EarlyWarningSqliteTests : EarlyWarningTests

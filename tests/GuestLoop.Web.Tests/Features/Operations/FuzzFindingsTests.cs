@@ -133,7 +133,7 @@ public abstract class FuzzFindingsTests(GuestLoopApp app)
         app.Require();
         string[] pages =
         [
-            "/", "/admin/audit", "/admin/calendars", "/admin/channel-owners", "/admin/departments", "/admin/import", "/admin/integrations",
+            "/", "/admin/api-keys", "/admin/audit", "/admin/calendars", "/admin/channel-owners", "/admin/departments", "/admin/import", "/admin/integrations",
             "/admin/mailboxes", "/admin/policies", "/admin/properties", "/admin/retention", "/admin/risk-words", "/admin/sms", "/admin/staff",
             "/admin/triage", "/alerts", "/cases", "/cases/new", "/compensation", "/dashboard", "/guests", "/guests/duplicates", "/improvement",
             "/library", "/my-channels", "/notifications", "/recognition", "/reports", "/supervision",

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using GuestLoop.Web.Tests.Infrastructure;
 
 namespace GuestLoop.Web.Tests.Features.Public;
@@ -69,6 +71,64 @@ public abstract class PublicPagesTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task Without_a_property_the_guest_chooses_one_and_an_unknown_code_is_named_with_404()
+    {
+        app.Require();
+
+        var chooser = await app.Browser().GetAsync("/feedback");
+        var unknown = await app.Browser().GetAsync("/feedback?property=NOPE");
+        var chooserHtml = await chooser.Content.ReadAsStringAsync();
+        var unknownHtml = await unknown.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, chooser.StatusCode);
+        Assert.Contains("href=\"/feedback?property=DEMO-HOTEL\"", chooserHtml);
+        Assert.Contains("href=\"/feedback?property=DEMO-SCENIC\"", chooserHtml);
+        Assert.DoesNotContain("name=\"title\"", chooserHtml);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("没有代码为“NOPE”", unknownHtml);
+        Assert.DoesNotContain("name=\"title\"", unknownHtml);
+    }
+
+    [SkippableFact]
+    public async Task A_property_closed_to_public_feedback_is_neither_offered_nor_taken()
+    {
+        app.Require();
+        var code = "ONSITE-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GuestLoop.Web.Data.GuestLoopDbContext>();
+            var enterprise = await db.Properties.Select(p => p.EnterpriseId).FirstAsync();
+            db.Properties.Add(new GuestLoop.Web.Features.Organisation.Property { Code = code, Name = "现场受理门店", EnterpriseId = enterprise, PublicFeedbackClosed = true });
+            await db.SaveChangesAsync();
+        }
+
+        var chooser = await app.Browser().GetStringAsync("/feedback");
+        var direct = await app.Browser().GetAsync($"/feedback?property={code}");
+        var form = await app.Browser().GetStringAsync("/feedback?property=DEMO-HOTEL");
+
+        Assert.DoesNotContain(code, chooser);
+        Assert.Equal(HttpStatusCode.NotFound, direct.StatusCode);
+        Assert.DoesNotContain($"value=\"{code}\"", form);
+    }
+
+    [SkippableFact]
+    public async Task A_browser_asking_for_english_gets_the_form_in_english_with_required_fields_marked()
+    {
+        app.Require();
+        var client = app.Browser();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+
+        var html = await client.GetStringAsync("/feedback?property=DEMO-HOTEL");
+        var chinese = await app.Browser().GetStringAsync("/feedback?property=DEMO-HOTEL");
+
+        Assert.Contains("Share your feedback", html);
+        Assert.Contains("Fields marked * are required.", html);
+        Assert.Equal(4, html.Split("class=\"req\"").Length - 1);
+        Assert.Contains("class=\"praised\"", html);
+        Assert.Contains("带 * 的为必填项", chinese);
+    }
+
+    [SkippableFact]
     public async Task The_form_preselects_the_property_from_the_query()
     {
         app.Require();
@@ -95,6 +155,8 @@ public abstract class PublicPagesTests(GuestLoopApp app)
         var page = await client.GetStringAsync(location);
         Assert.Contains(marker, page);
         Assert.Contains("DEMO-SCENIC-", page);
+        Assert.Matches("按本门店的服务承诺，我们将在 20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d 前答复您", page);
+        Assert.Contains("data-copy=\"track-link\"", page);
 
         var list = await (await app.Api().GetAsync($"/api/v1/cases?q={marker}")).JsonAsync();
         var item = Assert.Single(list["items"]!.AsArray())!;

@@ -65,7 +65,7 @@ public static class SurveyFlow
     public static async Task<HttpResponseMessage> AnswerAsync(this HttpClient guest, string link, params (string Name, string Value)[] fields)
     {
         var html = await (await guest.GetAsync(link)).Content.ReadAsStringAsync();
-        var token = FormPages.AntiforgeryToken(html) is { Length: > 0 } t ? t : FormPages.AntiforgeryToken(await guest.GetStringAsync("/feedback"));
+        var token = FormPages.AntiforgeryToken(html) is { Length: > 0 } t ? t : FormPages.AntiforgeryToken(await guest.GetStringAsync("/feedback?property=DEMO-HOTEL"));
         var form = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token) };
         form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
         return await guest.PostAsync(link, new FormUrlEncodedContent(form));
