@@ -16,6 +16,7 @@ public class DomainExceptionTests
         (new GuestValidationException(FieldErrors.For("note", "A note is required.")), DomainErrorKind.Invalid),
         (new AuthorityException(AuthorityLevel.Level3, AuthorityLevel.Level1, CaseAction.ApprovePlan), DomainErrorKind.Forbidden),
         (new PrivacyDeniedException("Your role may not read a guest's personal data."), DomainErrorKind.Forbidden),
+        (new ApiKeyRefusedException("Only an administrator of every property a key reaches manages it."), DomainErrorKind.Forbidden),
         (new CaseTransitionException(CaseStatus.Closed, CaseAction.Triage), DomainErrorKind.Conflict),
         (new GuestRuleException("The guest's personal data was erased."), DomainErrorKind.Conflict),
         (new CompensationStepException("Paid", "approve"), DomainErrorKind.Conflict),
