@@ -83,7 +83,7 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             : null;
     }
 
-    /// <summary>The filtered cases in list order: best match first when searching, otherwise newest first.</summary>
+    /// <summary>The filtered cases in list order: best match first when searching, otherwise the filter's sort, or newest first.</summary>
     public IQueryable<Case> Ordered(AccessScope scope, CaseFilter filter)
     {
         var search = SearchQuery.Parse(filter.Query);
@@ -93,6 +93,11 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
         }
 
         var query = Query(scope, filter with { Query = null });
+        if (search.IsEmpty && filter.Sort is { } sort)
+        {
+            return query.Sorted(db, sort, filter.Descending, clock.GetUtcNow());
+        }
+
         return search.IsEmpty
             ? query.OrderByDescending(c => c.ReceivedAt)
             : query.Join(CaseSearch.Hits(db, search), c => c.Id, h => h.CaseId, (c, h) => new { Case = c, h.Rank })
