@@ -13,6 +13,7 @@ public static class CasesSetup
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<CaseDuplicates>();
         services.AddScoped<CaseReader>();
+        services.AddScoped<CaseBulk>();
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
         return services;
