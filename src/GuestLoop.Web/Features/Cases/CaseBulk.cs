@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Web.Data;
@@ -21,7 +22,12 @@ public sealed record BulkRequest(IReadOnlyList<Guid>? CaseIds, Guid? DepartmentI
 
 /// <summary>One case of a bulk action: done, or refused with the kind of refusal, its message and the fields it names.</summary>
 public sealed record BulkOutcome(Guid CaseId, string? Number, bool Done, DomainErrorKind? Refusal = null, string? Message = null,
-    IReadOnlyDictionary<string, string[]>? Errors = null);
+    IReadOnlyDictionary<string, string[]>? Errors = null)
+{
+    /// <summary>The refusal itself, for the workspace to say it in the reader's language.</summary>
+    [JsonIgnore]
+    public Exception? Error { get; init; }
+}
 
 public sealed record BulkResult(BulkAction Action, IReadOnlyList<BulkOutcome> Cases)
 {
@@ -66,8 +72,8 @@ public sealed class CaseBulk(IServiceScopeFactory scopes)
             {
                 var number = e is CaseNotFoundException ? null : await NumberAsync(id, scope, ct);
                 outcomes.Add(e is DomainException d
-                    ? new BulkOutcome(id, number, false, d.Kind, d.Message, d.Errors)
-                    : new BulkOutcome(id, number, false, DomainErrorKind.Conflict, "The case changed meanwhile."));
+                    ? new BulkOutcome(id, number, false, d.Kind, d.Message, d.Errors) { Error = e }
+                    : new BulkOutcome(id, number, false, DomainErrorKind.Conflict, "The case changed meanwhile.") { Error = e });
             }
         }
 
