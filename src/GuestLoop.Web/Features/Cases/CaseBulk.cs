@@ -42,6 +42,7 @@ public sealed record BulkResult(BulkAction Action, IReadOnlyList<BulkOutcome> Ca
 public sealed class CaseBulk(IServiceScopeFactory scopes)
 {
     public const int MaxCases = 100;
+    private const int IntoMax = 64;
 
     public async Task<BulkResult> RunAsync(BulkAction action, BulkRequest request, AccessScope scope, CancellationToken ct)
     {
@@ -126,9 +127,17 @@ public sealed class CaseBulk(IServiceScopeFactory scopes)
             case BulkAction.CloseAsSpam when string.IsNullOrWhiteSpace(request.Reason):
                 errors.Add("reason", "The reason is required.");
                 break;
-            case BulkAction.CloseAsSpam when TextLimits.Error(request.Reason!, TextLimits.Text) is { } tooLong:
-                errors.Add("reason", tooLong);
-                break;
+        }
+
+        // A text too long is refused whatever the action, so nothing is silently dropped.
+        if (request.Reason is { } reason && TextLimits.Error(reason, TextLimits.Text) is { } tooLong)
+        {
+            errors.Add("reason", tooLong);
+        }
+
+        if (request.Into is { Length: > IntoMax })
+        {
+            errors.Add("into", $"At most {IntoMax} characters: a case id or number.");
         }
 
         if (errors.Any)
