@@ -89,13 +89,15 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
         var search = SearchQuery.Parse(filter.Query);
         if (PhoneHash(filter.Query) is not null)
         {
-            return Query(scope, filter).OrderByDescending(c => c.ReceivedAt);
+            // A whole phone number matches exactly, so there is no rank: the cases of that caller in the list's order.
+            var calls = Query(scope, filter);
+            return filter.Sort is { } bySort ? calls.Sorted(db, bySort, filter.Descending) : calls.OrderByDescending(c => c.ReceivedAt);
         }
 
         var query = Query(scope, filter with { Query = null });
         if (search.IsEmpty && filter.Sort is { } sort)
         {
-            return query.Sorted(db, sort, filter.Descending, clock.GetUtcNow());
+            return query.Sorted(db, sort, filter.Descending);
         }
 
         return search.IsEmpty

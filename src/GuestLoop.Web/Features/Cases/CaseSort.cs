@@ -18,14 +18,14 @@ public enum CaseSort
 public static class CaseOrder
 {
     /// <summary>Orders cases by <paramref name="sort"/>; the newest received first among equals, so a page never shuffles.</summary>
-    public static IQueryable<Case> Sorted(this IQueryable<Case> cases, GuestLoopDbContext db, CaseSort sort, bool descending, DateTimeOffset now)
+    public static IQueryable<Case> Sorted(this IQueryable<Case> cases, GuestLoopDbContext db, CaseSort sort, bool descending)
     {
         var deadlines = db.CaseDeadlines;
         IOrderedQueryable<Case> ordered = sort switch
         {
+            // The earliest unmet due instant puts the overdue cases first (the most overdue on top), then the least time left.
             CaseSort.Urgency => cases
-                .OrderBy(c => deadlines.Any(d => d.CaseId == c.Id && d.MetAt == null && d.DueAt < now) ? 0 : 1)
-                .ThenBy(c => deadlines.Where(d => d.CaseId == c.Id && d.MetAt == null && d.DueAt != null).Min(d => d.DueAt) == null ? 1 : 0)
+                .OrderBy(c => deadlines.Where(d => d.CaseId == c.Id && d.MetAt == null && d.DueAt != null).Min(d => d.DueAt) == null ? 1 : 0)
                 .ThenBy(c => deadlines.Where(d => d.CaseId == c.Id && d.MetAt == null && d.DueAt != null).Min(d => d.DueAt))
                 .ThenBy(c => c.Severity == Severity.Urgent ? 0 : c.Severity == Severity.Major ? 1 : 2)
                 .ThenBy(c => c.Priority ? 0 : 1),
