@@ -136,6 +136,17 @@ public sealed partial class Case
             ClosedAt = now;
         });
 
+    /// <summary>Closes an open case as spam from any status, at the authority a complaint's closure needs; the reason is kept.</summary>
+    public void CloseAsSpam(Actor actor, DateTimeOffset now, string reason)
+    {
+        RequireText("reason", reason);
+        Move(actor, now, CaseAction.CloseAsSpam, reason, apply: () =>
+        {
+            ClosingSummary = reason.Trim();
+            ClosedAt = now;
+        });
+    }
+
     public void Reopen(Actor actor, DateTimeOffset now, string reason)
     {
         RequireText("reason", reason);

@@ -109,8 +109,9 @@ public sealed partial class Case
         var allowed = new List<CaseAction>();
         foreach (var action in Enum.GetValues<CaseAction>())
         {
-            // Merging needs a second case, so it is offered beside the duplicate candidates, not as a plain step.
-            if (action is CaseAction.Receive or CaseAction.MergeInto || !CanDoNow(action))
+            // Merging needs a second case, so it is offered beside the duplicate candidates, not as a plain step; spam is
+            // closed from the inbox's selection.
+            if (action is CaseAction.Receive or CaseAction.MergeInto or CaseAction.CloseAsSpam || !CanDoNow(action))
             {
                 continue;
             }

@@ -47,4 +47,6 @@ public enum CaseAction
     LowerSeverity,
     /// <summary>A finding of the investigation was recorded (what the guest confirmed, what they expect); meets the initial investigation.</summary>
     RecordFinding,
+    /// <summary>Closed as spam (垃圾信息) with the reason: not a guest's voice, so no reply, follow-up or survey.</summary>
+    CloseAsSpam,
 }

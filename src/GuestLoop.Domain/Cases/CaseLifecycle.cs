@@ -16,13 +16,13 @@ public static class CaseLifecycle
     /// <summary>Steps that change the status; the others (notes, pauses, assignment) leave it as it is.</summary>
     public static bool IsTransition(CaseAction action) => action is CaseAction.Triage or CaseAction.StartInvestigation
         or CaseAction.ProposePlan or CaseAction.ApprovePlan or CaseAction.RejectPlan or CaseAction.StartExecution
-        or CaseAction.Reply or CaseAction.RecordFollowUp or CaseAction.Close or CaseAction.Reopen or CaseAction.MergeInto;
+        or CaseAction.Reply or CaseAction.RecordFollowUp or CaseAction.Close or CaseAction.Reopen or CaseAction.MergeInto or CaseAction.CloseAsSpam;
 
     /// <summary>Decisions taken at the authority level of the case: plan approval and a complaint's closure, by any path.</summary>
     public static bool NeedsAuthority(CaseKind kind, CaseAction action) => action switch
     {
         CaseAction.ApprovePlan or CaseAction.RejectPlan => true,
-        CaseAction.Close or CaseAction.MergeInto => kind == CaseKind.Complaint,
+        CaseAction.Close or CaseAction.MergeInto or CaseAction.CloseAsSpam => kind == CaseKind.Complaint,
         _ => false,
     };
 
@@ -88,12 +88,13 @@ public static class CaseLifecycle
         Add(CaseKind.Inquiry, CaseStatus.Triaged, CaseAction.Reply, CaseStatus.Replied);
         Add(CaseKind.Inquiry, CaseStatus.Replied, CaseAction.Close, CaseStatus.Closed);
 
-        // A duplicate is closed by merging it into the case that carries on, from any open status.
+        // A duplicate is closed by merging it into the case that carries on, and spam is closed, from any open status.
         foreach (var kind in Enum.GetValues<CaseKind>())
         {
             foreach (var from in Enum.GetValues<CaseStatus>().Where(s => s != CaseStatus.Closed))
             {
                 Add(kind, from, CaseAction.MergeInto, CaseStatus.Closed);
+                Add(kind, from, CaseAction.CloseAsSpam, CaseStatus.Closed);
             }
         }
 

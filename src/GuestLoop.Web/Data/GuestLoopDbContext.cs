@@ -35,6 +35,7 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<CaseDeadlineRow> CaseDeadlines => Set<CaseDeadlineRow>();
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<GuestLoop.Web.Features.Surveys.SurveyTemplateRecord> SurveyTemplates => Set<GuestLoop.Web.Features.Surveys.SurveyTemplateRecord>();
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();

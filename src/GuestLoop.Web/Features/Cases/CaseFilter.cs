@@ -27,6 +27,11 @@ public sealed record CaseFilter(
 
     /// <summary>Only complaints whose complainant (same phone or email) complained more than once in the filtered set.</summary>
     public bool RepeatComplainants { get; init; }
+
+    /// <summary>The list order when no search text ranks the matches; newest received first when not given.</summary>
+    public CaseSort? Sort { get; init; }
+
+    public bool Descending { get; init; }
 }
 
 /// <summary>The saved views of the inbox.</summary>

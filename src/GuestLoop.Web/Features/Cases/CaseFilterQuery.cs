@@ -6,7 +6,8 @@ namespace GuestLoop.Web.Features.Cases;
 /// <summary>
 /// A case-list filter from a query string — the API list, its CSV export and the workspace inbox read the same
 /// names, so a dashboard link opens the same cases everywhere: status, kind, category, channel, severity, property
-/// (code), department (id), from/to (instants, received), reopened (at least n times), repeat=true, q, view.
+/// (code), department (id), from/to (instants, received), reopened (at least n times), repeat=true, q, view, and the order:
+/// sort (urgency|received|number|severity|due|assignee) with dir (asc|desc).
 /// </summary>
 public static class CaseFilterQuery
 {
@@ -44,6 +45,19 @@ public static class CaseFilterQuery
             errors.Add("view", $"'{v}' is not a view.");
         }
 
+        var descending = false;
+        if (get("dir") is { Length: > 0 } dir)
+        {
+            if (dir is "asc" or "desc")
+            {
+                descending = dir == "desc";
+            }
+            else
+            {
+                errors.Add("dir", "asc or desc.");
+            }
+        }
+
         return new CaseFilter(Optional<CaseStatus>("status", get, errors), Optional<CaseKind>("kind", get, errors), get("property"), get("q"), view,
             Severity: Optional<Severity>("severity", get, errors))
         {
@@ -54,6 +68,8 @@ public static class CaseFilterQuery
             To = CreateCaseRequest.ParseInstant("to", get("to"), errors),
             MinReopens = reopened,
             RepeatComplainants = string.Equals(get("repeat"), "true", StringComparison.OrdinalIgnoreCase),
+            Sort = Optional<CaseSort>("sort", get, errors),
+            Descending = descending,
         };
     }
 

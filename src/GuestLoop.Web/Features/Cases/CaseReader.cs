@@ -83,16 +83,23 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             : null;
     }
 
-    /// <summary>The filtered cases in list order: best match first when searching, otherwise newest first.</summary>
+    /// <summary>The filtered cases in list order: best match first when searching, otherwise the filter's sort, or newest first.</summary>
     public IQueryable<Case> Ordered(AccessScope scope, CaseFilter filter)
     {
         var search = SearchQuery.Parse(filter.Query);
         if (PhoneHash(filter.Query) is not null)
         {
-            return Query(scope, filter).OrderByDescending(c => c.ReceivedAt);
+            // A whole phone number matches exactly, so there is no rank: the cases of that caller in the list's order.
+            var calls = Query(scope, filter);
+            return filter.Sort is { } bySort ? calls.Sorted(db, bySort, filter.Descending) : calls.OrderByDescending(c => c.ReceivedAt);
         }
 
         var query = Query(scope, filter with { Query = null });
+        if (search.IsEmpty && filter.Sort is { } sort)
+        {
+            return query.Sorted(db, sort, filter.Descending);
+        }
+
         return search.IsEmpty
             ? query.OrderByDescending(c => c.ReceivedAt)
             : query.Join(CaseSearch.Hits(db, search), c => c.Id, h => h.CaseId, (c, h) => new { Case = c, h.Rank })

@@ -24,6 +24,7 @@ public static class CasesApi
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         cases.MapCaseTransitions();
         cases.MapDuplicates();
+        cases.MapCaseBulk();
         return api;
     }
 
@@ -183,4 +184,6 @@ public sealed record CaseListQuery(
     [property: Description("Reopened at least this many times")] int? Reopened,
     [property: Description("true: only complaints of complainants who complained more than once in the list")] bool? Repeat,
     [property: Description("all|mine|myDepartment|overdue|unassigned|open|closed")] string? View,
-    [property: Description("Text in the number, title, description or complainant name")] string? Q);
+    [property: Description("Text in the number, title, description or complainant name")] string? Q,
+    [property: Description("urgency|received|number|severity|due|assignee; newest received first when not given (a search ranks by match)")] string? Sort,
+    [property: Description("asc|desc")] string? Dir);

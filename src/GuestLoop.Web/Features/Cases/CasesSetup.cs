@@ -13,6 +13,8 @@ public static class CasesSetup
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<CaseDuplicates>();
         services.AddScoped<CaseReader>();
+        services.AddScoped<CaseBulk>();
+        services.AddScoped<SavedViews>();
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
         return services;
@@ -21,6 +23,7 @@ public static class CasesSetup
     public static void MapGuestLoopCases(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         api.MapCasesApi();
+        api.MapSavedViewsApi();
         app.MapCaseEvidenceEndpoints();
     }
 }
