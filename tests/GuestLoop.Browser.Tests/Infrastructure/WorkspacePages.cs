@@ -13,7 +13,8 @@ public static class WorkspacePages
         await page.FillAsync("input[name=userName]", userName);
         await page.FillAsync("input[name=password]", Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("[data-testid=current-user]");
+        // Attached, not visible: on a phone the account shows as an icon and the name is hidden.
+        await page.WaitForSelectorAsync("[data-testid=current-user]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         await page.WaitForInteractiveAsync();
     }
 
