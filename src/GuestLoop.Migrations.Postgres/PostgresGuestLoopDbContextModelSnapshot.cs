@@ -1255,6 +1255,9 @@ namespace GuestLoop.Migrations.Postgres
                     b.Property<bool>("Provisional")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("RiskFrom")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1277,6 +1280,9 @@ namespace GuestLoop.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CaseReceivedAt"), new[] { "PropertyId", "Stage", "StartedAt", "DueAt", "MetAt" });
 
                     b.HasIndex("MetAt", "DueAt");
+
+                    b.HasIndex(new[] { "RiskFrom", "DueAt", "CaseId" }, "IX_case_deadlines_at_risk")
+                        .HasFilter("\"MetAt\" IS NULL");
 
                     b.HasIndex(new[] { "NextNoticeAt" }, "IX_case_deadlines_next_notice")
                         .HasFilter("\"MetAt\" IS NULL");

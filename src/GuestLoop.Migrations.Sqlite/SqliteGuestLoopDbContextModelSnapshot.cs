@@ -1196,6 +1196,9 @@ namespace GuestLoop.Migrations.Sqlite
                     b.Property<bool>("Provisional")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RiskFrom")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1217,6 +1220,9 @@ namespace GuestLoop.Migrations.Sqlite
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "PropertyId", "Stage", "StartedAt", "DueAt", "MetAt" });
 
                     b.HasIndex("MetAt", "DueAt");
+
+                    b.HasIndex(new[] { "RiskFrom", "DueAt", "CaseId" }, "IX_case_deadlines_at_risk")
+                        .HasFilter("\"MetAt\" IS NULL");
 
                     b.HasIndex(new[] { "NextNoticeAt" }, "IX_case_deadlines_next_notice")
                         .HasFilter("\"MetAt\" IS NULL");

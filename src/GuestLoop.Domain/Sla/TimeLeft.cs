@@ -1,4 +1,4 @@
-namespace GuestLoop.Web.Features.Workspace;
+namespace GuestLoop.Domain.Sla;
 
 /// <summary>How much of a deadline's target is used: at risk from 80 % (less than 20 % left), overdue once it passed.</summary>
 public enum TimeLeftState
@@ -8,19 +8,18 @@ public enum TimeLeftState
     Overdue,
 }
 
+/// <summary>
+/// The "time left" rule the inbox colours by and the dashboard counts by, measured in elapsed time between the stage's
+/// start and its due instant (the escalation's warning measures working time, which can come later over a weekend).
+/// </summary>
 public static class TimeLeftStates
 {
     public const double RiskShare = 0.8;
 
-    /// <summary>Measured in elapsed time between the stage's start and its due instant.</summary>
-    public static TimeLeftState Of(DateTimeOffset startedAt, DateTimeOffset dueAt, DateTimeOffset now)
-    {
-        if (now >= dueAt)
-        {
-            return TimeLeftState.Overdue;
-        }
+    public static TimeLeftState Of(DateTimeOffset startedAt, DateTimeOffset dueAt, DateTimeOffset now) =>
+        now >= dueAt ? TimeLeftState.Overdue : now >= RiskFrom(startedAt, dueAt) ? TimeLeftState.Risk : TimeLeftState.Ok;
 
-        var target = (dueAt - startedAt).TotalSeconds;
-        return target <= 0 || (now - startedAt).TotalSeconds >= RiskShare * target ? TimeLeftState.Risk : TimeLeftState.Ok;
-    }
+    /// <summary>The instant from which less than a fifth of the target is left; stored beside each deadline so lists can filter on it.</summary>
+    public static DateTimeOffset RiskFrom(DateTimeOffset startedAt, DateTimeOffset dueAt) =>
+        dueAt <= startedAt ? dueAt : startedAt + (dueAt - startedAt) * RiskShare;
 }

@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser? Browser { get; private set; }
     public string BaseUrl => _app?.BaseUrl ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>The app's SQLite database, for a test that counts in it independently of the app's own queries.</summary>
+    public string DatabasePath => Path.Combine(_app?.DataPath ?? throw new InvalidOperationException("Not started."), "guestloop.db");
     public string? SkipReason { get; private set; }
 
     public async Task InitializeAsync()

@@ -1,8 +1,8 @@
-using GuestLoop.Web.Features.Workspace;
+using GuestLoop.Domain.Sla;
 
-namespace GuestLoop.Web.Tests.Features.Workspace;
+namespace GuestLoop.Domain.Tests.Sla;
 
-public sealed class TimeLeftStateTests
+public sealed class TimeLeftTests
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
 
@@ -18,5 +18,17 @@ public sealed class TimeLeftStateTests
         var due = Start.AddHours(100);
 
         Assert.Equal(expected, TimeLeftStates.Of(Start, due, Start.AddHours(percentUsed)));
+    }
+
+    [Fact]
+    public void The_risk_instant_is_where_the_state_turns_to_risk()
+    {
+        var due = Start.AddHours(100);
+        var from = TimeLeftStates.RiskFrom(Start, due);
+
+        Assert.Equal(Start.AddHours(80), from);
+        Assert.Equal(TimeLeftState.Ok, TimeLeftStates.Of(Start, due, from.AddTicks(-1)));
+        Assert.Equal(TimeLeftState.Risk, TimeLeftStates.Of(Start, due, from));
+        Assert.Equal(due, TimeLeftStates.RiskFrom(due, due));
     }
 }

@@ -10,6 +10,7 @@ public static class AnalyticsSetup
         services.AddSingleton<RiskWordCache>();
         services.AddScoped<CaseStatistics>();
         services.AddScoped<DashboardFigures>();
+        services.AddScoped<Workload>();
         services.AddScoped<EarlyWarning>();
         services.AddScoped<Alerts>();
         services.AddScoped<QuarterlyReports>();

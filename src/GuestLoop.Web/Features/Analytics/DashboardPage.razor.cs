@@ -14,6 +14,7 @@ public sealed partial class DashboardPage
     private Guid? _department;
     private Granularity _granularity = Granularity.Week;
     private DashboardJson? _figures;
+    private WorkloadJson? _workload;
     private string? _error;
 
     protected override async Task OnInitializedAsync()
@@ -47,6 +48,7 @@ public sealed partial class DashboardPage
                     return null;
                 }
 
+                _workload = await sp.GetRequiredService<Workload>().NowAsync(access, filter, propertyId, CancellationToken.None);
                 return await sp.GetRequiredService<DashboardFigures>().AllAsync(access, filter, propertyId, CancellationToken.None);
             });
         }

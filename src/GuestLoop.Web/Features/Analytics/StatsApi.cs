@@ -14,6 +14,10 @@ public static class StatsApi
         stats.MapGet("/dashboard", (HttpContext h, CaseStatistics s, DashboardFigures d, TimeProvider t, [AsParameters] StatsQuery q, CancellationToken ct) =>
                 RunAsync(h, s, t, q, d.AllAsync, ct))
             .WithName("StatsDashboard").WithSummary("Every figure of the workspace dashboard in one call, each as its own endpoint returns it");
+        stats.MapGet("/workload", (HttpContext h, CaseStatistics s, Workload w, TimeProvider t, [AsParameters] StatsQuery q, CancellationToken ct) =>
+                RunAsync(h, s, t, q, w.NowAsync, ct))
+            .WithName("StatsWorkload")
+            .WithSummary("Open, overdue, at-risk and unassigned cases now, each with the list it counts; categories rising against the previous period; the departments worst on time and on satisfaction");
         stats.MapGet("/volumes", (HttpContext h, CaseStatistics s, TimeProvider t, [AsParameters] StatsQuery q, CancellationToken ct) =>
                 RunAsync(h, s, t, q, s.VolumesAsync, ct))
             .WithName("StatsVolumes").WithSummary("Cases received per bucket, by kind, category, channel, property and department");

@@ -22,8 +22,16 @@ public sealed class CaseDeadlineRow
     public bool Provisional { get; set; }
 
     /// <summary>
-    /// When the escalation scan should look at this deadline again (its next warning, breach or escalation); null until
-    /// the scan has seen it. A row is replaced, not updated, whenever its case changes, so a new row is always seen.
+    /// From when less than a fifth of the target is left (<see cref="GuestLoop.Domain.Sla.TimeLeftStates.RiskFrom"/>):
+    /// the "at risk" list and figure read it. Null while the clock is paused.
+    /// </summary>
+    public DateTimeOffset? RiskFrom { get; set; }
+
+    /// <summary>
+    /// When the escalation scan should look at this deadline again (its next warning, breach or escalation). A row is
+    /// written with the instant of its first warning when nothing is due yet, and with null — read on the scan's next
+    /// pass — when a notice may already be due or its department keeps a duty calendar of its own. A row is replaced,
+    /// not updated, whenever its case changes, so a change is always looked at.
     /// </summary>
     public DateTimeOffset? NextNoticeAt { get; set; }
 

@@ -41,6 +41,8 @@ public enum CaseView
     Mine,
     MyDepartment,
     Overdue,
+    /// <summary>Open, not overdue, with a deadline of which less than a fifth is left.</summary>
+    AtRisk,
     Unassigned,
     Open,
     Closed,

@@ -60,6 +60,7 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             CaseView.Open => query.Where(c => c.Status != CaseStatus.Closed),
             CaseView.Closed => query.Where(c => c.Status == CaseStatus.Closed),
             CaseView.Overdue => query.Where(c => c.Status != CaseStatus.Closed && OverdueCases.Ids(db.CaseDeadlines, now).Contains(c.Id)),
+            CaseView.AtRisk => query.Where(c => c.Status != CaseStatus.Closed && OverdueCases.AtRiskIds(db.CaseDeadlines, now).Contains(c.Id)),
             _ => query,
         };
         if (PhoneHash(filter.Query) is { } phone)

@@ -17,6 +17,9 @@ internal sealed class CaseSupportConfiguration :
         // The deadlines not met yet, by due instant, with their case: the "overdue" view reads only this.
         b.HasIndex(d => new { d.DueAt, d.CaseId }, "IX_case_deadlines_unmet").HasFilter("\"MetAt\" IS NULL");
 
+        // The deadlines at risk (less than a fifth of the target left, not yet due), from the index alone.
+        b.HasIndex(d => new { d.RiskFrom, d.DueAt, d.CaseId }, "IX_case_deadlines_at_risk").HasFilter("\"MetAt\" IS NULL");
+
         // The escalation scan's work list: the unmet deadlines it has not seen yet or whose next notice has come.
         b.HasIndex(d => d.NextNoticeAt, "IX_case_deadlines_next_notice").HasFilter("\"MetAt\" IS NULL");
 

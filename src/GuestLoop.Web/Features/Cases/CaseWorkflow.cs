@@ -19,7 +19,8 @@ namespace GuestLoop.Web.Features.Cases;
 /// saves everything in one transaction. Every channel (API, workspace, public page) goes through here; a new case comes
 /// in through <see cref="Intake.ReceiveCase"/>.
 /// </summary>
-public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSurvey surveys, TimeProvider clock, ProductMetrics metrics)
+public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSurvey surveys, TimeProvider clock, ProductMetrics metrics,
+    Microsoft.Extensions.Options.IOptions<EscalationOptions> escalation)
 {
     public IQueryable<Case> Visible(AccessScope scope) => db.Cases.VisibleTo(scope);
 
@@ -80,6 +81,15 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSur
     public async Task RefreshDeadlinesAsync(Case @case, WorkingCalendar calendar, SlaPolicy policy, CancellationToken ct)
     {
         var computed = CaseClock.Compute(@case, policy.TargetsFor(@case.Kind, @case.Severity), calendar);
+        var now = clock.GetUtcNow();
+        var share = escalation.Value.ApproachingShare;
+        // The escalation scan reads a deadline when its first notice can fall due: the warning at the share of the target,
+        // worked out here with the property's calendar as the scan would. A notice already due now, or a department on a
+        // duty calendar of its own, leaves the instant to the scan (null: read on its next pass).
+        var ownDuty = @case.DepartmentId is { } department
+            && await db.Departments.AsNoTracking().AnyAsync(d => d.Id == department && d.CalendarCode != null, ct);
+        DateTimeOffset? FirstNotice(DateTimeOffset startedAt, DateTimeOffset? dueAt, DurationUnit unit) =>
+            ownDuty || dueAt is not { } due || Escalation.ApproachingAt(calendar, startedAt, due, unit, share) is var first && first <= now ? null : first;
         if (db.Entry(@case).State != EntityState.Added)
         {
             db.CaseDeadlines.RemoveRange(await db.CaseDeadlines.Where(d => d.CaseId == @case.Id).ToListAsync(ct));
@@ -94,6 +104,8 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSur
             Unit = d.Target.Unit,
             StartedAt = d.StartedAt,
             DueAt = d.DueAt,
+            RiskFrom = d.DueAt is { } due ? TimeLeftStates.RiskFrom(d.StartedAt, due) : null,
+            NextNoticeAt = d.MetAt is null ? FirstNotice(d.StartedAt, d.DueAt, d.Target.Unit) : null,
             MetAt = d.MetAt,
             Provisional = d.Provisional,
             CaseReceivedAt = @case.ReceivedAt,

@@ -183,7 +183,7 @@ public sealed record CaseListQuery(
     [property: Description("Received before this instant (ISO 8601)")] string? To,
     [property: Description("Reopened at least this many times")] int? Reopened,
     [property: Description("true: only complaints of complainants who complained more than once in the list")] bool? Repeat,
-    [property: Description("all|mine|myDepartment|overdue|unassigned|open|closed")] string? View,
+    [property: Description("all|mine|myDepartment|overdue|atRisk|unassigned|open|closed")] string? View,
     [property: Description("Text in the number, title, description or complainant name")] string? Q,
     [property: Description("urgency|received|number|severity|due|assignee; newest received first when not given (a search ranks by match)")] string? Sort,
     [property: Description("asc|desc")] string? Dir);

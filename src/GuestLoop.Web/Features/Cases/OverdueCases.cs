@@ -9,4 +9,11 @@ public static class OverdueCases
     /// </summary>
     public static IQueryable<Guid> Ids(IQueryable<CaseDeadlineRow> deadlines, DateTimeOffset now) =>
         deadlines.Where(d => d.MetAt == null && d.DueAt < now).Select(d => d.CaseId);
+
+    /// <summary>
+    /// The ids of the cases with a deadline not met and not yet due of which less than a fifth is left; a case also
+    /// overdue elsewhere counts as overdue, not at risk.
+    /// </summary>
+    public static IQueryable<Guid> AtRiskIds(IQueryable<CaseDeadlineRow> deadlines, DateTimeOffset now) =>
+        deadlines.Where(d => d.MetAt == null && d.RiskFrom <= now && d.DueAt > now).Select(d => d.CaseId).Except(Ids(deadlines, now));
 }

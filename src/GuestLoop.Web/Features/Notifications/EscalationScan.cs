@@ -53,12 +53,12 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
             dutyCalendars ??= await db.Departments.AsNoTracking().Where(x => x.CalendarCode != null)
                 .ToDictionaryAsync(x => x.Id, x => x.CalendarCode!, ct);
             var due = new List<Notification>();
-            var next = new List<(Guid Id, DateTimeOffset At)>(page.Count);
+            var next = new List<(Guid Id, DateTimeOffset At, DateTimeOffset RiskFrom)>(page.Count);
             foreach (var d in page)
             {
                 if (!d.Running)
                 {
-                    next.Add((d.Id, NothingLeft));
+                    next.Add((d.Id, NothingLeft, TimeLeftStates.RiskFrom(d.StartedAt, d.DueAt)));
                     continue;
                 }
 
@@ -76,7 +76,7 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
                         Stage = d.Stage, StageStartedAt = d.StartedAt.ToUniversalTime(), Event = notice.Event, DueAt = d.DueAt.ToUniversalTime(),
                         CreatedAt = now, DeliverAfter = notice.DeliverAfter.ToUniversalTime(),
                     }).ToList());
-                    next.Add((d.Id, at));
+                    next.Add((d.Id, at, TimeLeftStates.RiskFrom(d.StartedAt, d.DueAt)));
                 }, ct);
             }
 
@@ -90,9 +90,11 @@ public sealed class EscalationScan(GuestLoopDbContext db, SlaCatalog sla, TimePr
                 }
             });
             // After the notices, so a pass cut short in between only looks at the deadline again. A row replaced meanwhile
-            // (its case took a step) is not there to update, and its new row is read on the next pass.
+            // (its case took a step) is not there to update, and its new row is read on the next pass. The risk instant
+            // is written too: rows stored before it was kept get it on their first look.
             await RoundBatches.WriteAsync(db, health, EscalationJob.Name, next, async n =>
-                    await db.CaseDeadlines.Where(x => x.Id == n.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.NextNoticeAt, n.At), ct) > 0,
+                    await db.CaseDeadlines.Where(x => x.Id == n.Id)
+                        .ExecuteUpdateAsync(u => u.SetProperty(x => x.NextNoticeAt, n.At).SetProperty(x => x.RiskFrom, n.RiskFrom), ct) > 0,
                 n => $"deadline {n.Id}", ct);
             if (page.Count < PageSize)
             {

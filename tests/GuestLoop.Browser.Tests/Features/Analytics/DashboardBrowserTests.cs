@@ -35,6 +35,71 @@ public class DashboardBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFix
     }
 
     [SkippableFact]
+    public async Task The_first_screen_tiles_equal_the_cases_counted_in_the_database_and_open_them()
+    {
+        var page = await fx.NewPageAsync();
+        var before = CountInDatabase(fx.DatabasePath, DateTimeOffset.UtcNow);
+        await page.SignInAsync("manager", "/dashboard");
+        await page.WaitForSelectorAsync("[data-testid=tile-open]");
+        var after = CountInDatabase(fx.DatabasePath, DateTimeOffset.UtcNow);
+
+        foreach (var tile in new[] { "tile-open", "tile-overdue", "tile-at-risk", "tile-unassigned" })
+        {
+            var shown = int.Parse((await page.GetAttributeAsync($"[data-testid={tile}]", "data-count"))!, System.Globalization.CultureInfo.InvariantCulture);
+            // A deadline may cross its 80 % or due instant while the page loads: the figure is the count before or after.
+            Assert.True(shown == before[tile] || shown == after[tile], $"{tile}: shown {shown}, counted {before[tile]} then {after[tile]}");
+        }
+
+        Assert.True(before["tile-open"] > 0 && before["tile-overdue"] > 0, "the demo data has open and overdue cases");
+        await page.ClickAsync("[data-testid=tile-overdue]");
+        await page.WaitForURLAsync("**/cases?view=overdue**");
+        await page.WaitForSelectorAsync("[data-testid=inbox] tbody tr td a");
+    }
+
+    /// <summary>
+    /// The four figures counted straight from the tables, with none of the app's queries: open is not closed; overdue has
+    /// a deadline not met and past due; at risk has one not met, not yet due, with four fifths of its span gone, and is
+    /// not overdue; unassigned has no assignee.
+    /// </summary>
+    private static Dictionary<string, int> CountInDatabase(string path, DateTimeOffset now)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT c."Id", c."AssigneeId" IS NULL, d."StartedAt", d."DueAt"
+            FROM cases c LEFT JOIN case_deadlines d ON d."CaseId" = c."Id" AND d."MetAt" IS NULL AND d."DueAt" IS NOT NULL
+            WHERE c."Status" <> 'Closed'
+            """;
+        var open = new Dictionary<string, (bool Unassigned, List<(long Start, long Due)> Deadlines)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (!open.TryGetValue(id, out var c))
+                {
+                    open[id] = c = (reader.GetBoolean(1), []);
+                }
+
+                if (!reader.IsDBNull(2))
+                {
+                    c.Deadlines.Add((reader.GetInt64(2), reader.GetInt64(3)));
+                }
+            }
+        }
+
+        var ticks = now.UtcTicks;
+        var overdue = open.Values.Count(c => c.Deadlines.Any(d => d.Due < ticks));
+        var atRisk = open.Values.Count(c => !c.Deadlines.Any(d => d.Due < ticks)
+            && c.Deadlines.Any(d => d.Due > ticks && (ticks - d.Start) * 5 >= (d.Due - d.Start) * 4));
+        return new()
+        {
+            ["tile-open"] = open.Count, ["tile-overdue"] = overdue, ["tile-at-risk"] = atRisk, ["tile-unassigned"] = open.Values.Count(c => c.Unassigned),
+        };
+    }
+
+    [SkippableFact]
     public async Task The_manager_generates_the_quarterly_report_and_downloads_the_workbook_and_the_pdf()
     {
         var page = await fx.NewPageAsync();

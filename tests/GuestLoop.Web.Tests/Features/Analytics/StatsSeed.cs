@@ -93,7 +93,7 @@ public sealed class StatsSeed
                 db.CaseDeadlines.Add(new CaseDeadlineRow
                 {
                     CaseId = c.Id, PropertyId = property.Id, Stage = d.Stage, Amount = 1, Unit = DurationUnit.Hours, StartedAt = d.Started, DueAt = d.Due, MetAt = d.Met,
-                    CaseReceivedAt = c.ReceivedAt,
+                    CaseReceivedAt = c.ReceivedAt, RiskFrom = TimeLeftStates.RiskFrom(d.Started, d.Due),
                 });
             }
 
