@@ -178,9 +178,9 @@ namespace GuestLoop.Migrations.Postgres
 
                     b.HasIndex("Kind", "RecognisedAt");
 
-                    b.HasIndex("PropertyId", "ReceivedAt");
-
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("PropertyId", "ReceivedAt", "Category");
 
                     b.HasIndex("PropertyId", "Status", "ReceivedAt");
 

@@ -170,9 +170,9 @@ namespace GuestLoop.Migrations.Sqlite
 
                     b.HasIndex("Kind", "RecognisedAt");
 
-                    b.HasIndex("PropertyId", "ReceivedAt");
-
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("PropertyId", "ReceivedAt", "Category");
 
                     b.HasIndex("PropertyId", "Status", "ReceivedAt");
 
