@@ -19,6 +19,7 @@ public sealed class SoakApp : IDisposable
     private readonly List<MemorySample> _workingSet = [];
     private int _errorLines;
     private bool _closed;
+    private bool _disposed;
 
     private SoakApp(Process process, StreamWriter log)
     {
@@ -191,8 +192,15 @@ public sealed class SoakApp : IDisposable
         return _process.WorkingSet64 / 1048576.0;
     }
 
+    /// <summary>Stops the app; a second call does nothing.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _sampler.Dispose();
         if (!_process.HasExited)
         {
