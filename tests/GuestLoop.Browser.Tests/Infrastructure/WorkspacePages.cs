@@ -19,6 +19,16 @@ public static class WorkspacePages
     }
 
     /// <summary>
+    /// Types a search into the inbox and waits until the list is the search's (the query is in the URL), so a click that
+    /// follows lands on the filtered list rather than on the one the search is about to replace.
+    /// </summary>
+    public static async Task SearchInboxAsync(this IPage page, string text)
+    {
+        await page.Locator("[data-testid=inbox-search]").Locator("xpath=descendant-or-self::input").First.FillAsync(text);
+        await page.WaitForURLAsync(url => url.Contains("q=" + Uri.EscapeDataString(text), StringComparison.Ordinal), new() { Timeout = 20_000 });
+    }
+
+    /// <summary>
     /// Waits until the page's interactive circuit has rendered it: a click on prerendered HTML goes nowhere,
     /// and on a busy machine the circuit can take seconds to connect.
     /// </summary>

@@ -33,7 +33,7 @@ public class CaseLifecycleBrowserTests(BrowserFixture fx) : IClassFixture<Browse
 
         var staff = await fx.NewPageAsync();
         await staff.SignInAsync("agent");
-        await Field(staff, "inbox-search").FillAsync(number);
+        await staff.SearchInboxAsync(number);
         await staff.ClickAsync($"a:has-text(\"{number}\")");
         await staff.WaitForSelectorAsync($"[data-testid=case-number]:has-text(\"{number}\")");
         var caseUrl = new Uri(staff.Url).AbsolutePath;

@@ -23,7 +23,7 @@ public class TriageBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
 
         var staff = await fx.NewPageAsync();
         await staff.SignInAsync("agent");
-        await staff.Locator("[data-testid=inbox-search]").Locator("xpath=descendant-or-self::input").First.FillAsync(number);
+        await staff.SearchInboxAsync(number);
         await staff.ClickAsync($"a:has-text(\"{number}\")");
         await staff.WaitForSelectorAsync($"[data-testid=case-number]:has-text(\"{number}\")");
         await staff.ActAsync("Triage");
