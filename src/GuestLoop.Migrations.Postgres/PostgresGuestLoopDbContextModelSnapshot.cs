@@ -65,6 +65,11 @@ namespace GuestLoop.Migrations.Postgres
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
 
+                    b.Property<DateTimeOffset>("DueNext")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasDefaultValue(new DateTimeOffset(new DateTime(9999, 12, 31, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
                     b.Property<string>("ExternalRef")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -132,6 +137,11 @@ namespace GuestLoop.Migrations.Postgres
                     b.Property<int>("ReopenCount")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset>("RiskNext")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasDefaultValue(new DateTimeOffset(new DateTime(9999, 12, 31, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -172,13 +182,13 @@ namespace GuestLoop.Migrations.Postgres
                     b.HasIndex("TrackingToken")
                         .IsUnique();
 
-                    b.HasIndex("AssigneeId", "Status");
-
                     b.HasIndex("DepartmentId", "Status");
 
                     b.HasIndex("Kind", "RecognisedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("AssigneeId", "ReceivedAt", "Status");
 
                     b.HasIndex("PropertyId", "ReceivedAt", "Category");
 
@@ -186,7 +196,11 @@ namespace GuestLoop.Migrations.Postgres
 
                     b.HasIndex("Status", "Kind", "ReceivedAt");
 
-                    b.HasIndex(new[] { "ReceivedAt", "Id" }, "IX_cases_open_ReceivedAt")
+                    b.HasIndex(new[] { "DueNext", "Severity", "Priority", "ReceivedAt", "Id", "RiskNext" }, "IX_cases_open_DueNext")
+                        .IsDescending(false, true, true, true, false, false)
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Id", "DueNext", "RiskNext" }, "IX_cases_open_ReceivedAt")
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "ReceivedAt" }, "IX_cases_reopened_ReceivedAt")

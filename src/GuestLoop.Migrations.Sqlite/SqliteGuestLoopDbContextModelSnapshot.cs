@@ -58,6 +58,11 @@ namespace GuestLoop.Migrations.Sqlite
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("DueNext")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(3155378112000000000L);
+
                     b.Property<string>("ExternalRef")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -125,6 +130,11 @@ namespace GuestLoop.Migrations.Sqlite
                     b.Property<int>("ReopenCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("RiskNext")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(3155378112000000000L);
+
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -164,13 +174,13 @@ namespace GuestLoop.Migrations.Sqlite
                     b.HasIndex("TrackingToken")
                         .IsUnique();
 
-                    b.HasIndex("AssigneeId", "Status");
-
                     b.HasIndex("DepartmentId", "Status");
 
                     b.HasIndex("Kind", "RecognisedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("AssigneeId", "ReceivedAt", "Status");
 
                     b.HasIndex("PropertyId", "ReceivedAt", "Category");
 
@@ -178,7 +188,11 @@ namespace GuestLoop.Migrations.Sqlite
 
                     b.HasIndex("Status", "Kind", "ReceivedAt");
 
-                    b.HasIndex(new[] { "ReceivedAt", "Id" }, "IX_cases_open_ReceivedAt")
+                    b.HasIndex(new[] { "DueNext", "Severity", "Priority", "ReceivedAt", "Id", "RiskNext" }, "IX_cases_open_DueNext")
+                        .IsDescending(false, true, true, true, false, false)
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Id", "DueNext", "RiskNext" }, "IX_cases_open_ReceivedAt")
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "ReceivedAt" }, "IX_cases_reopened_ReceivedAt")

@@ -28,7 +28,7 @@ public sealed record BenchTable(string Name, IReadOnlyList<Column> Columns)
         B("BusinessMatter"), T("Title"), T("Description"), T("Demands"), T("Place"), At("OccurredAt"), At("ReceivedAt"),
         T("complainant_name"), T("complainant_phone"), U("DepartmentId"), U("AssigneeId"), T("Findings"), T("Plan"),
         T("follow_up_way"), I("follow_up_satisfaction"), T("ClosingSummary"), I("ReopenCount"), At("ClosedAt"), At("UpdatedAt"),
-        At("CycleStartedAt"), T("TrackingToken"), U("GuestId"),
+        At("CycleStartedAt"), T("TrackingToken"), U("GuestId"), At("DueNext"), At("RiskNext"),
     ]);
 
     public static readonly BenchTable Events = new("case_events",
@@ -38,7 +38,8 @@ public sealed record BenchTable(string Name, IReadOnlyList<Column> Columns)
         [U("Id"), At("At"), U("AuthorId"), T("AuthorName"), T("Text"), B("Interim"), U("CaseId")]);
 
     public static readonly BenchTable Deadlines = new("case_deadlines",
-        [U("Id"), U("CaseId"), U("PropertyId"), T("Stage"), I("Amount"), T("Unit"), At("StartedAt"), At("DueAt"), At("MetAt"), At("CaseReceivedAt")]);
+        [U("Id"), U("CaseId"), U("PropertyId"), T("Stage"), I("Amount"), T("Unit"), At("StartedAt"), At("DueAt"), At("MetAt"), At("CaseReceivedAt"),
+         At("RiskFrom")]);
 
     public static readonly BenchTable Surveys = new("surveys",
         [U("Id"), U("CaseId"), I("Cycle"), T("Token"), At("CreatedAt"), At("ExpiresAt"), T("reminder_minutes"), I("RemindersSent"),

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using GuestLoop.Domain.Search;
+using GuestLoop.Domain.Sla;
+using GuestLoop.Web.Features.Cases;
 
 namespace GuestLoop.Bench.Scale;
 
@@ -100,6 +102,10 @@ public sealed class CaseGenerator(IReadOnlyList<(Guid Id, string Code)> properti
         var reply = replied ? CaseText.Reply(r) : null;
         var place = $"{r.Next(1, 30)}号楼";
 
+        // The case's next due instant and when it comes at risk, as the app keeps them beside the deadline rows below.
+        var (responseDue, resolutionDue) = (received.AddHours(24), received.AddHours(72));
+        var nextDue = status == "Closed" ? CaseUrgency.None : triaged ? resolutionDue : responseDue;
+        var nextRisk = status == "Closed" ? CaseUrgency.None : TimeLeftStates.RiskFrom(received, nextDue);
         rows[BenchTable.Cases].Add(
         [
             id, number, propertyId, kind, Channels[r.Next(Channels.Length)], status, triaged ? category : "Unclassified", severity,
@@ -107,7 +113,7 @@ public sealed class CaseGenerator(IReadOnlyList<(Guid Id, string Code)> properti
             guest, repeat?.Phone ?? $"139{r.Next(10_000_000, 99_999_999)}", triaged ? departments[r.Next(departments.Count)] : null,
             triaged ? assigneeId : null, step >= 2 ? "经调查情况属实" : null, step >= 3 ? "维修并致歉" : null,
             status == "Closed" ? "phone" : null, status == "Closed" ? r.Next(3, 6) : null, status == "Closed" ? "办结" : null, 0,
-            status == "Closed" ? closedAt : null, updated, received, Guid.NewGuid().ToString("N"), repeat?.GuestId,
+            status == "Closed" ? closedAt : null, updated, received, Guid.NewGuid().ToString("N"), repeat?.GuestId, nextDue, nextRisk,
         ]);
 
         var sequence = 0;
@@ -136,9 +142,10 @@ public sealed class CaseGenerator(IReadOnlyList<(Guid Id, string Code)> properti
             }
         }
 
-        rows[BenchTable.Deadlines].Add([Guid.NewGuid(), id, propertyId, "Response", 24, "Hours", received, received.AddHours(24), triaged ? received.AddMinutes(20) : null, received]);
-        rows[BenchTable.Deadlines].Add([Guid.NewGuid(), id, propertyId, "Resolution", 72, "Hours", received, received.AddHours(72),
-            status == "Closed" ? closedAt : null, received]);
+        rows[BenchTable.Deadlines].Add([Guid.NewGuid(), id, propertyId, "Response", 24, "Hours", received, responseDue, triaged ? received.AddMinutes(20) : null,
+            received, TimeLeftStates.RiskFrom(received, responseDue)]);
+        rows[BenchTable.Deadlines].Add([Guid.NewGuid(), id, propertyId, "Resolution", 72, "Hours", received, resolutionDue,
+            status == "Closed" ? closedAt : null, received, TimeLeftStates.RiskFrom(received, resolutionDue)]);
         rows[BenchTable.Search].Add([id, SearchTerms.Document(title, number), SearchTerms.Document(description, demands, place, guest, reply)]);
     }
 

@@ -18,7 +18,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 
         // A view by status and kind ("received complaints") is then counted and paged from the index alone.
         b.HasIndex(c => new { c.Status, c.Kind, c.ReceivedAt });
-        b.HasIndex(c => new { c.AssigneeId, c.Status });
+        // A person's cases and the unassigned ones (AssigneeId null), newest first and counted by status, from the index alone.
+        b.HasIndex(c => new { c.AssigneeId, c.ReceivedAt, c.Status });
         b.HasIndex(c => new { c.DepartmentId, c.Status });
         // Covers the dashboard's scans of a period on PostgreSQL, which then never read the wide case rows.
         b.HasIndex(c => c.ReceivedAt)
@@ -26,9 +27,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // A property's cases of a period; with the category, the early warning's counts by category read the index alone.
         b.HasIndex(c => new { c.PropertyId, c.ReceivedAt, c.Category });
 
-        // The open cases, newest first: the inbox's default view and those built on it (unassigned, overdue).
-        // With the id, so that "overdue" joins the open cases to their deadlines from the index alone.
-        b.HasIndex(c => new { c.ReceivedAt, c.Id }, "IX_cases_open_ReceivedAt").HasFilter("\"Status\" <> 'Closed'");
+        // The open cases by urgency and newest first, with the instants kept for them.
+        CaseUrgency.Configure(b);
         b.HasIndex(c => c.ReceivedAt, "IX_cases_reopened_ReceivedAt").HasFilter("\"ReopenCount\" >= 1")
             .IncludeProperties(c => new { c.PropertyId, c.DepartmentId, c.ReopenCount });
         b.HasIndex(c => c.GuestId);

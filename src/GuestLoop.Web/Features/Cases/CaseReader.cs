@@ -59,8 +59,9 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
             CaseView.Unassigned => query.Where(c => c.AssigneeId == null && c.Status != CaseStatus.Closed),
             CaseView.Open => query.Where(c => c.Status != CaseStatus.Closed),
             CaseView.Closed => query.Where(c => c.Status == CaseStatus.Closed),
-            CaseView.Overdue => query.Where(c => c.Status != CaseStatus.Closed && OverdueCases.Ids(db.CaseDeadlines, now).Contains(c.Id)),
-            CaseView.AtRisk => query.Where(c => c.Status != CaseStatus.Closed && OverdueCases.AtRiskIds(db.CaseDeadlines, now).Contains(c.Id)),
+            CaseView.Overdue => query.Where(c => c.Status != CaseStatus.Closed && EF.Property<DateTimeOffset>(c, CaseUrgency.DueNext) < now),
+            CaseView.AtRisk => query.Where(c => c.Status != CaseStatus.Closed && EF.Property<DateTimeOffset>(c, CaseUrgency.RiskNext) <= now
+                && EF.Property<DateTimeOffset>(c, CaseUrgency.DueNext) >= now),
             _ => query,
         };
         if (PhoneHash(filter.Query) is { } phone)

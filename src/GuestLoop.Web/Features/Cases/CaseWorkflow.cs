@@ -95,7 +95,7 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSur
             db.CaseDeadlines.RemoveRange(await db.CaseDeadlines.Where(d => d.CaseId == @case.Id).ToListAsync(ct));
         }
 
-        db.CaseDeadlines.AddRange(computed.Select(d => new CaseDeadlineRow
+        var rows = computed.Select(d => new CaseDeadlineRow
         {
             CaseId = @case.Id,
             PropertyId = @case.PropertyId,
@@ -109,7 +109,9 @@ public sealed class CaseWorkflow(GuestLoopDbContext db, SlaCatalog sla, IssueSur
             MetAt = d.MetAt,
             Provisional = d.Provisional,
             CaseReceivedAt = @case.ReceivedAt,
-        }));
+        }).ToList();
+        db.CaseDeadlines.AddRange(rows);
+        CaseUrgency.Set(db.Entry(@case), rows);
     }
 
     /// <summary>An unguessable URL-safe token for the guest's private tracking link.</summary>

@@ -84,7 +84,7 @@ public sealed class ChannelOwners(GuestLoopDbContext db, AuditLog audit, TimePro
         {
             var open = db.Cases.VisibleTo(scope).AsNoTracking()
                 .Where(c => c.PropertyId == o.PropertyId && c.Channel == o.Channel && c.Status != CaseStatus.Closed);
-            var overdue = open.Where(c => OverdueCases.Ids(db.CaseDeadlines, now).Contains(c.Id));
+            var overdue = open.Where(c => EF.Property<DateTimeOffset>(c, CaseUrgency.DueNext) < now);
             var overdueIds = await overdue.Select(c => c.Id).ToListAsync(ct);
             var cases = await open.OrderBy(c => c.ReceivedAt).Take(casesPerChannel)
                 .Select(c => new BacklogCase(c.Id, c.Number, c.Title, c.Kind, c.Status, c.ReceivedAt, false)).ToListAsync(ct);

@@ -88,14 +88,13 @@ public sealed class StatsSeed
             db.Cases.Add(c);
             db.Entry(c).Property(x => x.ReopenCount).CurrentValue = s.Reopens;
             db.Entry(c).Property(x => x.DepartmentId).CurrentValue = departments[s.Department].Id;
-            foreach (var d in s.Deadlines)
+            var rows = s.Deadlines.Select(d => new CaseDeadlineRow
             {
-                db.CaseDeadlines.Add(new CaseDeadlineRow
-                {
-                    CaseId = c.Id, PropertyId = property.Id, Stage = d.Stage, Amount = 1, Unit = DurationUnit.Hours, StartedAt = d.Started, DueAt = d.Due, MetAt = d.Met,
-                    CaseReceivedAt = c.ReceivedAt, RiskFrom = TimeLeftStates.RiskFrom(d.Started, d.Due),
-                });
-            }
+                CaseId = c.Id, PropertyId = property.Id, Stage = d.Stage, Amount = 1, Unit = DurationUnit.Hours, StartedAt = d.Started, DueAt = d.Due, MetAt = d.Met,
+                CaseReceivedAt = c.ReceivedAt, RiskFrom = TimeLeftStates.RiskFrom(d.Started, d.Due),
+            }).ToList();
+            db.CaseDeadlines.AddRange(rows);
+            CaseUrgency.Set(db.Entry(c), rows);
 
             if (s.Answer is { } a)
             {

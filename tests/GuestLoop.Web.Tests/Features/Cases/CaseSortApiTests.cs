@@ -35,6 +35,28 @@ public abstract class CaseSortApiTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task The_overdue_and_at_risk_lists_follow_the_case_as_it_is_received_and_closed()
+    {
+        app.Require();
+        var phone = "136" + Random.Shared.Next(10_000_000, 99_999_999);
+        var overdue = await CreateAsync(phone, DateTimeOffset.UtcNow.AddDays(-12));
+        // Received 23 hours ago: less than a fifth of the 24-hour response target is left, so at risk and not overdue.
+        var atRisk = await CreateAsync(phone, DateTimeOffset.UtcNow.AddHours(-23));
+        var fresh = await CreateAsync(phone);
+
+        Assert.Equal([overdue], await ListAsync($"q={phone}&view=overdue"));
+        Assert.Equal([atRisk], await ListAsync($"q={phone}&view=atRisk"));
+        Assert.Equal([overdue, atRisk, fresh], await ListAsync($"q={phone}&view=open&sort=urgency"));
+        Assert.Equal([fresh, atRisk, overdue], await ListAsync($"q={phone}&view=open&sort=due&dir=desc"));
+
+        var closed = await app.Api("manager").PostJsonAsync("/api/v1/cases/bulk/close-as-spam", new { caseIds = new[] { overdue }, reason = "广告推销" });
+        Assert.True(closed.IsSuccessStatusCode, await closed.Content.ReadAsStringAsync());
+
+        Assert.Empty(await ListAsync($"q={phone}&view=overdue"));
+        Assert.Equal([atRisk, fresh, overdue], await ListAsync($"q={phone}&sort=urgency"));
+    }
+
+    [SkippableFact]
     public async Task An_unknown_order_or_direction_is_a_field_error()
     {
         app.Require();
