@@ -89,10 +89,11 @@ public sealed partial class DashboardPage
         new() { Name = L["Dashboard.P90Hours"], Data = new ChartData<double>(h.Stages.Select(s => Math.Round((s.P90Minutes ?? 0) / 60.0, 1)).ToList()) },
     ];
 
-    private List<ChartSeries<double>> SatisfactionSeries(SatisfactionJson s) =>
+    /// <summary>The CSAT and NPS lines by period; a period without answers is a gap in the line, not a zero.</summary>
+    public static List<ChartSeries<double>> SatisfactionSeries(SatisfactionJson s) =>
     [
-        new() { Name = "CSAT", Data = new ChartData<double>(s.Trend.Select(p => p.Csat ?? 0).ToList()) },
-        new() { Name = "NPS / 20", Data = new ChartData<double>(s.Trend.Select(p => Math.Round((p.Nps ?? 0) / 20, 2)).ToList()) },
+        new() { Name = "CSAT", Data = new ChartData<double>(s.Trend.Select(p => p.Csat).ToList()) },
+        new() { Name = "NPS / 20", Data = new ChartData<double>(s.Trend.Select(p => p.Nps is { } nps ? Math.Round(nps / 20, 2) : (double?)null).ToList()) },
     ];
 
     private void Drill(IReadOnlyList<SeriesJson> series, int index)
