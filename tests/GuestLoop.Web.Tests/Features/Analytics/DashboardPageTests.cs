@@ -26,9 +26,12 @@ public sealed class DashboardPageTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         var browser = await app.SignInAsync("manager");
 
-        var html = await browser.GetStringAsync("/cases?view=all&from=2019-01-01T00:00:00Z&to=2019-02-01T00:00:00Z&category=facility");
+        var html = await browser.GetStringAsync("/cases?view=all&from=2018-12-31T16:00:00Z&to=2019-01-31T16:00:00Z&category=facility");
 
         Assert.Contains("data-testid=\"inbox-drill\"", html);
-        Assert.Contains("category=facility", html);
+        // In words: the category by name and the period as local dates (Beijing), the exclusive end shown as its last day.
+        Assert.Contains("类别：设施设备", html);
+        Assert.Contains("2019-01-01 至 2019-01-31", html);
+        Assert.DoesNotContain("category=facility</", html);
     }
 }
