@@ -31,6 +31,12 @@ public sealed record CaseIntake(NewCase Case, Property Property, Actor Actor)
     /// <summary>The mail that became the case: its receipt (taken exactly once) and its Message-ID for threading replies.</summary>
     public (MailReceipt Receipt, string? MessageId)? Mail { get; init; }
 
+    /// <summary>
+    /// The address the staff member recording the case reached the app at: the workspace sets it, and its phone and desk
+    /// cases tell the guest their tracking link (<see cref="Replies.TrackingLinkNotice"/>). Other channels tell the guest nothing.
+    /// </summary>
+    public string? TrackingLinkBase { get; init; }
+
     /// <summary>An audit entry about the new case, written by whom the channel acts for.</summary>
     public (AccessScope By, string Action, object Details)? Audit { get; init; }
 }

@@ -7,6 +7,7 @@ using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Mail;
+using GuestLoop.Web.Features.Replies;
 using GuestLoop.Web.Features.Sla;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,10 +16,11 @@ namespace GuestLoop.Web.Features.Intake;
 /// <summary>
 /// Saves new cases in one transaction, each exactly as every channel's case is saved: a number of its property's day,
 /// its guest found or created (and flagged as a repeat complainant), its risk words raised, its deadlines, its probable
-/// duplicates, and what its channel brought with it. The search document and the cluster's news follow from the save.
+/// duplicates, the tracking link told to the guest of a phone or desk case, and what its channel brought with it. The search
+/// document and the cluster's news follow from the save.
 /// </summary>
 public sealed class IntakeBatch(GuestLoopDbContext db, CaseNumbers numbers, CaseWorkflow workflow, GuestMatching guests,
-    EarlyWarning warnings, DuplicateFinder duplicates, SlaCatalog sla, AuditLog audit)
+    EarlyWarning warnings, DuplicateFinder duplicates, SlaCatalog sla, AuditLog audit, TrackingLinkNotice trackingLinks)
 {
     public async Task<IReadOnlyList<ReceivedCase>> SaveAsync(IReadOnlyList<(CaseIntake Intake, DateTimeOffset At)> items, CancellationToken ct)
     {
@@ -49,6 +51,7 @@ public sealed class IntakeBatch(GuestLoopDbContext db, CaseNumbers numbers, Case
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        trackingLinks.Committed();
         var deadlines = db.CaseDeadlines.Local.ToLookup(d => d.CaseId);
         return cases.Select(c => new ReceivedCase(c, deadlines[c.Id].ToList())).ToList();
     }
@@ -75,7 +78,7 @@ public sealed class IntakeBatch(GuestLoopDbContext db, CaseNumbers numbers, Case
             @case.RecordRegulatorTransfer(intake.Actor, at, transfer.Transfer, transfer.Documents);
         }
 
-        await guests.LinkAsync(@case, property, at, ct);
+        var guest = await guests.LinkAsync(@case, property, at, ct);
         db.Cases.Add(@case);
         await warnings.CheckRiskWordsAsync(@case, property, ct);
         await workflow.RefreshDeadlinesAsync(@case, await sla.CalendarAsync(property.CalendarCode, ct),
@@ -114,6 +117,7 @@ public sealed class IntakeBatch(GuestLoopDbContext db, CaseNumbers numbers, Case
             }
         }
 
+        trackingLinks.Prepare(@case, guest, property, intake);
         if (intake.Audit is { } entry)
         {
             audit.Append(entry.By, entry.Action, "case", @case.Id.ToString(), null, entry.Details);

@@ -19,6 +19,9 @@ public static class RepliesSetup
         services.AddScoped<SmsOutboxAdmin>();
         services.AddScoped<ReplyPdf>();
         services.AddScoped<SendReply>();
+        services.AddScoped<TrackingLinkNotice>();
+        services.AddSingleton<TrackingLinkDelivery>();
+        services.AddHostedService(sp => sp.GetRequiredService<TrackingLinkDelivery>());
         return services;
     }
 
