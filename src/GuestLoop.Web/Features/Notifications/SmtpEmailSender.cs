@@ -17,6 +17,10 @@ public sealed class SmtpOptions
     public string? Password { get; set; }
     public string From { get; set; } = "guestloop@localhost";
     public string FromName { get; set; } = "GuestLoop";
+
+    /// <summary>A new Message-ID under the sender's domain, so the guest's answer can be threaded onto the case.</summary>
+    public string NewMessageId() =>
+        MimeKit.Utils.MimeUtils.GenerateMessageId(From.Contains('@') ? From[(From.IndexOf('@') + 1)..] : "guestloop.local");
 }
 
 /// <summary>Sends through an SMTP server with MailKit, upgrading to TLS when the server offers it.</summary>

@@ -252,7 +252,7 @@ public static class PublicEndpoints
             JustSubmitted = @new is "1" or "true",
             AnswerBy = answerBy,
             Reported = reported is "1",
-            LinkUrl = $"{http.Request.Scheme}://{http.Request.Host}/track/{token}",
+            LinkUrl = TrackingLink.Under($"{http.Request.Scheme}://{http.Request.Host}", token),
             Survey = survey,
             SurveyState = survey?.StateAt(clock.GetUtcNow()),
             Compensations = found is null ? [] : await compensations.ForGuestAsync(found.Id, ct),

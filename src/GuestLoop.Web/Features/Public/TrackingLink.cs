@@ -8,6 +8,9 @@ public static class TrackingLink
 {
     public static string Path(string token) => $"/track/{token}";
 
+    /// <summary>The link under a given base address, as it is.</summary>
+    public static string Under(string baseUrl, string token) => baseUrl.TrimEnd('/') + Path(token);
+
     public static string For(IConfiguration config, string appBase, string token) =>
-        (config["GuestLoop:PublicUrl"] is { Length: > 0 } publicUrl ? publicUrl : appBase).TrimEnd('/') + Path(token);
+        Under(config["GuestLoop:PublicUrl"] is { Length: > 0 } publicUrl ? publicUrl : appBase, token);
 }

@@ -6,10 +6,10 @@ using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Mail;
 using GuestLoop.Web.Features.Notifications;
+using GuestLoop.Web.Features.Public;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using MimeKit.Utils;
 
 namespace GuestLoop.Web.Features.Replies;
 
@@ -43,15 +43,14 @@ public sealed class SendReply(GuestLoopDbContext db, CaseWorkflow workflow, Repl
         var letter = ReplyLetter.For(c);
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == c.PropertyId, ct);
         var language = GuestCulture.Of(c);
-        var link = $"{trackingBase.TrimEnd('/')}/track/{c.TrackingToken}";
+        var link = TrackingLink.Under(trackingBase, c.TrackingToken);
         ReplySentJson sent;
         if (way == Email)
         {
             var to = c.Complainant.Email is { Length: > 0 } address ? address : throw CaseValidationException.For("way", "The guest left no e-mail address.");
             var sender = email ?? throw new EmailNotConfiguredException();
             var file = pdf.Render(letter, property.Name, language, CaseWorkflow.FindZone(property.TimeZoneId));
-            var domain = smtp.Value.From.Contains('@') ? smtp.Value.From[(smtp.Value.From.IndexOf('@') + 1)..] : "guestloop.local";
-            var messageId = MimeUtils.GenerateMessageId(domain);
+            var messageId = smtp.Value.NewMessageId();
             var (subject, body) = GuestCulture.In(language, () => (
                 l["Reply.Mail.Subject", property.Name, c.Number].Value,
                 l["Reply.Mail.Body", letter.Guest ?? string.Empty, link].Value));

@@ -8,7 +8,6 @@ using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Public;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using MimeKit.Utils;
 
 namespace GuestLoop.Web.Features.Replies;
 
@@ -54,8 +53,7 @@ public sealed class TrackingLinkNotice(GuestLoopDbContext db, SmsOutbox sms, Tra
             var (subject, body) = GuestCulture.In(language, () => (
                 l["TrackingLink.Mail.Subject", property.Name, @case.Number].Value,
                 l["TrackingLink.Mail.Body", @case.Complainant.Name ?? string.Empty, @case.Number, link, property.Name].Value));
-            var domain = smtp.Value.From.Contains('@') ? smtp.Value.From[(smtp.Value.From.IndexOf('@') + 1)..] : "guestloop.local";
-            var messageId = MimeUtils.GenerateMessageId(domain);
+            var messageId = smtp.Value.NewMessageId();
             // The guest's answer to this mail threads onto the case, as an answer to a reply does.
             db.CaseMessageIds.Add(new CaseMessageId { MessageId = messageId, CaseId = @case.Id, Outgoing = true, At = clock.GetUtcNow() });
             _mails.Add((@case.Id, new EmailMessage(address, @case.Complainant.Name ?? address, subject, body, MessageId: messageId, Automatic: true)));
