@@ -63,7 +63,7 @@ public sealed partial class DashboardPage
         }
     }
 
-    private static string Enum(string key) => char.ToUpperInvariant(key[0]) + key[1..];
+    private static string Enum(string key) => DrillDown.Member(key);
 
     private static string[] Labels(VolumesJson v) => [.. v.Period.Buckets];
 

@@ -28,6 +28,9 @@ public static class DrillDown
             .Select(p => p.Item1 + "=" + Uri.EscapeDataString(p.Item2!)));
     }
 
+    /// <summary>The enum member's name of a link's key (<c>serviceQuality</c> → <c>ServiceQuality</c>), as resource names use it.</summary>
+    public static string Member(string key) => key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..];
+
     public static string Key<T>(T value) where T : struct, Enum
     {
         var name = value.ToString();
