@@ -170,7 +170,8 @@ namespace GuestLoop.Migrations.Postgres
 
                     b.HasIndex("GuestId");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -700,7 +701,8 @@ namespace GuestLoop.Migrations.Postgres
 
                     b.HasIndex("LastActivityAt");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("Name");
 

@@ -163,7 +163,8 @@ namespace GuestLoop.Migrations.Sqlite
 
                     b.HasIndex("GuestId");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -692,7 +693,8 @@ namespace GuestLoop.Migrations.Sqlite
 
                     b.HasIndex("LastActivityAt");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("Name");
 

@@ -7,8 +7,8 @@ using Microsoft.Data.Sqlite;
 namespace GuestLoop.Bench.Intake;
 
 /// <summary>
-/// <c>intake --provider sqlite|postgres [--connection "…"] --app path/GuestLoop.Web.dll [--seconds 20] [--concurrency 8]</c>:
-/// starts the app on a new database with the demo organisation and measures <c>POST /api/v1/cases</c> from concurrent
+/// <c>intake --provider sqlite|postgres [--connection "…"] --app path/GuestLoop.Web.dll [--seconds 20] [--concurrency 8]
+/// [--from data-folder]</c>: starts the app on a new database (or, with <c>--from</c>, a copy of an existing SQLite one) with the demo organisation and measures <c>POST /api/v1/cases</c> from concurrent
 /// clients (Chinese text, a different guest per case), beside the raw single-row INSERT rate of the same database.
 /// </summary>
 public static class IntakeLoadCommand
@@ -20,6 +20,11 @@ public static class IntakeLoadCommand
     {
         var postgres = options.Provider == "postgres";
         var dataPath = Path.Combine(Path.GetTempPath(), "guestloop-intake-bench", Guid.NewGuid().ToString("N"));
+        if (options.From is { } from && !postgres)
+        {
+            CopyFolder(from, dataPath);
+        }
+
         var connection = postgres ? options.Connection ?? throw new ArgumentException("--connection is required for postgres.") : null;
         using var app = Start(options, dataPath, connection);
         using var memory = new LoadCommand.WorkingSetSampler(app);
@@ -62,6 +67,16 @@ public static class IntakeLoadCommand
         app.Kill(entireProcessTree: true);
         Directory.Delete(dataPath, recursive: true);
         return intake.Errors == 0 ? 0 : 1;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private static Process Start(Options options, string dataPath, string? connection)

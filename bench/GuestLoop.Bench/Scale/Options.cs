@@ -5,9 +5,11 @@ namespace GuestLoop.Bench.Scale;
 /// <summary>The command line of the generate and load commands: <c>--name value</c> pairs.</summary>
 /// <param name="OverdueShare">When set, this share of all cases is open with its deadlines passed, and every other open case was
 /// received in the last 20 hours (its deadlines still ahead); unset, the generator's natural mix (nearly every open case overdue).</param>
+/// <param name="From">A data folder (SQLite) whose copy the intake command starts on instead of a new database.</param>
 /// <param name="RepeatComplainants">Guests with a profile who each complained three to five times at one property in the last 80 days.</param>
 public sealed record Options(string Provider, string? Connection, string DataPath, int Cases, int Properties, int Seed,
-    string? App, int Seconds, int Concurrency, int Samples, double? OverdueShare = null, int RepeatComplainants = 0)
+    string? App, int Seconds, int Concurrency, int Samples, double? OverdueShare = null, int RepeatComplainants = 0,
+    string? From = null)
 {
     public static Options Parse(string[] args)
     {
@@ -24,6 +26,7 @@ public sealed record Options(string Provider, string? Connection, string DataPat
             int.Parse(Get("concurrency") ?? "8"),
             int.Parse(Get("samples") ?? "300"),
             Get("overdue-share") is { } overdue ? double.Parse(overdue, CultureInfo.InvariantCulture) : null,
-            int.Parse(Get("repeat-complainants") ?? "0"));
+            int.Parse(Get("repeat-complainants") ?? "0"),
+            Get("from"));
     }
 }

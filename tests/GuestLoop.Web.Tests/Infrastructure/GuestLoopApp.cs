@@ -13,9 +13,9 @@ namespace GuestLoop.Web.Tests.Infrastructure;
 
 /// <summary>
 /// GuestLoop in memory on a database of its own, with the demo data and an administrator API key.
-/// Subclasses choose the provider; every HTTP test runs against each. The escalation job does not run on
-/// its own here, nor the mail job; tests that need them call <see cref="EscalationJob.RunOnceAsync"/> or poll a mailbox.
-/// its own here (nor do the early-warning scan and the triage training); tests that need them call their <c>RunOnceAsync</c>.
+/// Subclasses choose the provider; every HTTP test runs against each. The periodic rounds (escalation, mail, early
+/// warning, retention, triage training, the fold) do not run on their own here; tests that need one call its
+/// <c>RunOnceAsync</c> or poll a mailbox.
 /// </summary>
 public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFactory<Program>
 {

@@ -84,7 +84,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         });
 
         b.Property(c => c.MergedIntoNumber).HasMaxLength(40);
-        b.HasIndex(c => c.MergedIntoId);
+        // Only merged cases: a full index would offer SQLite "MergedIntoId IS NULL" as a lookup that matches nearly every case.
+        b.HasIndex(c => c.MergedIntoId).HasFilter("\"MergedIntoId\" IS NOT NULL");
         b.Property(c => c.PraisedNames).HasMaxLength(Case.PraisedNamesMax);
         b.HasIndex(c => new { c.Kind, c.RecognisedAt });
         b.OwnsMany(c => c.PraisedStaff, o =>

@@ -20,7 +20,9 @@ internal sealed class GuestConfiguration :
         b.PrimitiveCollection(g => g.Tags);
         b.PrimitiveCollection(g => g.PropertyIds);
         b.HasIndex(g => g.Name);
-        b.HasIndex(g => g.MergedIntoId);
+        // Only merged guests. With every guest in it, SQLite took "MergedIntoId IS NULL" for a lookup and read all guests
+        // to match a batch of phone numbers (38 ms a batch at 72,000 guests), instead of the contact hashes' indexes.
+        b.HasIndex(g => g.MergedIntoId).HasFilter("\"MergedIntoId\" IS NOT NULL");
         b.HasIndex(g => g.LastActivityAt);
         b.OwnsOne(g => g.Preferences, o =>
         {

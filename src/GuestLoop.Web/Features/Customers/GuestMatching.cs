@@ -64,15 +64,19 @@ public sealed class GuestMatching(GuestLoopDbContext db, SensitiveData sensitive
             return;
         }
 
-        foreach (var guest in await db.Guests.Where(g => g.MergedIntoId == null && g.ErasedAt == null
-                         && (ids.Contains(EF.Property<string>(g, SensitiveColumns.IdNumberHash))
-                             || phones.Contains(EF.Property<string>(g, SensitiveColumns.PhoneHash))
-                             || emails.Contains(EF.Property<string>(g, SensitiveColumns.EmailHash))))
-                     .OrderBy(g => g.CreatedAt).ToListAsync(ct))
+        foreach (var guest in await WithContacts(ids, phones, emails).ToListAsync(ct))
         {
             Remember(guest);
         }
     }
+
+    /// <summary>The live guests (not merged, not erased) with any of these keyed hashes, oldest first.</summary>
+    internal IQueryable<Guest> WithContacts(List<string> ids, List<string> phones, List<string> emails) =>
+        db.Guests.Where(g => g.MergedIntoId == null && g.ErasedAt == null
+                && (ids.Contains(EF.Property<string>(g, SensitiveColumns.IdNumberHash))
+                    || phones.Contains(EF.Property<string>(g, SensitiveColumns.PhoneHash))
+                    || emails.Contains(EF.Property<string>(g, SensitiveColumns.EmailHash))))
+            .OrderBy(g => g.CreatedAt);
 
     /// <summary>The guest with the same document number, phone or email (in that order), or a new one; none without a contact.</summary>
     public async Task<(Guest? Guest, bool Created)> FindOrCreateAsync(GuestDetails details, Guid propertyId, DateTimeOffset now, CancellationToken ct)
