@@ -45,7 +45,7 @@ public static class DatabaseSetup
                 services.AddSingleton<GatedStatements>();
                 services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>((sp, o) => o.UseSqlite(
                         SqliteConnection(connection, config, env), s => s.MigrationsAssembly(sqliteMigrations).UseQuerySplittingBehavior(DefaultSplitting))
-                    .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>(), new SqliteConnectionPragmas())
+                    .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>(), new SqliteConnectionPragmas(config.GetValue("GuestLoop:Database:MmapBytes", SqliteConnectionPragmas.DefaultMmapBytes)))
                     .AddInterceptors(SaveHooks)
                     .ConfigureWarnings(CappedCounts)
                     .ReplaceService<IRelationalTransactionFactory, GatedTransactionFactory>()

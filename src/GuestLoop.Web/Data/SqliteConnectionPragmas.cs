@@ -6,23 +6,27 @@ namespace GuestLoop.Web.Data;
 /// <summary>
 /// Settings SQLite keeps per connection, applied whenever EF Core opens one. Another connection's write empties a
 /// connection's page cache, so under steady intake every transaction re-reads its pages: memory-mapped reads take them
-/// from the operating system's cache without copying.
+/// from the operating system's cache without copying. Pages past the mapped size are read with a system call and a copy
+/// each time, so the map covers the whole file up to GuestLoop:Database:MmapBytes (2 GiB by default, the most SQLite
+/// maps). Mapped pages are the operating system's file cache, not the process's own memory.
 /// </summary>
-public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
+public sealed class SqliteConnectionPragmas(long mmapBytes = SqliteConnectionPragmas.DefaultMmapBytes) : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA mmap_size=268435456;";
+    public const long DefaultMmapBytes = 2L * 1024 * 1024 * 1024;
+
+    private readonly string _pragmas = $"PRAGMA mmap_size={mmapBytes};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -196,7 +196,7 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
         var hits = CaseSearch.Hits(db, search);
         var candidates = scope.AllProperties && filter == new CaseFilter(Query: filter.Query)
             // Everything visible: the newest documents, read backwards along their key until enough match.
-            ? (await hits.OrderByDescending(h => h.DocumentId).Take(SearchCandidates)
+            ? (await CaseSearch.Newest(db, search, SearchCandidates)
                 .Join(db.Cases, h => h.CaseId, c => c.Id, (h, c) => new { Id = h.CaseId, h.Rank, c.ReceivedAt }).ToListAsync(ct))
                 .Select(x => (x.Id, x.Rank, x.ReceivedAt)).ToList()
             // A scope or filters: the newest cases inside them, each checked against the query.

@@ -33,4 +33,25 @@ public static class CaseSearch
             WHERE case_search_fts MATCH {match}
             """);
     }
+
+    /// <summary>
+    /// The <paramref name="limit"/> newest matching documents. On SQLite the order and the limit are inside the FTS5 query,
+    /// which then reads its matches backwards and stops: ordered from outside, it ranked every match first (a common word
+    /// at 280,000 cases: 280 ms against 9 ms).
+    /// </summary>
+    public static IQueryable<SearchHit> Newest(GuestLoopDbContext db, SearchQuery query, int limit)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            return Hits(db, query).OrderByDescending(h => h.DocumentId).Take(limit);
+        }
+
+        var match = query.ToFts5();
+        return db.Database.SqlQuery<SearchHit>($"""
+            SELECT s.case_id AS "CaseId", f.rank AS "Rank", s.id AS "DocumentId"
+            FROM (SELECT rowid AS id, bm25(case_search_fts, 4.0, 1.0) AS rank FROM case_search_fts
+                  WHERE case_search_fts MATCH {match} ORDER BY rowid DESC LIMIT {limit}) AS f
+            JOIN case_search AS s ON s.id = f.id
+            """);
+    }
 }
