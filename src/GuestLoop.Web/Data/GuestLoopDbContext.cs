@@ -36,6 +36,7 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<CaseDeadlineRow> CaseDeadlines => Set<CaseDeadlineRow>();
     public DbSet<SavedView> SavedViews => Set<SavedView>();
+    public DbSet<CannedReply> CannedReplies => Set<CannedReply>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<GuestLoop.Web.Features.Surveys.SurveyTemplateRecord> SurveyTemplates => Set<GuestLoop.Web.Features.Surveys.SurveyTemplateRecord>();
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();

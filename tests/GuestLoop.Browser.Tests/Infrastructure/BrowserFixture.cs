@@ -58,14 +58,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string locale = "zh-CN")
     {
         Skip.If(SkipReason is not null, SkipReason);
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "zh-CN",
+            Locale = locale,
         });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();

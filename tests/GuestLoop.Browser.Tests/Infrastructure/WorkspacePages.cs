@@ -35,6 +35,13 @@ public static class WorkspacePages
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.WaitForSelectorAsync("[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
 
+    /// <summary>
+    /// The input (or textarea) of a MudBlazor field by its data-testid: MudBlazor puts the attribute on the element itself
+    /// for some fields and on a wrapper for others.
+    /// </summary>
+    public static ILocator Field(this IPage page, string testId, string element = "input") =>
+        page.Locator($"[data-testid={testId}]").Locator($"xpath=descendant-or-self::{element}").First;
+
     public static async Task SignOutAsync(this IPage page)
     {
         await page.Context.ClearCookiesAsync();

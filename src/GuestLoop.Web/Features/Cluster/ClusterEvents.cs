@@ -19,6 +19,9 @@ public sealed class ClusterEvents
 
     public event Action? RiskWordsChanged;
 
+    /// <summary>Someone opened, typed in or left a case page (the workspace's case presence).</summary>
+    public event Action<PresenceNews>? PresenceChanged;
+
     public async Task DeliverAsync(ClusterMessage message)
     {
         switch (message.Kind)
@@ -31,6 +34,13 @@ public sealed class ClusterEvents
                 return;
             case ClusterMessage.RiskWords:
                 RiskWordsChanged?.Invoke();
+                return;
+            case ClusterMessage.PresenceKind:
+                if (message.Presence is { } presence)
+                {
+                    PresenceChanged?.Invoke(presence);
+                }
+
                 return;
         }
 
@@ -53,19 +63,22 @@ public sealed class ClusterEvents
 
 /// <summary>
 /// One piece of news, as text small enough for a NOTIFY payload: <c>cases:id,id</c>, <c>cases:*</c>, <c>rules</c>,
-/// <c>organisation</c> or <c>riskWords</c>.
+/// <c>organisation</c>, <c>riskWords</c> or <c>presence:case:page:staff:state:name</c>.
 /// </summary>
-public sealed record ClusterMessage(string Kind, IReadOnlyCollection<Guid>? CaseIds)
+public sealed record ClusterMessage(string Kind, IReadOnlyCollection<Guid>? CaseIds, PresenceNews? Presence = null)
 {
     public const string Cases = "cases";
     public const string Rules = "rules";
     public const string Organisation = "organisation";
     public const string RiskWords = "riskWords";
+    public const string PresenceKind = "presence";
 
     /// <summary>More ids than this are sent as "many" (a NOTIFY payload must stay under 8,000 bytes).</summary>
     public const int MaxIds = 100;
 
     public static ClusterMessage ForCases(IReadOnlyCollection<Guid> ids) => new(Cases, ids.Count > MaxIds ? null : ids);
+
+    public static ClusterMessage ForPresence(PresenceNews news) => new(PresenceKind, null, news);
 
     public static readonly ClusterMessage RulesChanged = new(Rules, null);
 
@@ -75,13 +88,28 @@ public sealed record ClusterMessage(string Kind, IReadOnlyCollection<Guid>? Case
 
     private static readonly ClusterMessage[] Settings = [RulesChanged, OrganisationChanged, RiskWordsChanged];
 
-    public string Encode() => Kind == Cases ? $"{Cases}:{(CaseIds is null ? "*" : string.Join(',', CaseIds))}" : Kind;
+    public string Encode() => Kind switch
+    {
+        Cases => $"{Cases}:{(CaseIds is null ? "*" : string.Join(',', CaseIds))}",
+        PresenceKind when Presence is { } p =>
+            $"{PresenceKind}:{p.CaseId:N}:{p.PageId:N}:{p.StaffId:N}:{p.State}:{Uri.EscapeDataString(p.Name)}",
+        _ => Kind,
+    };
 
     public static ClusterMessage? Decode(string payload)
     {
         if (Settings.FirstOrDefault(m => m.Kind == payload) is { } setting)
         {
             return setting;
+        }
+
+        if (payload.StartsWith(PresenceKind + ":", StringComparison.Ordinal))
+        {
+            var parts = payload.Split(':');
+            return parts.Length == 6 && Guid.TryParse(parts[1], out var caseId) && Guid.TryParse(parts[2], out var pageId)
+                   && Guid.TryParse(parts[3], out var staffId) && Enum.TryParse<PresenceState>(parts[4], out var state)
+                ? ForPresence(new PresenceNews(caseId, pageId, staffId, state, Uri.UnescapeDataString(parts[5])))
+                : null;
         }
 
         if (!payload.StartsWith(Cases + ":", StringComparison.Ordinal))

@@ -19,11 +19,16 @@ public static class RepliesSetup
         services.AddScoped<SmsOutboxAdmin>();
         services.AddScoped<ReplyPdf>();
         services.AddScoped<SendReply>();
+        services.AddScoped<CannedReplies>();
         services.AddScoped<TrackingLinkNotice>();
         services.AddSingleton<TrackingLinkDelivery>();
         services.AddHostedService(sp => sp.GetRequiredService<TrackingLinkDelivery>());
         return services;
     }
 
-    public static void MapGuestLoopReplies(this IEndpointRouteBuilder app) => app.MapRepliesApi();
+    public static void MapGuestLoopReplies(this IEndpointRouteBuilder app)
+    {
+        app.MapRepliesApi();
+        app.MapCannedRepliesApi();
+    }
 }

@@ -33,7 +33,17 @@ public sealed class ActionForm
     public string? Demands { get; set; }
     public string? Place { get; set; }
 
-    public static ActionForm For(Case c, CaseAction action, IStringLocalizer localizer) => new()
+    /// <summary>The text the form opened with (a generated draft): a canned reply replaces it while it is untouched.</summary>
+    public string? Drafted { get; private set; }
+
+    public static ActionForm For(Case c, CaseAction action, IStringLocalizer localizer)
+    {
+        var form = Fields(c, action, localizer);
+        form.Drafted = form.Text;
+        return form;
+    }
+
+    private static ActionForm Fields(Case c, CaseAction action, IStringLocalizer localizer) => new()
     {
         Category = c.Category == Category.Unclassified ? Category.ServiceQuality : c.Category,
         Severity = c.Severity,

@@ -10,9 +10,6 @@ namespace GuestLoop.Browser.Tests.Features.Cases;
 /// </summary>
 public class CaseLifecycleBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
-    private static ILocator Field(IPage page, string testId, string element = "input") =>
-        page.Locator($"[data-testid={testId}]").Locator($"xpath=descendant-or-self::{element}").First;
-
     [SkippableFact]
     public async Task A_complaint_goes_from_the_guest_through_every_authority_level_to_closure()
     {
@@ -45,8 +42,8 @@ public class CaseLifecycleBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         await staff.ActAsync("StartInvestigation");
         await staff.ConfirmAsync("Investigating");
         await staff.ActAsync("ProposePlan");
-        await Field(staff, "plan-findings", "textarea").FillAsync("电梯控制板故障，应急广播未启用。");
-        await Field(staff, "plan-text", "textarea").FillAsync("更换控制板，退还观光费，向宾客书面致歉。");
+        await staff.Field("plan-findings", "textarea").FillAsync("电梯控制板故障，应急广播未启用。");
+        await staff.Field("plan-text", "textarea").FillAsync("更换控制板，退还观光费，向宾客书面致歉。");
         await staff.ConfirmAsync("PlanProposed");
 
         var approve = staff.Locator("[data-testid=case-actions] button[data-action=ApprovePlan]");
@@ -62,7 +59,7 @@ public class CaseLifecycleBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         await staff.ConfirmAsync("Executing");
         await staff.ActAsync("Reply");
         const string reply = "经调查核实，系电梯控制板故障。我们已更换控制板并退还观光费，对给您带来的不便深表歉意。";
-        await Field(staff, "reply-text", "textarea").FillAsync(reply);
+        await staff.Field("reply-text", "textarea").FillAsync(reply);
         await staff.ConfirmAsync("Replied");
 
         await guest.GotoAsync(trackUrl);

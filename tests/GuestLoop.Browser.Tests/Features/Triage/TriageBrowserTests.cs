@@ -3,11 +3,11 @@ using Microsoft.Playwright;
 
 namespace GuestLoop.Browser.Tests.Features.Triage;
 
-/// <summary>The triage step shows the suggestion with its confidence and source, and one click fills the triage fields.</summary>
+/// <summary>The triage step shows the suggestion with its confidence and source, and starts the triage fields from it.</summary>
 public class TriageBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]
-    public async Task The_agent_sees_the_suggestion_on_the_triage_step_and_takes_it_with_one_click()
+    public async Task The_agent_sees_the_suggestion_on_the_triage_step_with_the_fields_filled_in_from_it()
     {
         var title = "客房空调坏了" + Guid.NewGuid().ToString("N")[..4];
         var guest = await fx.NewPageAsync(390, 844);
@@ -32,10 +32,10 @@ public class TriageBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
         await suggestion.WaitForAsync();
         var text = await suggestion.InnerTextAsync();
         Assert.Contains("建议：设施设备 / 一般（置信度 100%，关键词规则）", text);
+        // The form starts from the suggestion, and says so.
         var category = staff.Locator("[data-testid=triage-category]");
-        await Assertions.Expect(category).Not.ToContainTextAsync("设施设备");
-        await staff.ClickAsync("[data-testid=apply-triage-suggestion]");
         await Assertions.Expect(category).ToContainTextAsync("设施设备");
+        await Assertions.Expect(staff.Locator("[data-testid=triage-prefilled]")).ToBeVisibleAsync();
         await staff.ConfirmAsync("Triaged");
     }
 }
