@@ -6,13 +6,13 @@ namespace GuestLoop.Web.Data;
 /// <summary>
 /// Settings SQLite keeps per connection, applied whenever EF Core opens one. Another connection's write empties a
 /// connection's page cache, so under steady intake every transaction re-reads its pages: memory-mapped reads take them
-/// from the operating system's cache without copying. Pages past the mapped size are read with a system call and a copy
-/// each time, so the map covers the whole file up to GuestLoop:Database:MmapBytes (2 GiB by default, the most SQLite
-/// maps). Mapped pages are the operating system's file cache, not the process's own memory.
+/// from the operating system's cache without copying. Pages past the mapped size (GuestLoop:Database:MmapBytes, 256 MiB
+/// by default; SQLite maps at most 2 GiB) are read with a system call and a copy. A larger map measured no faster in the
+/// soak or the intake bench (docs/PERFORMANCE.md) while the mapped part of the working set grew with the file.
 /// </summary>
 public sealed class SqliteConnectionPragmas(long mmapBytes = SqliteConnectionPragmas.DefaultMmapBytes) : DbConnectionInterceptor
 {
-    public const long DefaultMmapBytes = 2L * 1024 * 1024 * 1024;
+    public const long DefaultMmapBytes = 256L * 1024 * 1024;
 
     private readonly string _pragmas = $"PRAGMA mmap_size={mmapBytes};";
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Intake;
@@ -115,6 +116,23 @@ public sealed class CannedReplies(GuestLoopDbContext db, AuditLog audit, TimePro
         return new CannedReplyFilledJson(reply.Id, c.Id, reply.Name, reply.Language, text);
     }
 
+    /// <summary>An optional enum value by its name (any case); a value that is not one of its names is a field error.</summary>
+    internal static T? Named<T>(string? value, string field, FieldErrors errors) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+        {
+            return parsed;
+        }
+
+        errors.Add(field, $"One of: {string.Join(", ", Enum.GetNames<T>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.");
+        return null;
+    }
+
     /// <summary>Levels 1 and 2 (the general manager and the service-quality office) and administrators keep the shared replies.</summary>
     public static bool MayShare(AccessScope scope) =>
         scope.IsAdministrator || scope.Authority is AuthorityLevel.Level1 or AuthorityLevel.Level2;
@@ -123,7 +141,9 @@ public sealed class CannedReplies(GuestLoopDbContext db, AuditLog audit, TimePro
     private static bool Sees(AccessScope scope, CannedReply r) =>
         r.OwnerId == scope.StaffId || r.Shared && (r.PropertyId is not { } p || scope.CanSee(p));
 
-    private static bool MayEdit(AccessScope scope, CannedReply r) => r.Shared ? MayShare(scope) && Sees(scope, r) : r.OwnerId == scope.StaffId;
+    /// <summary>One's own; a shared one, a keeper of shared replies whose scope covers its property (all properties for the enterprise's).</summary>
+    private static bool MayEdit(AccessScope scope, CannedReply r) =>
+        r.Shared ? MayShare(scope) && (r.PropertyId is { } p ? scope.CanSee(p) : scope.AllProperties) : r.OwnerId == scope.StaffId;
 
     private static object Snapshot(CannedReply r) => new { r.Name, r.Body, r.Language, r.Kind, r.Category, r.Shared, r.PropertyId };
 
@@ -151,30 +171,11 @@ public sealed class CannedReplies(GuestLoopDbContext db, AuditLog audit, TimePro
             errors.Add("language", $"One of: {string.Join(", ", Languages)}.");
         }
 
-        CaseKind? kind = null;
-        if (!string.IsNullOrWhiteSpace(body.Kind))
+        var kind = Named<CaseKind>(body.Kind, "kind", errors);
+        var category = Named<Category>(body.Category, "category", errors);
+        if (category == Category.Unclassified)
         {
-            if (Enum.TryParse<CaseKind>(body.Kind, ignoreCase: true, out var k) && Enum.IsDefined(k))
-            {
-                kind = k;
-            }
-            else
-            {
-                errors.Add("kind", $"One of: {string.Join(", ", Enum.GetNames<CaseKind>().Select(n => n.ToLowerInvariant()))}.");
-            }
-        }
-
-        Category? category = null;
-        if (!string.IsNullOrWhiteSpace(body.Category))
-        {
-            if (Enum.TryParse<Category>(body.Category, ignoreCase: true, out var k) && Enum.IsDefined(k) && k != Category.Unclassified)
-            {
-                category = k;
-            }
-            else
-            {
-                errors.Add("category", "Not a case category.");
-            }
+            errors.Add("category", "A canned reply is for a category a case is given, not for unclassified cases.");
         }
 
         var shared = body.Shared ?? false;

@@ -14,8 +14,8 @@ public static class CannedRepliesApi
                 HttpContext http, CannedReplies work, CancellationToken ct) =>
             {
                 var errors = new GuestLoop.Domain.FieldErrors();
-                var k = Named<CaseKind>(kind, "kind", errors);
-                var c = Named<Category>(category, "category", errors);
+                var k = CannedReplies.Named<CaseKind>(kind, "kind", errors);
+                var c = CannedReplies.Named<Category>(category, "category", errors);
                 if (errors.Any)
                 {
                     return TypedResults.ValidationProblem(errors);
@@ -56,22 +56,5 @@ public static class CannedRepliesApi
                 CannedReplies work, CancellationToken ct) => TypedResults.Ok(await work.FillAsync(caseId, id, http.User.ToScope(), ct)))
             .WithName("FillCannedReply").WithSummary("A canned reply's text with the case's guest, number, title, reply deadline, property and the caller's name")
             .ProducesProblem(StatusCodes.Status404NotFound);
-    }
-
-    /// <summary>An optional enum value from the query string; a value that is not one of its names is a field error.</summary>
-    private static T? Named<T>(string? value, string field, GuestLoop.Domain.FieldErrors errors) where T : struct, Enum
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
-        {
-            return parsed;
-        }
-
-        errors.Add(field, $"One of: {string.Join(", ", Enum.GetNames<T>())}.");
-        return null;
     }
 }
