@@ -58,7 +58,8 @@ public sealed record CreateCaseRequest(
             return null;
         }
 
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _))
+        // Names only: not a number, and not several names joined by commas (TryParse would OR them into a value no name has).
+        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _) && Enum.IsDefined(parsed))
         {
             return parsed;
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GuestLoop.Domain;
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Intake;
@@ -116,22 +115,9 @@ public sealed class CannedReplies(GuestLoopDbContext db, AuditLog audit, TimePro
         return new CannedReplyFilledJson(reply.Id, c.Id, reply.Name, reply.Language, text);
     }
 
-    /// <summary>An optional enum value by its name (any case); a value that is not one of its names is a field error.</summary>
-    internal static T? Named<T>(string? value, string field, FieldErrors errors) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
-        {
-            return parsed;
-        }
-
-        errors.Add(field, $"One of: {string.Join(", ", Enum.GetNames<T>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.");
-        return null;
-    }
+    /// <summary>An optional enum value by its name (any case): blank is none, anything else as every API reads an enum.</summary>
+    internal static T? Named<T>(string? value, string field, FieldErrors errors) where T : struct, Enum =>
+        string.IsNullOrWhiteSpace(value) ? null : CreateCaseRequest.ParseEnum<T>(field, value.Trim(), errors);
 
     /// <summary>Levels 1 and 2 (the general manager and the service-quality office) and administrators keep the shared replies.</summary>
     public static bool MayShare(AccessScope scope) =>

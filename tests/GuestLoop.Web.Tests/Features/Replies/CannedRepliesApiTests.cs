@@ -113,6 +113,7 @@ public abstract class CannedRepliesApiTests(GuestLoopApp app)
         var response = await app.Api("agent").PostJsonAsync("/api/v1/canned-replies",
             new { name, body = "您好 {{guest.nickname}}", language = "fr", kind = "rant", category = "weather" });
         var list = await app.Api("agent").GetAsync("/api/v1/canned-replies?kind=rant");
+        var combined = await app.Api("agent").PostJsonAsync("/api/v1/canned-replies", new { name, body = "您好", kind = "praise,inquiry" });
         var hotelCase = (await app.CaseForAsync(GuestFlow.NewPhone()))["id"]!.GetValue<Guid>();
         var rangers = await CreateAsync("ranger", new { name = "景区 " + Guid.NewGuid().ToString("N")[..6], body = "您好" });
         var unseenCase = await app.Api("ranger").GetAsync($"/api/v1/cases/{hotelCase}/canned-replies/{rangers["id"]}");
@@ -123,6 +124,8 @@ public abstract class CannedRepliesApiTests(GuestLoopApp app)
         Assert.Equal(["body", "category", "kind", "language"], errors.Select(e => e.Key).Order());
         Assert.Contains("{{guest.nickname}}", errors["body"]![0]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.BadRequest, list.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, combined.StatusCode);
+        Assert.Equal(["kind"], (await combined.JsonAsync())["errors"]!.AsObject().Select(e => e.Key));
         Assert.Equal(HttpStatusCode.NotFound, unseenCase.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, othersReply.StatusCode);
         var names = (await (await app.Api("agent").GetAsync("/api/v1/canned-replies")).JsonAsync()).AsArray().Select(r => r!["name"]!.GetValue<string>());
