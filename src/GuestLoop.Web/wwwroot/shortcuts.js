@@ -12,6 +12,8 @@
     if (ids.length) sessionStorage.setItem(listKey, JSON.stringify(ids));
   };
 
+  const canned = '[data-testid="canned-replies"] button, button[data-testid="canned-replies"]';
+
   const current = () => rows().find(r => r.classList.contains('kb-current'));
 
   const move = step => {
@@ -63,6 +65,21 @@
         break;
       case 'x': if (inInbox && row) row.querySelector('input[type="checkbox"]')?.click(); else handled = false; break;
       case 'r': handled = onCase && press('[data-action="Reply"]'); break;
+      case 'c':
+        // The canned replies of the reply form, opening the form first when it is closed.
+        if (!onCase) { handled = false; break; }
+        // A reply where the case allows one, else the interim reply (both forms carry the canned replies).
+        if (!press(canned)) {
+          handled = press('[data-action="Reply"]') || press('[data-action="InterimReply"]');
+          if (handled) setTimeout(() => press(canned), 300);
+        }
+        break;
+      case '1': case '2': case '3': case '4': case '5': {
+        const tabs = document.querySelectorAll('[data-testid="case-tabs"] .mud-tab');
+        const tab = tabs[Number(e.key) - 1];
+        if (onCase && tab) tab.click(); else handled = false;
+        break;
+      }
       case 'a':
         if (onCase) handled = press('[data-action="Assign"]');
         else if (inInbox) {

@@ -28,6 +28,18 @@ public static class WorkspacePages
         await page.WaitForURLAsync(url => url.Contains("q=" + Uri.EscapeDataString(text), StringComparison.Ordinal), new() { Timeout = 20_000 });
     }
 
+    /// <summary>The case page's tabs, in their order on the page.</summary>
+    public static readonly string[] CaseTabs = ["overview", "history", "measures", "guest", "evidence"];
+
+    /// <summary>Opens a tab of the case page as a user does, by its header, and waits until the address names it.</summary>
+    public static async Task ShowCaseTabAsync(this IPage page, string tab)
+    {
+        var index = Array.IndexOf(CaseTabs, tab);
+        Assert.True(index >= 0, $"no case tab {tab}");
+        await page.Locator("[data-testid=case-tabs] .mud-tab").Nth(index).ClickAsync();
+        await page.WaitForURLAsync(url => index == 0 ? !url.Contains("tab=", StringComparison.Ordinal) : url.Contains("tab=" + tab, StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Waits until the page's interactive circuit has rendered it: a click on prerendered HTML goes nowhere,
     /// and on a busy machine the circuit can take seconds to connect.

@@ -33,6 +33,14 @@ public sealed class StaffAccountability(GuestLoopDbContext db, TimeProvider cloc
         return await ToJsonAsync(records.Where(r => CanRead(scope, r, heads)), ct);
     }
 
+    /// <summary>Of <paramref name="candidates"/>, the staff this caller may record conduct for: the form offers no one else.</summary>
+    public async Task<IReadOnlySet<Guid>> RecordableAsync(AccessScope scope, IEnumerable<Guid> candidates, CancellationToken ct)
+    {
+        var heads = await HeadsAsync(candidates, ct);
+        return heads.Where(h => AccountabilityAccess.CanRecord(scope.StaffId, scope.Authority, scope.IsAdministrator, h.Key, h.Value))
+            .Select(h => h.Key).ToHashSet();
+    }
+
     public async Task<AccountabilityJson> GetAsync(AccessScope scope, Guid id, CancellationToken ct)
     {
         var record = await ReadableAsync(scope, id, ct);

@@ -74,6 +74,8 @@ public static class CaseEvidenceEndpoints
         }
 
         http.Response.Headers["X-Content-Type-Options"] = "nosniff";
+        // A stored file never changes under its id: the case page's thumbnails are not fetched again on every render.
+        http.Response.Headers.CacheControl = "private, max-age=86400";
         return TypedResults.File(store.Open(evidence.StorageKey), evidence.ContentType, evidence.FileName, enableRangeProcessing: true);
     }
 }

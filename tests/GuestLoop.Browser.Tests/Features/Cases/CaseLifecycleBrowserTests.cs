@@ -71,6 +71,8 @@ public class CaseLifecycleBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         await staff.ActAsync("Close");
         await staff.ConfirmAsync("Closed");
 
+        await staff.ShowCaseTabAsync("history");
+        await staff.WaitForSelectorAsync("[data-history-action=Close]");
         var steps = await staff.Locator("[data-history-action]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.historyAction)");
         Assert.Equal(
             ["Receive", "Triage", "StartInvestigation", "ProposePlan", "ApprovePlan", "StartExecution", "Reply", "RecordFollowUp", "Close"],

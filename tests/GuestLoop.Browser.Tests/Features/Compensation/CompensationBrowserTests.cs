@@ -6,8 +6,8 @@ using GuestLoop.Browser.Tests.Infrastructure;
 namespace GuestLoop.Browser.Tests.Features.Compensation;
 
 /// <summary>
-/// A ¥3,000 compensation is above the level-3 agent's limit: the agent cannot approve it, the level-2 head does,
-/// and the compensation ledger then lists it.
+/// A ¥3,000 compensation is above the level-3 agent's limit: the agent is not offered the approval and is told who
+/// decides, the level-2 head approves it, and the compensation ledger then lists it.
 /// </summary>
 public class CompensationBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
@@ -33,14 +33,16 @@ public class CompensationBrowserTests(BrowserFixture fx) : IClassFixture<Browser
         var item = $"[data-compensation=\"{proposed["id"]}\"]";
 
         var agent = await fx.NewPageAsync();
-        await agent.SignInAsync("agent", $"/cases/{caseId}");
+        await agent.SignInAsync("agent", $"/cases/{caseId}?tab=measures");
         await agent.WaitForSelectorAsync($"{item}[data-state=Proposed]");
-        Assert.True(await agent.IsDisabledAsync($"{item} [data-testid=approve-compensation]"), "The agent could press approve.");
+        Assert.Equal(0, await agent.Locator($"{item} [data-testid=approve-compensation]").CountAsync());
         Assert.Contains("超出您的审批权限", await agent.InnerTextAsync($"{item} [data-testid=approval-above-limit]"));
 
         var head = await fx.NewPageAsync();
         await head.SignInAsync("head", $"/cases/{caseId}");
+        await head.ShowCaseTabAsync("measures");
         await head.ClickUntilAsync($"{item} [data-testid=approve-compensation]:not([disabled])", $"{item}[data-state=Approved]");
+        await head.ShowCaseTabAsync("history");
         Assert.Contains("批准赔偿", await head.InnerTextAsync("[data-testid=history]"));
 
         await head.GotoAsync("/compensation");

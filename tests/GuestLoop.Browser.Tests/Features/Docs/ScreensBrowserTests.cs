@@ -28,7 +28,7 @@ public class ScreensBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
         await staff.SignInAsync("manager", "/");
         await ShootAsync(staff, "[data-testid=inbox] tbody tr [data-case-link]", $"inbox.{suffix}");
         await staff.GotoAsync($"/cases/{caseId}");
-        await ShootAsync(staff, "[data-interactive] [data-history-action]", $"case.{suffix}");
+        await ShootAsync(staff, "[data-interactive] [data-testid=case-tabs] [data-testid=deadlines]", $"case.{suffix}");
         await staff.GotoAsync("/dashboard");
         await ShootAsync(staff, "[data-interactive] [data-testid=workload]", $"dashboard.{suffix}");
 

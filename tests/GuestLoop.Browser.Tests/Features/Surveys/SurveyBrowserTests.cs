@@ -66,11 +66,13 @@ public class SurveyBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
         await staff.SignInAsync("head", $"/cases/{id}");
         await staff.WaitForSelectorAsync($"[data-testid=case-number]:has-text(\"{number}\")");
         await staff.WaitForSelectorAsync(".mud-chip[data-status=Investigating]");
+        await staff.ShowCaseTabAsync("history");
         var history = await staff.InnerTextAsync("[data-testid=history]");
         Assert.Contains("survey: 2/5 NPS 3/10 退款至今未到账，很失望。", history);
         Assert.Contains("记录回访", history);
         Assert.Contains("重新打开", history);
         Assert.Contains("提醒部门负责人", history);
+        await staff.ShowCaseTabAsync("guest");
         await staff.WaitForSelectorAsync("[data-testid=survey-unsatisfied]");
     }
 }

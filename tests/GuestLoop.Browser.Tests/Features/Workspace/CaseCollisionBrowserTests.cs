@@ -48,6 +48,7 @@ public class CaseCollisionBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         var changed = agent.Locator("[data-testid=case-changed]");
         await changed.Locator("[data-changed-action=AddNote]").WaitForAsync();
         Assert.Contains("陈静", await changed.InnerTextAsync());
+        await agent.ShowCaseTabAsync("history");
         await agent.WaitForSelectorAsync("[data-history-action=AddNote]");
         Assert.Equal(Reason, await agent.Field("triage-reason").InputValueAsync());
         Assert.True(await agent.Locator("[data-testid=confirm-action]").IsDisabledAsync(), "the step could be taken on a changed case unseen");

@@ -56,6 +56,7 @@ public class CaseStepBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         Assert.True(watched.GetProperty("progress").GetBoolean(), "no progress bar while the step was saved");
         Assert.True(watched.GetProperty("disabled").GetBoolean(), "the confirm button stayed enabled while the step was saved");
         await staff.WaitForSelectorAsync("[data-testid=case-number] ~ * [data-status=Triaged]");
+        await staff.ShowCaseTabAsync("history");
         await staff.WaitForSelectorAsync("[data-history-action=Triage]");
         Assert.Equal(0, await staff.Locator("[data-testid=step-progress]").CountAsync());
         Assert.False(await staff.Locator("[data-testid=case-actions] button[data-action=StartInvestigation]").IsDisabledAsync());
