@@ -83,6 +83,41 @@ public sealed class DemoApp : IDisposable
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
     }
 
+    /// <summary>
+    /// A new complaint taken through every step to the written reply by the department head, so its survey is open; the
+    /// survey's link.
+    /// </summary>
+    public async Task<string> RepliedComplaintLinkAsync(int n)
+    {
+        var id = await ReceiveComplaintAsync(n);
+        async Task StepAsync(string step, object body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{id}/{step}") { Content = JsonContent.Create(body) };
+            request.Headers.Add("X-On-Behalf-Of", "head");
+            (await Api.SendAsync(request)).EnsureSuccessStatusCode();
+        }
+
+        await StepAsync("triage", new { category = "facilities", severity = "general" });
+        await StepAsync("start-investigation", new { });
+        await StepAsync("propose-plan", new
+        {
+            findings = "空调压缩机故障",
+            responsibility = new
+            {
+                withinScope = true, complaintTrue = true, enterpriseAtFault = true, touchesLawfulRights = false, handlingCompliant = true,
+                responsibleDepartments = "工程部", responsibleStaff = "值班工程师",
+            },
+            plan = "更换压缩机并致歉",
+        });
+        await StepAsync("approve-plan", new { });
+        await StepAsync("start-execution", new { });
+        await StepAsync("reply", new { text = "经查系空调压缩机故障，已更换，深表歉意。" });
+        using var surveys = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/cases/{id}/surveys");
+        surveys.Headers.Add("X-On-Behalf-Of", "head");
+        var list = JsonNode.Parse(await (await Api.SendAsync(surveys)).EnsureSuccessStatusCode().Content.ReadAsStringAsync())!.AsArray();
+        return list.Single()!["link"]!.GetValue<string>();
+    }
+
     public void Dispose()
     {
         Api.Dispose();

@@ -48,4 +48,32 @@ public static class PageClock
         await page.ClickAsync(button);
         return await page.EvaluateAsync<double>("async () => (await window.__result) - window.__clickAt");
     }
+
+    /// <summary>
+    /// Milliseconds from the click on <paramref name="button"/> (a form's submit) until <paramref name="result"/> is shown on
+    /// the page the browser goes to (its first contentful paint): the click's time travels in the tab's session storage.
+    /// </summary>
+    public static async Task<double> ClickUntilNextPageShowsAsync(IPage page, string button, string result)
+    {
+        await page.EvaluateAsync("""
+            () => document.addEventListener('click', () => sessionStorage.setItem('clickAt', String(performance.timeOrigin + performance.now())),
+                { capture: true, once: true })
+            """);
+        await page.ClickAsync(button);
+        await page.WaitForSelectorAsync(result);
+        // The new page is rendered on the server, the result in its HTML: it shows with the page's first contentful paint.
+        return await page.EvaluateAsync<double>("""
+            () => new Promise(resolve => {
+                const started = Date.now();
+                const check = () => {
+                    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+                    const at = paint ? paint.startTime
+                        : Date.now() - started > 2000 ? performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd : null;
+                    if (at === null) { setTimeout(check, 20); return; }
+                    resolve(performance.timeOrigin + at - Number(sessionStorage.getItem('clickAt')));
+                };
+                check();
+            })
+            """);
+    }
 }

@@ -10,7 +10,8 @@ namespace GuestLoop.Bench.Workspace;
 /// received complaint by its address, takes its first two steps (triage with the form's defaults, start investigation), goes
 /// back to the inbox and opens the next new complaint from there and takes the same steps. It times in the browser how long
 /// the case page takes to show and to be ready, both ways, and each step from the click on Confirm to the new status shown.
-/// One case after another, as one person works; the first three rounds are warm-up.
+/// One case after another, as one person works; the first three rounds are warm-up. Then, as a guest on a phone, answers
+/// the surveys of <c>--surveys</c> (20) cases replied to through the API, timing the click on Submit to the thanks shown.
 /// </summary>
 public static class WorkspaceCommand
 {
@@ -25,6 +26,7 @@ public static class WorkspaceCommand
         var dll = Get("app") ?? throw new ArgumentException("--app (path of GuestLoop.Web.dll, built in Release) is required.");
         var samples = int.Parse(Get("samples") ?? "40", CultureInfo.InvariantCulture);
         var user = Get("user") ?? "agent";
+        var surveys = int.Parse(Get("surveys") ?? "20", CultureInfo.InvariantCulture);
         var chromium = Get("chromium") ?? Environment.GetEnvironmentVariable("GUESTLOOP_TEST_CHROMIUM") ?? "/usr/bin/chromium";
 
         Console.WriteLine($"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; load average before: {LoadAverage()}");
@@ -103,10 +105,37 @@ public static class WorkspaceCommand
             }
         }
 
-        Console.WriteLine($"{samples} rounds of two cases as '{user}' after {WarmUps} warm-ups; errors {errors}; load average after: {LoadAverage()}");
+        var answered = new Samples("**survey answer** (guest's phone: click on Submit → thanks shown, a full page load)");
+        var guest = await browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = DemoApp.Url, ViewportSize = new ViewportSize { Width = 390, Height = 844 }, Locale = "zh-CN",
+        });
+        await PageClock.InstallAsync(guest.Context);
+        for (var i = -WarmUps; i < surveys && errors < 3; i++)
+        {
+            var link = await app.RepliedComplaintLinkAsync(10_000 + i + WarmUps);
+            try
+            {
+                await guest.GotoAsync(link);
+                await guest.ClickAsync("label[data-csat='5']");
+                await guest.ClickAsync("label[data-nps='9']");
+                var ms = await PageClock.ClickUntilNextPageShowsAsync(guest, "button[type=submit]", "[data-view=thanks]");
+                if (i >= 0)
+                {
+                    answered.Add(ms);
+                }
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                errors++;
+                Console.Error.WriteLine($"survey {link}: {e.Message.Split('\n')[0]}");
+            }
+        }
+
+        Console.WriteLine($"{samples} rounds of two cases as '{user}' after {WarmUps} warm-ups, {surveys} surveys; errors {errors}; load average after: {LoadAverage()}");
         Console.WriteLine("| measurement | samples | p50 | p95 | max |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var s in new[] { html, shown, ready, fromInbox, form, triage, investigate, steps })
+        foreach (var s in new[] { html, shown, ready, fromInbox, form, triage, investigate, steps, answered })
         {
             Console.WriteLine(s.Row());
         }
