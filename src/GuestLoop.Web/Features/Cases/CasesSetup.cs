@@ -15,6 +15,7 @@ public static class CasesSetup
         services.AddScoped<CaseReader>();
         services.AddScoped<CaseBulk>();
         services.AddScoped<SavedViews>();
+        services.AddScoped<UsualChannelQuery>();
         services.AddSingleton(new EvidenceStore(Path.Combine(DatabaseSetup.DataFolder(config, env), "evidence"),
             config.GetValue("GuestLoop:Evidence:MaxBytes", EvidenceStore.DefaultMaxBytes)));
         return services;

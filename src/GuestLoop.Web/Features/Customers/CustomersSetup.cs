@@ -13,6 +13,7 @@ public static class CustomersSetup
         services.AddScoped<GuestRights>();
         services.AddScoped<GuestChanges>();
         services.AddScoped<ComplainantReveal>();
+        services.AddScoped<CallerLookup>();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
 

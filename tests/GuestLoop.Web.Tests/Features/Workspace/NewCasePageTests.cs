@@ -20,4 +20,17 @@ public sealed class NewCasePageTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains(">地点<", html);
         Assert.DoesNotContain("发生时间/地点", html);
     }
+
+    [Fact]
+    public async Task In_English_the_date_and_the_place_have_labels_of_their_own_too()
+    {
+        var browser = await app.SignInAsync("clerk");
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+
+        var html = await browser.GetStringAsync("/cases/new");
+
+        Assert.Contains("Date it happened", html);
+        Assert.Contains(">Place<", html);
+        Assert.DoesNotContain("When and where", html);
+    }
 }
