@@ -255,6 +255,9 @@ namespace GuestLoop.Migrations.Postgres
 
                     b.HasIndex("CaseId", "At");
 
+                    b.HasIndex(new[] { "ActorId", "At" }, "IX_case_events_receipts_by_staff")
+                        .HasFilter("\"Action\" = 'Receive' AND \"ActorId\" IS NOT NULL");
+
                     b.ToTable("case_events", (string)null);
                 });
 

@@ -246,6 +246,9 @@ namespace GuestLoop.Migrations.Sqlite
 
                     b.HasIndex("CaseId", "At");
 
+                    b.HasIndex(new[] { "ActorId", "At" }, "IX_case_events_receipts_by_staff")
+                        .HasFilter("\"Action\" = 'Receive' AND \"ActorId\" IS NOT NULL");
+
                     b.ToTable("case_events", (string)null);
                 });
 

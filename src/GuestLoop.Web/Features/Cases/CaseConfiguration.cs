@@ -125,6 +125,10 @@ internal sealed class CaseChildrenConfiguration :
         b.Property(e => e.Action).HasConversion<string>().HasMaxLength(30);
         b.Property(e => e.ActorName).HasMaxLength(200);
         b.HasIndex("CaseId", nameof(CaseEvent.At));
+        // The cases a staff member recorded, newest first (the new-case form's usual channel): one row a case, and only
+        // for receipts by staff, so intake from the public form and integrations writes no entry in it.
+        b.HasIndex([nameof(CaseEvent.ActorId), nameof(CaseEvent.At)], "IX_case_events_receipts_by_staff")
+            .HasFilter("\"Action\" = 'Receive' AND \"ActorId\" IS NOT NULL");
     }
 
     // Children get their ids in the domain; "never generated" makes EF insert a new child added to a loaded case.

@@ -19,15 +19,19 @@ public sealed class UsualChannelQuery(GuestLoopDbContext db, TimeProvider clock)
             return UsualChannel.Of([], answersPhoneLine: false);
         }
 
-        var since = clock.GetUtcNow() - UsualChannel.Window;
-        var recorded = await db.CaseEvents.AsNoTracking()
-            .Where(e => e.ActorId == staffId && e.Action == CaseAction.Receive && e.At >= since)
-            .OrderByDescending(e => e.At)
-            .Take(UsualChannel.Latest)
-            .Join(db.Cases, e => EF.Property<Guid>(e, "CaseId"), c => c.Id, (e, c) => new { c.Channel, e.At })
-            .ToListAsync(ct);
+        var recorded = await Recorded(staffId, clock.GetUtcNow() - UsualChannel.Window).ToListAsync(ct);
         var answersPhoneLine = recorded.Count == 0
             && await db.ChannelOwners.AnyAsync(o => o.StaffId == staffId && o.Channel == Channel.Phone, ct);
         return UsualChannel.Of(recorded.Select(r => (r.Channel, r.At)), answersPhoneLine);
     }
+
+    /// <summary>The channels of the cases the staff member recorded since then, newest first (read along the index of receipts by staff).</summary>
+    internal IQueryable<RecordedChannel> Recorded(Guid staffId, DateTimeOffset since) =>
+        db.CaseEvents.AsNoTracking()
+            .Where(e => e.ActorId == staffId && e.Action == CaseAction.Receive && e.At >= since)
+            .OrderByDescending(e => e.At)
+            .Take(UsualChannel.Latest)
+            .Join(db.Cases, e => EF.Property<Guid>(e, "CaseId"), c => c.Id, (e, c) => new RecordedChannel(c.Channel, e.At));
 }
+
+internal sealed record RecordedChannel(Channel Channel, DateTimeOffset At);
