@@ -22,9 +22,12 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
 
     public Task<List<StaffMember>> StaffAsync() => db.Staff.AsNoTracking().OrderBy(s => s.UserName).ToListAsync();
 
-    public Task<List<string>> CalendarCodesAsync() => db.Calendars.AsNoTracking().OrderBy(c => c.Code).Select(c => c.Code).ToListAsync();
+    /// <summary>The calendars to choose from, by name (the code is what a property stores).</summary>
+    public Task<List<NamedCode>> CalendarsAsync() =>
+        db.Calendars.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Code).Select(c => new NamedCode(c.Code, c.Name)).ToListAsync();
 
-    public Task<List<string>> PolicyCodesAsync() => db.Policies.AsNoTracking().OrderBy(p => p.Code).Select(p => p.Code).ToListAsync();
+    public Task<List<NamedCode>> PoliciesAsync() =>
+        db.Policies.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Code).Select(p => new NamedCode(p.Code, p.Name)).ToListAsync();
 
     public async Task<Dictionary<string, string>> SavePropertyAsync(Property edited, AccessScope actor)
     {
@@ -292,3 +295,6 @@ public sealed class OrganisationAdmin(GuestLoopDbContext db, AuditLog audit, Sla
     private sealed record StaffSnapshot(string UserName, string DisplayName, StaffRole Role, AuthorityLevel Authority, Guid? DepartmentId,
         string? Email, bool AllProperties, List<Guid> PropertyIds, bool Active, bool PasswordChanged);
 }
+
+/// <summary>A calendar or policy as an administrator picks it: by its name, with the code it is stored under.</summary>
+public sealed record NamedCode(string Code, string Name);

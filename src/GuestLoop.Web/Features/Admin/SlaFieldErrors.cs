@@ -11,7 +11,8 @@ public static class SlaFieldErrors
         var last = field[(field.LastIndexOf('.') + 1)..];
         return field switch
         {
-            "code" => "Admin.Error.Code",
+            "code" or "copy.code" => "Admin.Error.Code",
+            "copy.property" => "Sla.Error.CopyProperty",
             "timeZone" => "Admin.Error.TimeZone",
             "shifts" => "Sla.Error.NoShifts",
             _ when field.StartsWith("shifts[", StringComparison.Ordinal) => "Sla.Error.Shift",

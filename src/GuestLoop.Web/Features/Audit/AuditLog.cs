@@ -38,7 +38,7 @@ public sealed class AuditLog(GuestLoopDbContext db, TimeProvider clock)
         return entry;
     }
 
-    /// <summary>A page of entries, newest first, filtered by entity kind, a text in actor, action or key, and a period.</summary>
+    /// <summary>A page of entries, newest first, filtered by entity kind, a text in actor, action or key (or a case's number), and a period.</summary>
     public async Task<AuditResults> SearchAsync(AuditFilter filter, int page, int pageSize, CancellationToken ct)
     {
         var query = db.AuditLog.AsNoTracking();
@@ -50,7 +50,8 @@ public sealed class AuditLog(GuestLoopDbContext db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var text = filter.Text.Trim();
-            query = query.Where(e => e.ActorName.Contains(text) || e.Action.Contains(text) || e.EntityKey.Contains(text));
+            var about = await AboutCaseAsync(text, ct);
+            query = query.Where(e => e.ActorName.Contains(text) || e.Action.Contains(text) || e.EntityKey.Contains(text) || about.Contains(e.EntityKey));
         }
 
         if (filter.From is { } from)
@@ -67,6 +68,22 @@ public sealed class AuditLog(GuestLoopDbContext db, TimeProvider clock)
         var items = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new AuditResults(items, total);
+    }
+
+    /// <summary>
+    /// Entries about a case are keyed by its id, and those about its compensations by theirs: a search for the case's
+    /// number finds them all, as the page shows them under the number.
+    /// </summary>
+    private async Task<List<string>> AboutCaseAsync(string number, CancellationToken ct)
+    {
+        var cases = await db.Cases.AsNoTracking().Where(c => c.Number == number).Select(c => c.Id).ToListAsync(ct);
+        if (cases.Count == 0)
+        {
+            return [];
+        }
+
+        var compensations = await db.Compensations.AsNoTracking().Where(c => cases.Contains(c.CaseId)).Select(c => c.Id).ToListAsync(ct);
+        return [.. cases.Concat(compensations).Select(id => id.ToString())];
     }
 
     public Task<List<string>> EntitiesAsync(CancellationToken ct) =>

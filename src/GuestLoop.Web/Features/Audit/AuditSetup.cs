@@ -5,6 +5,7 @@ public static class AuditSetup
     public static IServiceCollection AddGuestLoopAudit(this IServiceCollection services)
     {
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditSubjects>();
         return services;
     }
 

@@ -34,7 +34,7 @@ public sealed record SlaChange(IReadOnlyDictionary<string, string[]> Errors, int
 /// and the stored deadlines of the open cases of the properties using it recomputed — all in one transaction.
 /// Closed cases keep the figures they closed with.
 /// </summary>
-public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit, SlaCatalog catalog, TimeProvider clock,
+public sealed partial class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workflow, AuditLog audit, SlaCatalog catalog, TimeProvider clock,
     ClusterEvents events)
 {
     public const int BatchSize = 200;
@@ -65,6 +65,18 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var created = await WriteCalendarAsync(edited, actor, ct);
+        await db.SaveChangesAsync(ct);
+        var recomputed = await RecomputeOpenCasesAsync(db.Properties.Where(p => p.CalendarCode == edited.Code), ct);
+        await tx.CommitAsync(ct);
+        catalog.Invalidate();
+        await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RulesChanged, ct);
+        return new SlaChange(FieldErrors.None, recomputed, Created: created);
+    }
+
+    /// <summary>Adds or changes a calendar with its dated days and its audit entry, unsaved; true when it is new.</summary>
+    private async Task<bool> WriteCalendarAsync(CalendarDefinition edited, AccessScope actor, CancellationToken ct)
+    {
         var before = await CalendarAsync(edited.Code, ct);
         var record = await db.Calendars.SingleOrDefaultAsync(c => c.Code == edited.Code, ct);
         if (record is null)
@@ -83,12 +95,7 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         await MergeDaysAsync(edited.Code, edited.SpecialDays, removeOthers: true, source: null, ct);
         audit.Append(actor, record is null ? "calendar.create" : "calendar.save", "calendar", edited.Code,
             before is null ? null : CalendarJson.From(before), CalendarJson.From(edited));
-        await db.SaveChangesAsync(ct);
-        var recomputed = await RecomputeOpenCasesAsync(db.Properties.Where(p => p.CalendarCode == edited.Code), ct);
-        await tx.CommitAsync(ct);
-        catalog.Invalidate();
-        await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RulesChanged, ct);
-        return new SlaChange(FieldErrors.None, recomputed, Created: record is null);
+        return record is null;
     }
 
     /// <summary>Counts what an import would add and change; applies it (adding and changing dates, keeping the rest) when asked.</summary>
@@ -140,6 +147,20 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var created = await WritePolicyAsync(edited, actor, ct);
+        await db.SaveChangesAsync(ct);
+        // Cases held to this policy by an override (regulators' transfers) are recomputed wherever they are.
+        var recomputed = await RecomputeOpenCasesAsync(db.Properties.Where(p => p.PolicyCode == edited.Code
+            || db.Cases.Any(c => c.PropertyId == p.Id && c.PolicyOverride == edited.Code && c.Status != CaseStatus.Closed)), ct);
+        await tx.CommitAsync(ct);
+        catalog.Invalidate();
+        await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RulesChanged, ct);
+        return new SlaChange(FieldErrors.None, recomputed, Created: created);
+    }
+
+    /// <summary>Adds or changes a policy with its audit entry, unsaved; true when it is new.</summary>
+    private async Task<bool> WritePolicyAsync(SlaPolicy edited, AccessScope actor, CancellationToken ct)
+    {
         var record = await db.Policies.SingleOrDefaultAsync(p => p.Code == edited.Code, ct);
         var before = record is null ? null : PolicyMapping.FromRecord(record);
         var updated = PolicyMapping.ToRecord(edited, clock.GetUtcNow());
@@ -154,14 +175,7 @@ public sealed class SlaAdministration(GuestLoopDbContext db, CaseWorkflow workfl
 
         audit.Append(actor, record is null ? "policy.create" : "policy.save", "policy", edited.Code,
             before is null ? null : PolicyJson.From(before), PolicyJson.From(edited));
-        await db.SaveChangesAsync(ct);
-        // Cases held to this policy by an override (regulators' transfers) are recomputed wherever they are.
-        var recomputed = await RecomputeOpenCasesAsync(db.Properties.Where(p => p.PolicyCode == edited.Code
-            || db.Cases.Any(c => c.PropertyId == p.Id && c.PolicyOverride == edited.Code && c.Status != CaseStatus.Closed)), ct);
-        await tx.CommitAsync(ct);
-        catalog.Invalidate();
-        await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RulesChanged, ct);
-        return new SlaChange(FieldErrors.None, recomputed, Created: record is null);
+        return record is null;
     }
 
     private Task<int> OpenProvisionalDeadlinesAsync(string calendarCode, CancellationToken ct) =>

@@ -58,10 +58,11 @@ public class RevealBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
         var admin = await fx.NewPageAsync();
         await admin.SignInAsync("admin", "/admin/audit");
         await admin.FillAsync("[data-testid=audit-search] input, input[data-testid=audit-search]", number);
-        var row = admin.Locator("[data-testid=audit-table] tr", new() { HasText = "complainant.reveal" });
+        var row = admin.Locator("[data-testid=audit-table] tr", new() { Has = admin.Locator("[data-action=\"complainant.reveal\"]") });
         await row.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         var text = await row.First.InnerTextAsync();
         Assert.Contains(number, text);
         Assert.Contains("李娜", text);
+        Assert.Contains("查看了投诉人完整联系方式", text);
     }
 }
