@@ -94,10 +94,14 @@ public sealed class DemoApp : IDisposable
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{id}/{step}") { Content = JsonContent.Create(body) };
             request.Headers.Add("X-On-Behalf-Of", "head");
-            (await Api.SendAsync(request)).EnsureSuccessStatusCode();
+            using var response = await Api.SendAsync(request);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new HttpRequestException($"{step}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
         }
 
-        await StepAsync("triage", new { category = "facilities", severity = "general" });
+        await StepAsync("triage", new { category = "serviceQuality", severity = "general" });
         await StepAsync("start-investigation", new { });
         await StepAsync("propose-plan", new
         {

@@ -11,7 +11,7 @@ namespace GuestLoop.Bench.Workspace;
 /// back to the inbox and opens the next new complaint from there and takes the same steps. It times in the browser how long
 /// the case page takes to show and to be ready, both ways, and each step from the click on Confirm to the new status shown.
 /// One case after another, as one person works; the first three rounds are warm-up. Then, as a guest on a phone, answers
-/// the surveys of <c>--surveys</c> (20) cases replied to through the API, timing the click on Submit to the thanks shown.
+/// the surveys of <c>--surveys</c> (15, at most 16: one guest address may send 20 forms a minute) cases replied to through the API, timing the click on Submit to the thanks shown.
 /// </summary>
 public static class WorkspaceCommand
 {
@@ -26,7 +26,8 @@ public static class WorkspaceCommand
         var dll = Get("app") ?? throw new ArgumentException("--app (path of GuestLoop.Web.dll, built in Release) is required.");
         var samples = int.Parse(Get("samples") ?? "40", CultureInfo.InvariantCulture);
         var user = Get("user") ?? "agent";
-        var surveys = int.Parse(Get("surveys") ?? "20", CultureInfo.InvariantCulture);
+        // One guest address may send 20 forms a minute (the public pages' rate limit): warm-ups and samples stay under it.
+        var surveys = Math.Min(int.Parse(Get("surveys") ?? "15", CultureInfo.InvariantCulture), 20 - WarmUps - 1);
         var chromium = Get("chromium") ?? Environment.GetEnvironmentVariable("GUESTLOOP_TEST_CHROMIUM") ?? "/usr/bin/chromium";
 
         Console.WriteLine($"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; load average before: {LoadAverage()}");
@@ -114,11 +115,14 @@ public static class WorkspaceCommand
         for (var i = -WarmUps; i < surveys && errors < 3; i++)
         {
             var link = await app.RepliedComplaintLinkAsync(10_000 + i + WarmUps);
+            var stage = "open";
             try
             {
                 await guest.GotoAsync(link);
+                stage = "rate";
                 await guest.ClickAsync("label[data-csat='5']");
                 await guest.ClickAsync("label[data-nps='9']");
+                stage = "submit";
                 var ms = await PageClock.ClickUntilNextPageShowsAsync(guest, "button[type=submit]", "[data-view=thanks]");
                 if (i >= 0)
                 {
@@ -128,7 +132,9 @@ public static class WorkspaceCommand
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
                 errors++;
-                Console.Error.WriteLine($"survey {link}: {e.Message.Split('\n')[0]}");
+                var shot = Path.Combine(Path.GetTempPath(), $"guestloop-survey-{i + WarmUps}.png");
+                await guest.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+                Console.Error.WriteLine($"survey {link} at {stage}: {e.Message.Split('\n')[0]} (page: {shot})");
             }
         }
 
