@@ -51,7 +51,8 @@ public static class SoakCommand
         staff.DefaultRequestHeaders.Add("X-On-Behalf-Of", "manager");
         var agents = new Agents(staff, app.Url, recorder, intake.Received, properties, options.Seed);
         var duration = TimeSpan.FromSeconds(options.WarmUpSeconds) + TimeSpan.FromMinutes(options.Minutes);
-        var running = new List<Task> { intake.RunAsync(options.IntakeRate, duration, stop.Token), agents.RunAsync(options.Agents, stop.Token) };
+        // The intake runs until the measured minutes are over, however long the start takes (at most StartLimit more).
+        var running = new List<Task> { intake.RunAsync(options.IntakeRate, duration + StartLimit, stop.Token), agents.RunAsync(options.Agents, stop.Token) };
         if (mail is not null)
         {
             await mail.AddMailboxAsync(http, properties[0]);
@@ -59,6 +60,15 @@ public static class SoakCommand
         }
 
         await Task.Delay(TimeSpan.FromSeconds(options.WarmUpSeconds));
+        var startedBy = app.Elapsed + StartLimit;
+        var started = await StartPassesDoneAsync(http);
+        while (!started && app.Elapsed < startedBy)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            started = await StartPassesDoneAsync(http);
+        }
+
+        o.WriteLine(Invariant($"Measured from {app.Elapsed.TotalSeconds:F0} s after the start, {(started ? "once the start's first passes had finished" : "with the start's first passes still running")} ({string.Join(", ", CatchingUp)}), under load since the warm-up began."));
         recorder.StartMeasuring();
         var measuredFrom = app.Elapsed;
         for (var minute = 1; minute <= options.Minutes; minute++)
@@ -80,6 +90,18 @@ public static class SoakCommand
         o.WriteLine(Invariant($"Verdict: {(passed ? "PASS" : "FAIL")} (failed requests {report.Failed}, worst minute intake p99 {worst:F0} ms against {options.MaxP99:F0} ms)."));
         return passed ? 0 : 1;
     }
+
+    /// <summary>
+    /// How long past the warm-up the measured minutes wait for the start's first passes over the backlog (triage training,
+    /// escalation, early warning): those passes are the instance starting, not the steady state the targets are about —
+    /// on a busy two-core machine they once ran past a 45 s warm-up and one minute's p99 was theirs.
+    /// </summary>
+    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
+
+    private static async Task<bool> StartPassesDoneAsync(HttpClient http) =>
+        await JsonAsync(http, "/api/v1/health/rounds") is JsonArray all
+        && CatchingUp.All(job => all.Any(r => r!["job"]!.GetValue<string>() == job
+            && r["rounds"]!.GetValue<int>() + r["failedRounds"]!.GetValue<int>() > 0));
 
     /// <summary>
     /// Runs the app with no load until every round has finished once (or the time is up), prints what each first pass

@@ -21,6 +21,9 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
     /// </summary>
     public const int SearchCandidates = 1_000;
 
+    /// <summary>How many of the index's newest matches a scoped search reads before it checks each case of the scope instead.</summary>
+    internal const int NearbyMatches = 4 * SearchCandidates;
+
     public IQueryable<Case> Query(AccessScope scope, CaseFilter filter)
     {
         var query = db.Cases.VisibleTo(scope).AsNoTracking();
@@ -193,22 +196,57 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
     /// </summary>
     private async Task<CaseListJson> SearchAsync(AccessScope scope, CaseFilter filter, SearchQuery search, int page, int pageSize, CancellationToken ct)
     {
-        var hits = CaseSearch.Hits(db, search);
-        var candidates = scope.AllProperties && filter == new CaseFilter(Query: filter.Query)
-            // Everything visible: the newest documents, read backwards along their key until enough match.
-            ? (await CaseSearch.Newest(db, search, SearchCandidates)
-                .Join(db.Cases, h => h.CaseId, c => c.Id, (h, c) => new { Id = h.CaseId, h.Rank, c.ReceivedAt }).ToListAsync(ct))
-                .Select(x => (x.Id, x.Rank, x.ReceivedAt)).ToList()
-            // A scope or filters: the newest cases inside them, each checked against the query.
-            : (await Query(scope, filter with { Query = null }).Join(hits, c => c.Id, h => h.CaseId, (c, h) => new { c.Id, h.Rank, c.ReceivedAt })
-                .OrderByDescending(x => x.ReceivedAt).Take(SearchCandidates).ToListAsync(ct))
-                .Select(x => (x.Id, x.Rank, x.ReceivedAt)).ToList();
+        var candidates = await CandidatesAsync(scope, filter, search, ct);
         var ids = candidates.OrderBy(x => x.Rank).ThenByDescending(x => x.ReceivedAt).Select(x => x.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var loaded = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Include(c => c.Pauses).ToDictionaryAsync(c => c.Id, ct);
         var items = ids.Select(id => loaded.GetValueOrDefault(id)).OfType<Case>().ToList();
         return await PageAsync(scope, items, candidates.Count, candidates.Count == SearchCandidates, page, pageSize, ct);
     }
+
+    /// <summary>The newest matches inside the caller's scope and filters, at most <see cref="SearchCandidates"/> of them.</summary>
+    private async Task<List<(Guid Id, double Rank, DateTimeOffset ReceivedAt)>> CandidatesAsync(AccessScope scope, CaseFilter filter,
+        SearchQuery search, CancellationToken ct)
+    {
+        if (scope.AllProperties && filter == new CaseFilter(Query: filter.Query))
+        {
+            // Everything visible: the newest documents, read backwards along their key until enough match.
+            return (await CaseSearch.Newest(db, search, SearchCandidates)
+                .Join(db.Cases, h => h.CaseId, c => c.Id, (h, c) => new { Id = h.CaseId, h.Rank, c.ReceivedAt }).ToListAsync(ct))
+                .Select(x => (x.Id, x.Rank, x.ReceivedAt)).ToList();
+        }
+
+        var inside = Query(scope, filter with { Query = null });
+        if (filter == new CaseFilter(Query: filter.Query) && await ScopeShareAsync(scope, ct) >= 0.25)
+        {
+            // Staff of a fair share of the properties (one hotel of three, the only hotel), no other filter: first the
+            // newest matches of the whole index, kept when inside the scope; most of the time they are enough (a common
+            // word in one of three hotels at 280,000 cases: ranking every match of the scope first took 86 ms).
+            var nearby = await CaseSearch.Newest(db, search, NearbyMatches)
+                .Select(h => new
+                {
+                    h.CaseId,
+                    h.Rank,
+                    ReceivedAt = inside.Where(c => c.Id == h.CaseId).Select(c => (DateTimeOffset?)c.ReceivedAt).FirstOrDefault(),
+                })
+                .ToListAsync(ct);
+            var kept = nearby.Where(x => x.ReceivedAt is not null).Select(x => (x.CaseId, x.Rank, x.ReceivedAt!.Value)).ToList();
+            if (kept.Count >= SearchCandidates || nearby.Count < NearbyMatches)
+            {
+                // Enough, or every match of the index was read.
+                return kept.OrderByDescending(x => x.Item3).Take(SearchCandidates).ToList();
+            }
+        }
+
+        // A narrow scope or filters: the newest cases inside them, each checked against the query.
+        return (await inside.Join(CaseSearch.Hits(db, search), c => c.Id, h => h.CaseId, (c, h) => new { c.Id, h.Rank, c.ReceivedAt })
+                .OrderByDescending(x => x.ReceivedAt).Take(SearchCandidates).ToListAsync(ct))
+            .Select(x => (x.Id, x.Rank, x.ReceivedAt)).ToList();
+    }
+
+    /// <summary>The share of the properties a scope covers (from memory): a proxy for its share of the cases.</summary>
+    private async Task<double> ScopeShareAsync(AccessScope scope, CancellationToken ct) =>
+        scope.AllProperties ? 1 : (double)scope.PropertyIds.Count / Math.Max(1, (await properties.CodesAsync(ct)).Count);
 
     private async Task<CaseListJson> PageAsync(AccessScope scope, List<Case> items, int total, bool lowerBound, int page, int pageSize,
         CancellationToken ct)

@@ -27,7 +27,11 @@ public class CannedReplyBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         await page.Field("canned-reply-name").FillAsync(name);
         await page.Field("canned-reply-body", "textarea").FillAsync("您好，");
         await page.ClickAsync("[data-placeholder='guest.name']");
-        await page.Field("canned-reply-body", "textarea").PressAsync("End");
+        // The placeholder comes back from the server in the field's new value; keys pressed before it arrives would be
+        // written over by it.
+        var body = page.Field("canned-reply-body", "textarea");
+        await page.WaitForFunctionAsync("el => el.value.includes('{{guest.name}}')", await body.ElementHandleAsync());
+        await body.PressAsync("End");
         await page.Field("canned-reply-body", "textarea").PressSequentiallyAsync("：您的案件 {{case.number}} 正在处理中。");
         await page.ClickAsync("[data-testid=canned-reply-save]");
         await page.WaitForSelectorAsync($"[data-canned-reply-row='{name}']");

@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using System.Globalization;
 using GuestLoop.Web.Features.Audit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace GuestLoop.Web.Tests.Features.Audit;
 
@@ -28,6 +31,29 @@ public partial class AuditWordsTests
         static IEnumerable<string> Audit(HashSet<string> keys) => keys.Where(k => k.StartsWith("Audit", StringComparison.Ordinal)).Order();
 
         Assert.Equal(Audit(Keys("SharedResource.resx")), Audit(Keys("SharedResource.en.resx")));
+    }
+
+    [Fact]
+    public void A_code_of_the_product_reads_in_the_words_the_workspace_uses_and_free_text_stays_as_written()
+    {
+        using var services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
+        var L = services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var culture = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+            var none = new Dictionary<string, string>();
+            Assert.Equal("已批准", AuditWords.Value(L, "approved", none, "state"));
+            Assert.Equal("已办结", AuditWords.Value(L, "closed", none, "status"));
+            Assert.Equal("服务质量", AuditWords.Value(L, "serviceQuality", none, "category"));
+            Assert.Equal("客人已换房", AuditWords.Value(L, "客人已换房", none, "note"));
+            Assert.Equal("DEMO-HOTEL", AuditWords.Value(L, "DEMO-HOTEL", none, "code"));
+            Assert.Equal("已批准、已驳回", AuditWords.Value(L, "approved、rejected", none, "states"));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     [Fact]
