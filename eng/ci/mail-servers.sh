@@ -55,6 +55,11 @@ start() {
 
 stop() {
   local dir=${1:?the directory printed by start}
+  # Only a folder start made is removed: any other path (a typo, /tmp itself) is refused, not emptied.
+  case "$(basename "$dir")" in
+    guestloop-mail.*) [ -f "$dir/dovecot.conf" ] || { echo "$dir is not a folder made by $0 start" >&2; return 2; } ;;
+    *) echo "$dir is not a folder made by $0 start" >&2; return 2 ;;
+  esac
   [ -f "$dir/smtpd.pid" ] && kill "$(cat "$dir/smtpd.pid")" 2>/dev/null || true
   [ -f "$dir/run/master.pid" ] && kill "$(cat "$dir/run/master.pid")" 2>/dev/null || true
   sleep 0.2
