@@ -96,3 +96,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         _app?.Dispose();
     }
 }
+
+/// <summary>
+/// One server and browser for several classes whose tests make their own cases and touch no one else's: a fixture of
+/// their own would start each a server with the demo data and every round, the costliest part of these tests.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SharedBrowser : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "One server and browser for the workspace pages";
+}

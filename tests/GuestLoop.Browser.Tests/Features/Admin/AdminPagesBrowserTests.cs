@@ -7,7 +7,8 @@ namespace GuestLoop.Browser.Tests.Features.Admin;
 /// The administrator's pages speak in names: a property's calendar by its name, a calendar shared by three properties
 /// says so and is saved as a copy for one of them, and the departments are listed for the property chosen in the address.
 /// </summary>
-public class AdminPagesBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+[Collection(SharedBrowser.Name)]
+public class AdminPagesBrowserTests(BrowserFixture fx)
 {
     private static ILocator Row(IPage page, string table, string cell) =>
         page.Locator($"[data-testid={table}] tbody tr", new() { Has = page.Locator($"td:text-is(\"{cell}\")") });

@@ -7,7 +7,8 @@ using Microsoft.Playwright;
 namespace GuestLoop.Browser.Tests.Features.Audit;
 
 /// <summary>The audit log reads as words: who approved compensation on which case, by the case's number, and what changed.</summary>
-public class AuditBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+[Collection(SharedBrowser.Name)]
+public class AuditBrowserTests(BrowserFixture fx)
 {
     private static async Task<JsonNode> SendAsync(HttpClient api, string url, object body)
     {

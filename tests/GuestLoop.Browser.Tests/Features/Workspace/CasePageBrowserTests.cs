@@ -10,7 +10,8 @@ namespace GuestLoop.Browser.Tests.Features.Workspace;
 /// The case page as one screen in tabs; only the decisions the viewer may take; a disabled button that says why; a first
 /// click that is not lost; evidence pictures as thumbnails; the canned replies and the tabs from the keyboard.
 /// </summary>
-public class CasePageBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+[Collection(SharedBrowser.Name)]
+public class CasePageBrowserTests(BrowserFixture fx)
 {
     // A 2 x 2 red PNG: a real picture, so the evidence store's content check accepts it and the browser can draw it.
     private const string Png =

@@ -9,7 +9,8 @@ namespace GuestLoop.Browser.Tests.Features.Workspace;
 /// The new-case form at the desk and on the phone: the caller is found by the number typed and picked to fill the form,
 /// only among the guests of the staff member's properties; the channel starts on the one the person records on most.
 /// </summary>
-public class NewCaseCallerBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+[Collection(SharedBrowser.Name)]
+public class NewCaseCallerBrowserTests(BrowserFixture fx)
 {
     /// <summary>张伟, the demo hotel's guest whose check-in queue complaint came in by phone.</summary>
     private const string HotelGuestPhone = "13900000000";

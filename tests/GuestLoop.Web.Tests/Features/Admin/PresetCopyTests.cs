@@ -66,6 +66,8 @@ public abstract class PresetCopyTests(GuestLoopApp app)
     }
 }
 
-public sealed class PresetCopySqliteTests(SqliteApp app) : PresetCopyTests(app), IClassFixture<SqliteApp>;
+[Collection(SharedSqliteApp.Name)]
+public sealed class PresetCopySqliteTests(SqliteApp app) : PresetCopyTests(app);
 
-public sealed class PresetCopyPostgresTests(PostgresApp app) : PresetCopyTests(app), IClassFixture<PostgresApp>;
+[Collection(SharedPostgresApp.Name)]
+public sealed class PresetCopyPostgresTests(PostgresApp app) : PresetCopyTests(app);

@@ -79,6 +79,8 @@ public abstract class AuditSubjectsTests(GuestLoopApp app)
     }
 }
 
-public sealed class AuditSubjectsSqliteTests(SqliteApp app) : AuditSubjectsTests(app), IClassFixture<SqliteApp>;
+[Collection(SharedSqliteApp.Name)]
+public sealed class AuditSubjectsSqliteTests(SqliteApp app) : AuditSubjectsTests(app);
 
-public sealed class AuditSubjectsPostgresTests(PostgresApp app) : AuditSubjectsTests(app), IClassFixture<PostgresApp>;
+[Collection(SharedPostgresApp.Name)]
+public sealed class AuditSubjectsPostgresTests(PostgresApp app) : AuditSubjectsTests(app);

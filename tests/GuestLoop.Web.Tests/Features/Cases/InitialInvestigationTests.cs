@@ -55,6 +55,8 @@ public abstract class InitialInvestigationTests(GuestLoopApp app)
     }
 }
 
-public sealed class InitialInvestigationSqliteTests(SqliteApp app) : InitialInvestigationTests(app), IClassFixture<SqliteApp>;
+[Collection(SharedSqliteApp.Name)]
+public sealed class InitialInvestigationSqliteTests(SqliteApp app) : InitialInvestigationTests(app);
 
-public sealed class InitialInvestigationPostgresTests(PostgresApp app) : InitialInvestigationTests(app), IClassFixture<PostgresApp>;
+[Collection(SharedPostgresApp.Name)]
+public sealed class InitialInvestigationPostgresTests(PostgresApp app) : InitialInvestigationTests(app);

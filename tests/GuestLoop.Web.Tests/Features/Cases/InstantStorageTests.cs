@@ -36,6 +36,8 @@ public abstract class InstantStorageTests(GuestLoopApp app)
     }
 }
 
-public sealed class InstantStorageSqliteTests(SqliteApp app) : InstantStorageTests(app), IClassFixture<SqliteApp>;
+[Collection(SharedSqliteApp.Name)]
+public sealed class InstantStorageSqliteTests(SqliteApp app) : InstantStorageTests(app);
 
-public sealed class InstantStoragePostgresTests(PostgresApp app) : InstantStorageTests(app), IClassFixture<PostgresApp>;
+[Collection(SharedPostgresApp.Name)]
+public sealed class InstantStoragePostgresTests(PostgresApp app) : InstantStorageTests(app);

@@ -10,7 +10,8 @@ namespace GuestLoop.Web.Tests.Features.Cases;
 /// The new-case form reads the channels of the cases its user recorded on every opening: along the index of receipts by
 /// staff, never by reading every case event (millions of rows on a big database).
 /// </summary>
-public sealed class UsualChannelPlanTests(SqliteApp app) : IClassFixture<SqliteApp>
+[Collection(SharedSqliteApp.Name)]
+public sealed class UsualChannelPlanTests(SqliteApp app)
 {
     [Fact]
     public async Task A_staff_members_receipts_are_read_through_their_index()

@@ -64,6 +64,8 @@ public abstract class UsualChannelQueryTests(GuestLoopApp app)
     }
 }
 
-public sealed class UsualChannelQuerySqliteTests(SqliteApp app) : UsualChannelQueryTests(app), IClassFixture<SqliteApp>;
+[Collection(SharedSqliteApp.Name)]
+public sealed class UsualChannelQuerySqliteTests(SqliteApp app) : UsualChannelQueryTests(app);
 
-public sealed class UsualChannelQueryPostgresTests(PostgresApp app) : UsualChannelQueryTests(app), IClassFixture<PostgresApp>;
+[Collection(SharedPostgresApp.Name)]
+public sealed class UsualChannelQueryPostgresTests(PostgresApp app) : UsualChannelQueryTests(app);

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace GuestLoop.Web.Tests.Features.Compensation;
 
 /// <summary>The written reply's draft reads in the reader's language and carries findings, measures and compensation.</summary>
-public sealed class ReplyDraftTextTests(SqliteApp app) : IClassFixture<SqliteApp>
+[Collection(SharedSqliteApp.Name)]
+public sealed class ReplyDraftTextTests(SqliteApp app)
 {
     private static ReplyDraft Draft()
     {

@@ -80,6 +80,8 @@ public abstract class CallerLookupTests(GuestLoopApp app)
     }
 }
 
-public sealed class CallerLookupSqliteTests(SqliteApp app) : CallerLookupTests(app), IClassFixture<SqliteApp>;
+[Collection(SharedSqliteApp.Name)]
+public sealed class CallerLookupSqliteTests(SqliteApp app) : CallerLookupTests(app);
 
-public sealed class CallerLookupPostgresTests(PostgresApp app) : CallerLookupTests(app), IClassFixture<PostgresApp>;
+[Collection(SharedPostgresApp.Name)]
+public sealed class CallerLookupPostgresTests(PostgresApp app) : CallerLookupTests(app);

@@ -10,7 +10,8 @@ namespace GuestLoop.Web.Tests.Features.Customers;
 /// alone, so the plan on a test database is the plan on a database of 100,000 guests: there, reading every guest through
 /// an index of "not merged" made intake four times slower than looking the contact hashes up.
 /// </summary>
-public sealed class GuestMatchingPlanTests(SqliteApp app) : IClassFixture<SqliteApp>
+[Collection(SharedSqliteApp.Name)]
+public sealed class GuestMatchingPlanTests(SqliteApp app)
 {
     public static TheoryData<int, int, int> Batches => new()
     {

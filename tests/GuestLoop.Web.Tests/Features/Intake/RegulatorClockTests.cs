@@ -41,6 +41,8 @@ public abstract class RegulatorClockTests(GuestLoopApp app)
     }
 }
 
-public sealed class RegulatorClockSqliteTests(SqliteApp app) : RegulatorClockTests(app), IClassFixture<SqliteApp>;
+[Collection(SharedSqliteApp.Name)]
+public sealed class RegulatorClockSqliteTests(SqliteApp app) : RegulatorClockTests(app);
 
-public sealed class RegulatorClockPostgresTests(PostgresApp app) : RegulatorClockTests(app), IClassFixture<PostgresApp>;
+[Collection(SharedPostgresApp.Name)]
+public sealed class RegulatorClockPostgresTests(PostgresApp app) : RegulatorClockTests(app);

@@ -5,7 +5,8 @@ using GuestLoop.Web.Tests.Infrastructure;
 namespace GuestLoop.Web.Tests.Features.Operations;
 
 /// <summary>The API reference page loads everything from this server and asks for nothing from anywhere else.</summary>
-public sealed partial class ApiReferenceTests(SqliteApp app) : IClassFixture<SqliteApp>
+[Collection(SharedSqliteApp.Name)]
+public sealed partial class ApiReferenceTests(SqliteApp app)
 {
     [GeneratedRegex("""<(?:script|link)[^>]*\b(?:src|href)="([^"]+)"[^>]*>""")]
     private static partial Regex AssetReference();

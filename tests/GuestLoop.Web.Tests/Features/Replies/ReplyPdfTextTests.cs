@@ -11,7 +11,8 @@ namespace GuestLoop.Web.Tests.Features.Replies;
 /// The reply letter on a fresh install: no PDF setting at all, and the guest's words, an Extension B ideograph included,
 /// are in the letter's text layer (what a reader copies, searches and reads aloud), not only drawn.
 /// </summary>
-public sealed class ReplyPdfTextTests(SqliteApp app) : IClassFixture<SqliteApp>
+[Collection(SharedSqliteApp.Name)]
+public sealed class ReplyPdfTextTests(SqliteApp app)
 {
     private const string HanaMinB = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf";
 

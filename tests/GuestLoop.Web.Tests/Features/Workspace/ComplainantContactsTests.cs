@@ -44,6 +44,8 @@ public abstract class ComplainantContactsTests(GuestLoopApp app)
     }
 }
 
-public sealed class ComplainantContactsSqliteTests(SqliteApp app) : ComplainantContactsTests(app), IClassFixture<SqliteApp>;
+[Collection(SharedSqliteApp.Name)]
+public sealed class ComplainantContactsSqliteTests(SqliteApp app) : ComplainantContactsTests(app);
 
-public sealed class ComplainantContactsPostgresTests(PostgresApp app) : ComplainantContactsTests(app), IClassFixture<PostgresApp>;
+[Collection(SharedPostgresApp.Name)]
+public sealed class ComplainantContactsPostgresTests(PostgresApp app) : ComplainantContactsTests(app);
