@@ -208,7 +208,8 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
     private async Task<List<(Guid Id, double Rank, DateTimeOffset ReceivedAt)>> CandidatesAsync(AccessScope scope, CaseFilter filter,
         SearchQuery search, CancellationToken ct)
     {
-        if (scope.AllProperties && filter == new CaseFilter(Query: filter.Query))
+        var onlyText = filter == new CaseFilter(Query: filter.Query);
+        if (scope.AllProperties && onlyText)
         {
             // Everything visible: the newest documents, read backwards along their key until enough match.
             return (await CaseSearch.Newest(db, search, SearchCandidates)
@@ -217,7 +218,7 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
         }
 
         var inside = Query(scope, filter with { Query = null });
-        if (filter == new CaseFilter(Query: filter.Query) && await ScopeShareAsync(scope, ct) >= 0.25)
+        if (onlyText && await ScopeShareAsync(scope, ct) >= 0.25)
         {
             // Staff of a fair share of the properties (one hotel of three, the only hotel), no other filter: first the
             // newest matches of the whole index, kept when inside the scope; most of the time they are enough (a common

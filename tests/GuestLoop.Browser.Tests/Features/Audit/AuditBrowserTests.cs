@@ -10,27 +10,19 @@ namespace GuestLoop.Browser.Tests.Features.Audit;
 [Collection(SharedBrowser.Name)]
 public class AuditBrowserTests(BrowserFixture fx)
 {
-    private static async Task<JsonNode> SendAsync(HttpClient api, string url, object body)
-    {
-        var response = await api.PostAsJsonAsync(url, body, JsonSerializerOptions.Web);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{url}: {response.StatusCode} {text}");
-        return JsonNode.Parse(text)!;
-    }
-
     [SkippableFact]
     public async Task An_approved_compensation_reads_as_the_head_approving_it_on_the_case_by_its_number()
     {
-        var created = await SendAsync(fx.Api(), "/api/v1/cases", new
+        var created = await fx.Api().PostOkAsync("/api/v1/cases", new
         {
             kind = "complaint", channel = "phone", property = "DEMO-HOTEL", title = "洗衣服务损坏衬衫",
             description = "送洗的衬衫领口被烫坏。", customer = new { name = "孙悦", phone = "13600003333" },
         });
         var caseId = created["id"]!.GetValue<Guid>();
         var number = created["number"]!.GetValue<string>();
-        var compensation = (await SendAsync(fx.Api("agent"), $"/api/v1/cases/{caseId}/compensations",
+        var compensation = (await fx.Api("agent").PostOkAsync($"/api/v1/cases/{caseId}/compensations",
             new { basis = "propertyLoss", scope = "按衬衫原价赔偿", method = "cash", amount = 400m }))["id"]!.GetValue<string>();
-        await SendAsync(fx.Api("head"), $"/api/v1/compensations/{compensation}/approve", new { note = "同意" });
+        await fx.Api("head").PostOkAsync($"/api/v1/compensations/{compensation}/approve", new { note = "同意" });
 
         var admin = await fx.NewPageAsync();
         await admin.SignInAsync("admin", "/admin/audit");

@@ -11,24 +11,16 @@ namespace GuestLoop.Browser.Tests.Features.Compensation;
 /// </summary>
 public class CompensationBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
-    private static async Task<JsonNode> SendAsync(HttpClient api, string url, object body)
-    {
-        var response = await api.PostAsJsonAsync(url, body, JsonSerializerOptions.Web);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{url}: {response.StatusCode} {text}");
-        return JsonNode.Parse(text)!;
-    }
-
     [SkippableFact]
     public async Task An_agent_cannot_approve_3000_yuan_the_head_can_and_the_ledger_shows_it()
     {
-        var created = await SendAsync(fx.Api(), "/api/v1/cases", new
+        var created = await fx.Api().PostOkAsync("/api/v1/cases", new
         {
             kind = "complaint", channel = "phone", property = "DEMO-HOTEL", title = "行李寄存损坏" + Guid.NewGuid().ToString("N")[..4],
             description = "寄存的行李箱取回时外壳破裂，要求赔偿。", customer = new { name = "吴芳", phone = "13600002222" },
         });
         var caseId = created["id"]!.GetValue<Guid>();
-        var proposed = await SendAsync(fx.Api("agent"), $"/api/v1/cases/{caseId}/compensations",
+        var proposed = await fx.Api("agent").PostOkAsync($"/api/v1/cases/{caseId}/compensations",
             new { basis = "propertyLoss", scope = "行李箱外壳破裂，按原价赔偿", method = "cash", amount = 3000m });
         var item = $"[data-compensation=\"{proposed["id"]}\"]";
 

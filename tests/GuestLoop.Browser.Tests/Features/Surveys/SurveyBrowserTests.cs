@@ -17,17 +17,9 @@ public class SurveyBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
         responsibleDepartments = "客房部", responsibleStaff = "楼层服务员",
     };
 
-    private static async Task<JsonNode> SendAsync(HttpClient api, string url, object body)
-    {
-        var response = await api.PostAsJsonAsync(url, body, JsonSerializerOptions.Web);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{url}: {response.StatusCode} {text}");
-        return JsonNode.Parse(text)!;
-    }
-
     private async Task<(Guid Id, string Number)> RepliedComplaintAsync(string title)
     {
-        var created = await SendAsync(fx.Api(), "/api/v1/cases", new
+        var created = await fx.Api().PostOkAsync("/api/v1/cases", new
         {
             kind = "complaint", channel = "phone", property = "DEMO-HOTEL", title,
             description = "退房后发现房费多扣了一晚，前台答应退款但一直未到账。",
@@ -35,12 +27,12 @@ public class SurveyBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
         });
         var id = created["id"]!.GetValue<Guid>();
         var head = fx.Api("head");
-        await SendAsync(head, $"/api/v1/cases/{id}/triage", new { category = "price", severity = "general" });
-        await SendAsync(head, $"/api/v1/cases/{id}/start-investigation", new { });
-        await SendAsync(head, $"/api/v1/cases/{id}/propose-plan", new { findings = "系统重复扣款", responsibility = Responsibility, plan = "原路退还多扣房费" });
-        await SendAsync(head, $"/api/v1/cases/{id}/approve-plan", new { });
-        await SendAsync(head, $"/api/v1/cases/{id}/start-execution", new { });
-        await SendAsync(head, $"/api/v1/cases/{id}/reply", new { text = "经核实系统重复扣款，已原路退还，深表歉意。" });
+        await head.PostOkAsync($"/api/v1/cases/{id}/triage", new { category = "price", severity = "general" });
+        await head.PostOkAsync($"/api/v1/cases/{id}/start-investigation", new { });
+        await head.PostOkAsync($"/api/v1/cases/{id}/propose-plan", new { findings = "系统重复扣款", responsibility = Responsibility, plan = "原路退还多扣房费" });
+        await head.PostOkAsync($"/api/v1/cases/{id}/approve-plan", new { });
+        await head.PostOkAsync($"/api/v1/cases/{id}/start-execution", new { });
+        await head.PostOkAsync($"/api/v1/cases/{id}/reply", new { text = "经核实系统重复扣款，已原路退还，深表歉意。" });
         return (id, created["number"]!.GetValue<string>());
     }
 

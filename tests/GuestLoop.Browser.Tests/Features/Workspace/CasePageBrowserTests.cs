@@ -19,23 +19,12 @@ public class CasePageBrowserTests(BrowserFixture fx)
 
     private async Task<(Guid Id, string Number)> ReceiveAsync()
     {
-        var response = await fx.Api().PostAsJsonAsync("/api/v1/cases", new
+        var json = await fx.Api().PostOkAsync("/api/v1/cases", new
         {
             kind = "complaint", channel = "phone", property = "DEMO-HOTEL", title = "浴室漏水" + Guid.NewGuid().ToString("N")[..4],
             description = "浴室地漏反水，地面全湿。", customer = new { name = "孙丽", phone = "137" + Random.Shared.Next(10_000_000, 99_999_999) },
-        }, JsonSerializerOptions.Web);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, text);
-        var json = JsonNode.Parse(text)!;
+        });
         return (json["id"]!.GetValue<Guid>(), json["number"]!.GetValue<string>());
-    }
-
-    private async Task<JsonNode> PostAsync(HttpClient api, string url, object body)
-    {
-        var response = await api.PostAsJsonAsync(url, body, JsonSerializerOptions.Web);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{url}: {response.StatusCode} {text}");
-        return JsonNode.Parse(text)!;
     }
 
     [SkippableFact]
@@ -62,7 +51,7 @@ public class CasePageBrowserTests(BrowserFixture fx)
     public async Task A_clerk_is_not_offered_decisions_above_them_a_disabled_button_says_why_and_the_first_click_counts()
     {
         var (caseId, _) = await ReceiveAsync();
-        var proposed = await PostAsync(fx.Api("agent"), $"/api/v1/cases/{caseId}/compensations",
+        var proposed = await fx.Api("agent").PostOkAsync($"/api/v1/cases/{caseId}/compensations",
             new { basis = "propertyLoss", scope = "地毯清洗费", method = "cash", amount = 3000m });
         var item = $"[data-compensation=\"{proposed["id"]}\"]";
 

@@ -21,16 +21,7 @@ public sealed class UsualChannelPlanTests(SqliteApp app)
         var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
 
         await using var command = query.Recorded(Guid.NewGuid(), DateTimeOffset.UtcNow.AddDays(-90)).CreateDbCommand();
-        await db.Database.OpenConnectionAsync();
-        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
+        var plan = await db.ExplainAsync(command);
 
         Assert.Contains(plan, p => p.Contains("USING INDEX IX_case_events_receipts_by_staff", StringComparison.Ordinal));
         // The only scan is of the newest 200 receipts the subquery gave (a co-routine), never of a table.

@@ -30,16 +30,7 @@ public sealed class GuestMatchingPlanTests(SqliteApp app)
         static List<string> Hashes(string prefix, int n) => Enumerable.Range(0, n).Select(i => $"{prefix}{i:x40}").ToList();
 
         await using var command = matching.WithContacts(Hashes("i", ids), Hashes("p", phones), Hashes("e", emails)).CreateDbCommand();
-        await db.Database.OpenConnectionAsync();
-        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
+        var plan = await db.ExplainAsync(command);
 
         var reads = plan.Where(p => p.Contains(" g ", StringComparison.Ordinal) || p.EndsWith(" g", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(reads);
