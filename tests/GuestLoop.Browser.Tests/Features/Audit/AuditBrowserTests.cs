@@ -38,9 +38,24 @@ public class AuditBrowserTests(BrowserFixture fx)
         Assert.DoesNotContain("compensation.approve", await row.First.InnerTextAsync());
         Assert.Equal($"/cases/{caseId}", await row.First.Locator("[data-testid=audit-subject] a").GetAttributeAsync("href"));
 
-        // The search reloads the rows a moment after typing, and a reloaded row starts closed: click until it shows.
-        await admin.ClickUntilAsync("[data-testid=audit-table] tr:has([data-action=\"compensation.approve\"]) [data-testid=audit-details]",
-            "[data-testid=audit-changes] tr[data-field=state]");
+        // The search reloads the rows a moment after typing, and a reloaded row starts closed, so the details may need a
+        // second click; but the button toggles, so it is clicked again only while no details are open (a slow answer to
+        // the first click must not be closed by the second).
+        var details = "[data-testid=audit-table] tr:has([data-action=\"compensation.approve\"]) [data-testid=audit-details]";
+        for (var i = 0; i < 10 && await admin.Locator("[data-testid=audit-changes]").CountAsync() == 0; i++)
+        {
+            await admin.ClickAsync(details);
+            try
+            {
+                await admin.WaitForSelectorAsync("[data-testid=audit-changes]", new() { Timeout = 3_000 });
+            }
+            catch (TimeoutException)
+            {
+                // The click fell on a row the reload replaced; click the new one.
+            }
+        }
+
+        await admin.WaitForSelectorAsync("[data-testid=audit-changes] tr[data-field=state]");
         Assert.Contains("状态", await admin.InnerTextAsync("[data-testid=audit-changes] tr[data-field=state]"));
     }
 
