@@ -71,10 +71,12 @@ public static class SoakCommand
         o.WriteLine(Invariant($"Measured from {app.Elapsed.TotalSeconds:F0} s after the start, {(started ? "once the start's first passes had finished" : "with the start's first passes still running")} ({string.Join(", ", CatchingUp)}), under load since the warm-up began."));
         recorder.StartMeasuring();
         var measuredFrom = app.Elapsed;
+        var memory = new List<(int Minute, JsonNode? Parts)>();
         for (var minute = 1; minute <= options.Minutes; minute++)
         {
             await Task.Delay(TimeSpan.FromMinutes(1));
             var m = new Minute(minute, recorder.Measured.Where(s => (int)s.At.TotalMinutes == minute - 1).ToList());
+            memory.Add((minute, await JsonAsync(http, "/api/v1/health/memory")));
             Console.Error.WriteLine(Invariant($"  minute {minute}: {m.Intake.Count} intakes, p99 {m.IntakeP(99):F0} ms, {m.Failed} failed, load {LoadAverage()}"));
         }
 
@@ -84,6 +86,7 @@ public static class SoakCommand
         var writes = await JsonAsync(http, "/api/v1/health/writes");
         var report = new SoakReport(options, recorder.Measured.Where(s => s.At < TimeSpan.FromMinutes(options.Minutes)).ToList(), app.WorkingSet, measuredFrom);
         report.Print(o, rounds, writes);
+        SoakReport.PrintMemory(o, memory);
         o.WriteLine(Invariant($"Load generator lag at worst: {intake.WorstLag.TotalMilliseconds:F0} ms; mails appended: {mail?.Appended ?? 0}; app log lines at fail/crit: {app.ErrorLines}; load average at the end {LoadAverage()}."));
         var worst = report.Worst.IntakeP(99);
         var passed = report.Failed == 0 && !(worst > options.MaxP99);

@@ -43,9 +43,18 @@ public static class DatabaseSetup
                 services.AddSingleton(new SqliteWriteGate(TimeSpan.FromSeconds(config.GetValue("GuestLoop:Database:WriteWaitSeconds", 30))));
                 services.AddSingleton<GatedTransactions>();
                 services.AddSingleton<GatedStatements>();
+                var checkpointEvery = config.GetValue("GuestLoop:Database:CheckpointMilliseconds", SqliteCheckpointer.DefaultMilliseconds);
+                if (checkpointEvery > 0)
+                {
+                    services.AddSingleton(sp => new SqliteCheckpointer(sp.GetRequiredService<IServiceScopeFactory>(),
+                        TimeSpan.FromMilliseconds(checkpointEvery), sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
+                    services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
+                }
+
                 services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>((sp, o) => o.UseSqlite(
                         SqliteConnection(connection, config, env), s => s.MigrationsAssembly(sqliteMigrations).UseQuerySplittingBehavior(DefaultSplitting))
-                    .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>(), new SqliteConnectionPragmas(config.GetValue("GuestLoop:Database:MmapBytes", SqliteConnectionPragmas.DefaultMmapBytes)))
+                    .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>(), new SqliteConnectionPragmas(config.GetValue("GuestLoop:Database:MmapBytes", SqliteConnectionPragmas.DefaultMmapBytes),
+                        checkpointEvery > 0 ? SqliteCheckpointer.FallbackPages : null))
                     .AddInterceptors(SaveHooks)
                     .ConfigureWarnings(CappedCounts)
                     .ReplaceService<IRelationalTransactionFactory, GatedTransactionFactory>()

@@ -10,11 +10,16 @@ namespace GuestLoop.Web.Data;
 /// by default; SQLite maps at most 2 GiB) are read with a system call and a copy. A larger map measured no faster in the
 /// soak or the intake bench (docs/PERFORMANCE.md) while the mapped part of the working set grew with the file.
 /// </summary>
-public sealed class SqliteConnectionPragmas(long mmapBytes = SqliteConnectionPragmas.DefaultMmapBytes) : DbConnectionInterceptor
+/// <param name="autoCheckpointPages">
+/// When the connection's own checkpoint of the write-ahead log starts; null keeps SQLite's 1,000 pages. The
+/// <see cref="Writing.SqliteCheckpointer"/> raises it so that no commit pays for a checkpoint.
+/// </param>
+public sealed class SqliteConnectionPragmas(long mmapBytes = SqliteConnectionPragmas.DefaultMmapBytes, int? autoCheckpointPages = null) : DbConnectionInterceptor
 {
     public const long DefaultMmapBytes = 256L * 1024 * 1024;
 
-    private readonly string _pragmas = $"PRAGMA mmap_size={mmapBytes};";
+    private readonly string _pragmas = $"PRAGMA mmap_size={mmapBytes};"
+        + (autoCheckpointPages is { } pages ? $" PRAGMA wal_autocheckpoint={pages};" : "");
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -240,9 +240,37 @@ public sealed class CaseReader(GuestLoopDbContext db, CaseWorkflow workflow, Cas
         }
 
         // A narrow scope or filters: the newest cases inside them, each checked against the query.
+        if (db.Database.IsSqlite())
+        {
+            return await NewestInsideOnSqliteAsync(inside, search, ct);
+        }
+
         return (await inside.Join(CaseSearch.Hits(db, search), c => c.Id, h => h.CaseId, (c, h) => new { c.Id, h.Rank, c.ReceivedAt })
                 .OrderByDescending(x => x.ReceivedAt).Take(SearchCandidates).ToListAsync(ct))
             .Select(x => (x.Id, x.Rank, x.ReceivedAt)).ToList();
+    }
+
+    /// <summary>
+    /// SQLite, a narrow scope or filters. Joined to the FTS5 query, SQLite looked each case of the scope up in the index
+    /// and ranked it there: a common word in one property of 50 at 187,000 cases took 750 ms. Here the matching documents
+    /// are one set, built once; the scope's cases are read newest first and each is tested against the set until enough
+    /// are kept (30 ms), and only those are ranked (10 ms for 620). A word with few matches is read from its matches.
+    /// </summary>
+    private async Task<List<(Guid Id, double Rank, DateTimeOffset ReceivedAt)>> NewestInsideOnSqliteAsync(IQueryable<Case> inside,
+        SearchQuery search, CancellationToken ct)
+    {
+        if (await CaseSearch.SqliteCountAsync(db, search, ct) <= SearchCandidates)
+        {
+            var hits = await CaseSearch.Newest(db, search, SearchCandidates).ToListAsync(ct);
+            var ids = hits.Select(h => h.CaseId).ToList();
+            var received = await inside.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.ReceivedAt }).ToDictionaryAsync(c => c.Id, c => c.ReceivedAt, ct);
+            return hits.Where(h => received.ContainsKey(h.CaseId)).Select(h => (h.CaseId, h.Rank, received[h.CaseId])).ToList();
+        }
+
+        var kept = await CaseSearch.SqliteNewestInside(db, inside, search, SearchCandidates).ToListAsync(ct);
+        var ranks = kept.Count == 0 ? []
+            : await CaseSearch.SqliteRanks(db, search, kept.Select(k => k.Document).ToList()).ToDictionaryAsync(r => r.Document, r => r.Rank, ct);
+        return kept.Where(k => ranks.ContainsKey(k.Document)).Select(k => (k.CaseId, ranks[k.Document], k.ReceivedAt)).ToList();
     }
 
     /// <summary>The share of the properties a scope covers (from memory): a proxy for its share of the cases.</summary>

@@ -21,7 +21,17 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
     /// <summary>How many waiting intakes one transaction takes at most.</summary>
     public const int MaxBatch = 128;
 
+    /// <summary>
+    /// How long one batch should hold the write lock: a batch takes as many waiting intakes as fit in it at the cost per
+    /// case of the recent batches, so a queue that built up (a slow start, a busy machine) is worked off in several short
+    /// transactions instead of one that keeps every other writer waiting.
+    /// </summary>
+    public static readonly TimeSpan BatchBudget = TimeSpan.FromMilliseconds(100);
+
     private long _batches, _saved, _largest, _longestTicks, _totalTicks;
+
+    /// <summary>The recent cost of one case in the writer, in ticks (a moving average over the batches).</summary>
+    private double _perCaseTicks;
 
     private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000));
 
@@ -70,7 +80,8 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
                 batch.Clear();
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+                var limit = BatchLimit();
+                while (batch.Count < limit && _queue.Reader.TryRead(out var next))
                 {
                     if (next.Chunk is { } chunk)
                     {
@@ -150,8 +161,19 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
         }
     }
 
+    /// <summary>How many intakes the next batch takes: those that fit in <see cref="BatchBudget"/>, 1 to <see cref="MaxBatch"/>.</summary>
+    private int BatchLimit()
+    {
+        var perCase = Volatile.Read(ref _perCaseTicks);
+        return perCase <= 0 ? MaxBatch : (int)Math.Clamp(BatchBudget.Ticks / perCase, 1, MaxBatch);
+    }
+
     private void Count(int size, TimeSpan took)
     {
+        var perCase = (double)took.Ticks / size;
+        var previous = Volatile.Read(ref _perCaseTicks);
+        Volatile.Write(ref _perCaseTicks, previous <= 0 ? perCase : (0.8 * previous) + (0.2 * perCase));
+
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _saved, size);
         Interlocked.Add(ref _totalTicks, took.Ticks);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Search;
 using GuestLoop.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -54,4 +56,55 @@ public static class CaseSearch
             JOIN case_search AS s ON s.id = f.id
             """);
     }
+
+    /// <summary>SQLite: how many documents hold every term (FTS5 counts them from its index without reading a row).</summary>
+    public static async Task<int> SqliteCountAsync(GuestLoopDbContext db, SearchQuery query, CancellationToken ct) =>
+        await db.Database.SqlQuery<int>($"""
+            SELECT COUNT(*) AS "Value" FROM case_search_fts WHERE case_search_fts MATCH {query.ToFts5()}
+            """).SingleAsync(ct);
+
+    /// <summary>
+    /// SQLite: the newest <paramref name="limit"/> cases of <paramref name="inside"/> whose documents hold every term, with
+    /// their document. The matches are one set, built once, and each case is tested against it ("+ 0": as a plain key the
+    /// set drove a look-up into the documents for each of its members for each case of the scope — 35 s).
+    /// </summary>
+    public static IQueryable<ScopedMatch> SqliteNewestInside(GuestLoopDbContext db, IQueryable<Case> inside, SearchQuery query, int limit)
+    {
+        var matching = db.Database.SqlQuery<long>($"""
+            SELECT rowid AS "Value" FROM case_search_fts WHERE case_search_fts MATCH {query.ToFts5()}
+            """);
+        return inside.Join(db.Set<CaseSearchDocument>(), c => c.Id, d => d.CaseId, (c, d) => new ScopedMatch { CaseId = c.Id, ReceivedAt = c.ReceivedAt, Document = d.Id })
+            .Where(x => matching.Contains(x.Document + 0))
+            .OrderByDescending(x => x.ReceivedAt).Take(limit);
+    }
+
+    /// <summary>
+    /// SQLite: the rank of each of the given documents (lower is better); a document that does not match has none. The
+    /// matches are read once and the documents kept from them ("+rowid": handed to FTS5 as keys to look up, each look-up
+    /// counted every match of each term again for bm25 — 670 ms for 620 documents of a common word, against 10 ms).
+    /// </summary>
+    public static IQueryable<DocumentRank> SqliteRanks(GuestLoopDbContext db, SearchQuery query, IReadOnlyList<long> documents) =>
+        db.Database.SqlQuery<DocumentRank>($"""
+            SELECT rowid AS "Document", bm25(case_search_fts, 4.0, 1.0) AS "Rank" FROM case_search_fts
+            WHERE case_search_fts MATCH {query.ToFts5()} AND +rowid IN (SELECT value FROM json_each({JsonSerializer.Serialize(documents)}))
+            """);
+
+}
+
+/// <summary>A case of a scope whose search document matched, newest first.</summary>
+public sealed class ScopedMatch
+{
+    public Guid CaseId { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public long Document { get; set; }
+}
+
+/// <summary>The rank of one matching search document; lower is better.</summary>
+public sealed class DocumentRank
+{
+    public long Document { get; set; }
+
+    public double Rank { get; set; }
 }
