@@ -71,6 +71,7 @@ public static class SoakCommand
         o.WriteLine(Invariant($"Measured from {app.Elapsed.TotalSeconds:F0} s after the start, {(started ? "once the start's first passes had finished" : "with the start's first passes still running")} ({string.Join(", ", CatchingUp)}), under load since the warm-up began."));
         recorder.StartMeasuring();
         var measuredFrom = app.Elapsed;
+        var measuredFromUtc = DateTimeOffset.UtcNow;
         var memory = new List<(int Minute, JsonNode? Parts)>();
         for (var minute = 1; minute <= options.Minutes; minute++)
         {
@@ -84,7 +85,10 @@ public static class SoakCommand
         await Task.WhenAll(running);
         var rounds = await JsonAsync(http, "/api/v1/health/rounds");
         var writes = await JsonAsync(http, "/api/v1/health/writes");
-        var report = new SoakReport(options, recorder.Measured.Where(s => s.At < TimeSpan.FromMinutes(options.Minutes)).ToList(), app.WorkingSet, measuredFrom);
+        var report = new SoakReport(options, recorder.Measured.Where(s => s.At < TimeSpan.FromMinutes(options.Minutes)).ToList(), app.WorkingSet, measuredFrom)
+        {
+            MeasuredFromUtc = measuredFromUtc,
+        };
         report.Print(o, rounds, writes);
         SoakReport.PrintMemory(o, memory);
         o.WriteLine(Invariant($"Load generator lag at worst: {intake.WorstLag.TotalMilliseconds:F0} ms; mails appended: {mail?.Appended ?? 0}; app log lines at fail/crit: {app.ErrorLines}; load average at the end {LoadAverage()}."));

@@ -82,16 +82,18 @@ public sealed class SoakReport(SoakOptions options, IReadOnlyList<Sample> sample
 
         if (writes?["checkpoints"] is { } checkpoints)
         {
-            o.WriteLine($"Checkpoints of the write-ahead log (off the write path): {checkpoints["passes"]} passes, the longest {Duration(checkpoints["longestPass"])}, the log at most {checkpoints["longestLogPages"]} pages.");
+            o.WriteLine($"Checkpoints of the write-ahead log (off the write path): {checkpoints["passes"]} passes, the longest {Duration(checkpoints["longestPass"])}, the log at most {checkpoints["longestLogPages"]} pages; {checkpoints["restarts"]} restarts of the log, {checkpoints["restartsGivenUp"]} given up for a reader.");
         }
 
         // The issue's targets for the full soak; the CI form checks only failed requests and its own p99 bound.
         var longestWrite = LongestWrite(rounds, writes);
+        var (inWindow, inWindowBy) = LongestInWindow(writes);
         o.WriteLine();
+        o.WriteLine(Invariant($"Longest write transaction since the start: {longestWrite:F0} ms; in the measured minutes: {inWindow:F0} ms ({inWindowBy}), from the instance's minute-by-minute record."));
         o.WriteLine("Targets of the full soak:");
         o.WriteLine(Invariant($"- 0 failed requests: {Failed} — {Verdict(Failed == 0)}"));
         o.WriteLine(Invariant($"- intake p99 < 100 ms in every minute: worst minute {Worst.Number}, {Worst.IntakeP(99):F0} ms — {Verdict(Worst.IntakeP(99) < 100)}"));
-        o.WriteLine(Invariant($"- no write transaction longer than 250 ms: longest measured {longestWrite:F0} ms — {Verdict(longestWrite <= 250)}"));
+        o.WriteLine(Invariant($"- no write transaction longer than 250 ms in the measured minutes: {inWindow:F0} ms — {Verdict(inWindow <= 250)}"));
         o.WriteLine(Invariant($"- own memory of the last {window.TotalMinutes:F0} minutes within 10 % of the first: {(last - first) / first:+0.0%;-0.0%} — {Verdict(Math.Abs(last - first) <= 0.1 * first)}"));
     }
 
@@ -112,7 +114,23 @@ public sealed class SoakReport(SoakOptions options, IReadOnlyList<Sample> sample
     }
 
     /// <summary>
-    /// The longest write transaction the app measured: the SQLite write gate's (every writer), else the longest of the
+    /// The longest write transaction in the measured minutes, from the instance's record of each minute: every writer's on
+    /// SQLite (the write gate), the intake writer's batches on PostgreSQL (its rounds keep only a figure since the start).
+    /// </summary>
+    private (double Ms, string? By) LongestInWindow(JsonNode? writes)
+    {
+        var minutes = writes?["transactions"]?["longestHeldByMinute"]?.AsArray() ?? writes?["intake"]?["longestBatchByMinute"]?.AsArray() ?? [];
+        var from = new DateTimeOffset(MeasuredFromUtc.UtcTicks - (MeasuredFromUtc.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+        var longest = minutes.Select(m => (At: m!["minute"]!.GetValue<DateTimeOffset>(), Ms: Ms(m["longest"]!), By: m["by"]?.GetValue<string>()))
+            .Where(m => m.At >= from).OrderByDescending(m => m.Ms).FirstOrDefault();
+        return (longest.Ms, longest.By);
+    }
+
+    /// <summary>When the measured minutes began (wall clock), to read the instance's minute-by-minute records from.</summary>
+    public DateTimeOffset MeasuredFromUtc { get; init; } = DateTimeOffset.MinValue;
+
+    /// <summary>
+    /// The longest write transaction the app measured since its start: the SQLite write gate's (every writer), else the longest of the
     /// rounds' own and of the intake writer's batches (PostgreSQL has no gate).
     /// </summary>
     private static double LongestWrite(JsonNode? rounds, JsonNode? writes) =>

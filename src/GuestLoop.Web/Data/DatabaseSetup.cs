@@ -46,7 +46,7 @@ public static class DatabaseSetup
                 var checkpointEvery = config.GetValue("GuestLoop:Database:CheckpointMilliseconds", SqliteCheckpointer.DefaultMilliseconds);
                 if (checkpointEvery > 0)
                 {
-                    services.AddSingleton(sp => new SqliteCheckpointer(sp.GetRequiredService<IServiceScopeFactory>(),
+                    services.AddSingleton(sp => new SqliteCheckpointer(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<SqliteWriteGate>(),
                         TimeSpan.FromMilliseconds(checkpointEvery), sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
                     services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
                 }

@@ -3,8 +3,12 @@ using System.Diagnostics.Metrics;
 
 namespace GuestLoop.Web.Data.Writing;
 
-/// <summary>What the write path has done on this instance: how long writers held and waited for the database.</summary>
-public sealed record WriteTransactionStats(long Transactions, TimeSpan LongestHeld, string? LongestHeldBy, TimeSpan LastHeld, TimeSpan LongestWait);
+/// <summary>
+/// What the write path has done on this instance: how long writers held and waited for the database, since the start and
+/// in each minute of the last hour.
+/// </summary>
+public sealed record WriteTransactionStats(long Transactions, TimeSpan LongestHeld, string? LongestHeldBy, TimeSpan LastHeld, TimeSpan LongestWait,
+    IReadOnlyList<MinuteLongest> LongestHeldByMinute);
 
 /// <summary>
 /// SQLite lets one writer in at a time and makes the others sleep and retry (150 ms a time in Microsoft.Data.Sqlite) until
@@ -29,6 +33,7 @@ public sealed class SqliteWriteGate
     private long _transactions;
     private TimeSpan _longestHeld, _lastHeld, _longestWait;
     private string? _longestHeldBy;
+    private readonly LongestByMinute _byMinute = new();
 
     public SqliteWriteGate(TimeSpan patience) => _patience = patience;
 
@@ -36,7 +41,7 @@ public sealed class SqliteWriteGate
     {
         lock (_statsLock)
         {
-            return new WriteTransactionStats(_transactions, _longestHeld, _longestHeldBy, _lastHeld, _longestWait);
+            return new WriteTransactionStats(_transactions, _longestHeld, _longestHeldBy, _lastHeld, _longestWait, _byMinute.Snapshot(DateTimeOffset.UtcNow));
         }
     }
 
@@ -89,6 +94,8 @@ public sealed class SqliteWriteGate
                 (_longestHeld, _longestHeldBy) = (held, who);
             }
         }
+
+        _byMinute.Record(DateTimeOffset.UtcNow, held, who);
 
         _gate.Release();
     }

@@ -33,11 +33,14 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
     /// <summary>The recent cost of one case in the writer, in ticks (a moving average over the batches).</summary>
     private double _perCaseTicks;
 
+    private readonly LongestByMinute _byMinute = new();
+
     private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000));
 
     /// <summary>What the writer has done on this instance, for the health page and the benchmarks.</summary>
     public IntakeWriterStats Stats() => new(Interlocked.Read(ref _batches), Interlocked.Read(ref _saved), Interlocked.Read(ref _largest),
-        TimeSpan.FromTicks(Interlocked.Read(ref _longestTicks)), TimeSpan.FromTicks(Interlocked.Read(ref _totalTicks)), _queue.Reader.Count);
+        TimeSpan.FromTicks(Interlocked.Read(ref _longestTicks)), TimeSpan.FromTicks(Interlocked.Read(ref _totalTicks)), _queue.Reader.Count,
+        _byMinute.Snapshot(DateTimeOffset.UtcNow));
 
     public async Task<ReceivedCase> ReceiveAsync(CaseIntake intake, CancellationToken ct)
     {
@@ -173,6 +176,7 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
         var perCase = (double)took.Ticks / size;
         var previous = Volatile.Read(ref _perCaseTicks);
         Volatile.Write(ref _perCaseTicks, previous <= 0 ? perCase : (0.8 * previous) + (0.2 * perCase));
+        _byMinute.Record(DateTimeOffset.UtcNow, took, size == 1 ? "1 case" : $"{size} cases");
 
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _saved, size);
@@ -205,8 +209,12 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
     }
 }
 
-/// <summary>Batches written, cases saved, the largest batch, the longest and total time in the writer, intakes waiting now.</summary>
-public sealed record IntakeWriterStats(long Batches, long Saved, long LargestBatch, TimeSpan LongestBatch, TimeSpan TotalTime, int Waiting);
+/// <summary>
+/// Batches written, cases saved, the largest batch, the longest and total time in the writer, intakes waiting now, and
+/// the longest batch in each minute of the last hour.
+/// </summary>
+public sealed record IntakeWriterStats(long Batches, long Saved, long LargestBatch, TimeSpan LongestBatch, TimeSpan TotalTime, int Waiting,
+    IReadOnlyList<MinuteLongest> LongestBatchByMinute);
 
 /// <summary>
 /// How many batches are saved at once: one on SQLite (one writer at a time is all it allows); on PostgreSQL

@@ -46,6 +46,21 @@ public sealed class CheckpointTests(SqliteApp app)
     }
 
     [Fact]
+    public async Task The_health_page_charts_the_longest_write_of_each_minute_and_counts_the_checkpoints()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await app.Api().PostJsonAsync("/api/v1/cases", JsonBodies.Complaint("走廊灯不亮"))).StatusCode);
+        var admin = await app.SignedInAsync("admin");
+
+        var html = await admin.GetStringAsync("/admin/health");
+
+        Assert.Contains("data-testid=\"longest-by-minute\"", html, StringComparison.Ordinal);
+        Assert.Contains("预写日志检查点", html, StringComparison.Ordinal);
+        var minutes = (await (await app.Api().GetAsync("/api/v1/health/writes")).JsonAsync())["transactions"]!["longestHeldByMinute"]!.AsArray();
+        Assert.NotEmpty(minutes);
+        Assert.All(minutes, m => Assert.True(m!["longest"] is not null && m["by"] is not null));
+    }
+
+    [Fact]
     public async Task The_memory_of_the_instance_is_shown_to_administrators_only()
     {
         var memory = await (await app.Api().GetAsync("/api/v1/health/memory")).JsonAsync();
