@@ -100,7 +100,12 @@ public sealed class AppProcess : IDisposable
     }
 
     /// <summary>The app's own build output (next to its runtimeconfig and static-asset manifests).</summary>
-    public static string WebAssemblyPath()
+    public static string WebAssemblyPath() => BuiltAssembly("src", "GuestLoop.Web");
+
+    /// <summary>The bench's command line (bench/GuestLoop.Bench), built beside the app by the solution's build.</summary>
+    public static string BenchAssemblyPath() => BuiltAssembly("bench", "GuestLoop.Bench");
+
+    private static string BuiltAssembly(string folder, string project)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GuestLoop.slnx")))
@@ -114,7 +119,7 @@ public sealed class AppProcess : IDisposable
         }
 
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        return Path.Combine(dir.FullName, "src", "GuestLoop.Web", "bin", configuration, "net10.0", "GuestLoop.Web.dll");
+        return Path.Combine(dir.FullName, folder, project, "bin", configuration, "net10.0", project + ".dll");
     }
 
     private static int FreePort()
