@@ -88,7 +88,6 @@ public static class CaseSearch
             SELECT rowid AS "Document", bm25(case_search_fts, 4.0, 1.0) AS "Rank" FROM case_search_fts
             WHERE case_search_fts MATCH {query.ToFts5()} AND +rowid IN (SELECT value FROM json_each({JsonSerializer.Serialize(documents)}))
             """);
-
 }
 
 /// <summary>A case of a scope whose search document matched, newest first.</summary>
