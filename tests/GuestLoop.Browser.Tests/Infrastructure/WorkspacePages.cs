@@ -31,13 +31,30 @@ public static class WorkspacePages
     /// <summary>The case page's tabs, in their order on the page.</summary>
     public static readonly string[] CaseTabs = ["overview", "history", "measures", "guest", "evidence"];
 
-    /// <summary>Opens a tab of the case page as a user does, by its header, and waits until the address names it.</summary>
+    /// <summary>
+    /// Opens a tab of the case page as a user does, by its header, and waits until the address names it. A click that
+    /// lands while the page is re-rendering after an action can be lost on a busy machine, so it is tried again.
+    /// </summary>
     public static async Task ShowCaseTabAsync(this IPage page, string tab)
     {
         var index = Array.IndexOf(CaseTabs, tab);
         Assert.True(index >= 0, $"no case tab {tab}");
-        await page.Locator("[data-testid=case-tabs] .mud-tab").Nth(index).ClickAsync();
-        await page.WaitForURLAsync(url => index == 0 ? !url.Contains("tab=", StringComparison.Ordinal) : url.Contains("tab=" + tab, StringComparison.Ordinal));
+        bool Shown(string url) => index == 0 ? !url.Contains("tab=", StringComparison.Ordinal) : url.Contains("tab=" + tab, StringComparison.Ordinal);
+        await page.WaitForInteractiveAsync();
+        for (var attempt = 0; attempt < 5 && !Shown(page.Url); attempt++)
+        {
+            await page.Locator("[data-testid=case-tabs] .mud-tab").Nth(index).ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(Shown, new() { Timeout = 4_000, WaitUntil = WaitUntilState.Commit });
+            }
+            catch (TimeoutException)
+            {
+                // The click was lost; try again.
+            }
+        }
+
+        Assert.True(Shown(page.Url), $"the {tab} tab did not open: {page.Url}");
     }
 
     /// <summary>
