@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Notifications;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -38,10 +39,19 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
     /// <summary>Settings of this host beyond the ones every test host has.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Whether this app starts from the run's <see cref="SeededTemplates">seeded template</see>: one with a data folder of
+    /// its own, the real clock, the testing environment and no settings of its own, which would migrate and seed the same.
+    /// </summary>
+    protected bool StartsFromTemplate => _ownsDataPath && Clock is null && Settings.Count == 0 && EnvironmentName == "Testing";
+
     /// <summary>Skips the test (or fails it in CI) when this provider's server is not there.</summary>
     public abstract void Require();
 
     protected abstract void ConfigureDatabase(IWebHostBuilder builder);
+
+    /// <summary>The encryption of personal data of the apps made from this provider's template.</summary>
+    protected abstract SensitiveData TemplateSensitive { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -75,6 +85,11 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
             if (Emails is not null)
             {
                 services.AddSingleton<IEmailSender>(Emails);
+            }
+
+            if (StartsFromTemplate)
+            {
+                services.AddSingleton(TemplateSensitive);
             }
         });
     }
@@ -127,11 +142,24 @@ public class SqliteApp : GuestLoopApp
 
     public static SqliteApp SharingWith(SqliteApp other, RecordingEmailSender? emails) => new(other.DataPath) { Clock = other.Clock, Emails = emails };
 
+    /// <summary>The app that makes the run's template in <paramref name="dataPath"/>.</summary>
+    internal static SqliteApp Template(string dataPath) => new(dataPath);
+
     public override void Require()
     {
     }
 
-    protected override void ConfigureDatabase(IWebHostBuilder builder) => builder.UseSetting("Database:Provider", "sqlite");
+    protected override SensitiveData TemplateSensitive => SeededTemplates.SqliteSensitive;
+
+    protected override void ConfigureDatabase(IWebHostBuilder builder)
+    {
+        if (StartsFromTemplate && !Directory.Exists(DataPath))
+        {
+            SeededTemplates.CopySqliteInto(DataPath);
+        }
+
+        builder.UseSetting("Database:Provider", "sqlite");
+    }
 }
 
 /// <summary>PostgreSQL on a database of its own; <see cref="SharingWith"/> makes a second app on the first one's database.</summary>
@@ -141,7 +169,7 @@ public class PostgresApp : GuestLoopApp
 
     public PostgresApp()
     {
-        _connection = new(TestDatabases.CreatePostgresDatabase);
+        _connection = new(() => StartsFromTemplate ? SeededTemplates.CreatePostgresDatabase(DataPath) : TestDatabases.CreatePostgresDatabase());
     }
 
     private PostgresApp(string connection, string dataPath) : base(dataPath)
@@ -156,7 +184,12 @@ public class PostgresApp : GuestLoopApp
     public static PostgresApp SharingWith(PostgresApp other, RecordingEmailSender? emails) =>
         new(other._connection.Value, other.DataPath) { Clock = other.Clock, Emails = emails };
 
+    /// <summary>The app that makes the run's template on <paramref name="connection"/> and in <paramref name="dataPath"/>.</summary>
+    internal static PostgresApp Template(string connection, string dataPath) => new(connection, dataPath);
+
     public override void Require() => TestDatabases.RequirePostgres();
+
+    protected override SensitiveData TemplateSensitive => SeededTemplates.PostgresSensitive;
 
     protected override void ConfigureDatabase(IWebHostBuilder builder)
     {
