@@ -38,30 +38,17 @@ public static class SeededTemplates
     {
         var (template, folder, _) = Postgres.Value;
         DataFolders.Copy(folder, dataPath);
-        var name = "guestloop_test_" + Guid.NewGuid().ToString("N")[..12];
-        var templateName = new NpgsqlConnectionStringBuilder(template).Database;
         // The template must have no connection open while it is copied; one creation at a time keeps it so.
         lock (CreateDatabaseTurn)
         {
-            using var connection = new NpgsqlConnection(TestDatabases.PostgresAdmin);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE DATABASE {name} TEMPLATE {templateName}";
-            command.ExecuteNonQuery();
+            return TestDatabases.CreatePostgresDatabase(template: new NpgsqlConnectionStringBuilder(template).Database);
         }
-
-        return new NpgsqlConnectionStringBuilder(TestDatabases.PostgresAdmin) { Database = name }.ToString();
     }
 
     private static (string, SensitiveData) MakeSqlite()
     {
         var folder = NewFolder("sqlite");
-        SensitiveData sensitive;
-        using (var app = SqliteApp.Template(folder))
-        {
-            sensitive = app.Services.GetRequiredService<SensitiveData>();
-        }
-
+        var sensitive = Seed(SqliteApp.Template(folder));
         SqliteConnection.ClearAllPools();
         return (folder, sensitive);
     }
@@ -70,14 +57,18 @@ public static class SeededTemplates
     {
         var folder = NewFolder("postgres");
         var connection = TestDatabases.CreatePostgresDatabase();
-        SensitiveData sensitive;
-        using (var app = PostgresApp.Template(connection, folder))
-        {
-            sensitive = app.Services.GetRequiredService<SensitiveData>();
-        }
-
+        var sensitive = Seed(PostgresApp.Template(connection, folder));
         NpgsqlConnection.ClearAllPools();
         return (connection, folder, sensitive);
+    }
+
+    /// <summary>Starts the app (it migrates and seeds), stops it, and keeps its encryption of personal data.</summary>
+    private static SensitiveData Seed(GuestLoopApp app)
+    {
+        using (app)
+        {
+            return app.Services.GetRequiredService<SensitiveData>();
+        }
     }
 
     private static string NewFolder(string provider) =>

@@ -30,15 +30,18 @@ public static class TestDatabases
         Skip.If(true, $"No PostgreSQL server configured ({Variable} is not set); .ci/run starts one.");
     }
 
-    /// <summary>Creates an empty database for one test fixture and returns its connection string.</summary>
-    public static string CreatePostgresDatabase()
+    /// <summary>
+    /// Creates a database for one test fixture, empty or a copy of <paramref name="template"/>, and returns its connection
+    /// string.
+    /// </summary>
+    public static string CreatePostgresDatabase(string? template = null)
     {
         var name = "guestloop_test_" + Guid.NewGuid().ToString("N")[..12];
         using (var connection = new NpgsqlConnection(PostgresAdmin))
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE DATABASE {name}";
+            command.CommandText = template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}";
             command.ExecuteNonQuery();
         }
 

@@ -62,7 +62,7 @@ public sealed class DatabaseFingerprint : IDisposable
                     continue;
                 }
 
-                foreach (var change in new[] { "INSERT", "UPDATE", "DELETE" })
+                foreach (var change in TriggerKinds)
                 {
                     Execute($"CREATE TRIGGER \"{TriggerName(table, change)}\" AFTER {change} ON \"{table}\" BEGIN INSERT INTO {ChangeLog} (name) VALUES ('{table}'); END");
                 }
@@ -75,9 +75,12 @@ public sealed class DatabaseFingerprint : IDisposable
         Execute($"CREATE OR REPLACE FUNCTION {ChangeLog}_note() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO {ChangeLog} (name) VALUES (TG_TABLE_NAME); RETURN NULL; END $$");
         foreach (var table in Compared)
         {
-            Execute($"CREATE TRIGGER \"{TriggerName(table, "any")}\" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \"{table}\" FOR EACH STATEMENT EXECUTE FUNCTION {ChangeLog}_note()");
+            Execute($"CREATE TRIGGER \"{TriggerName(table, TriggerKinds[0])}\" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \"{table}\" FOR EACH STATEMENT EXECUTE FUNCTION {ChangeLog}_note()");
         }
     }
+
+    /// <summary>SQLite's triggers are per kind of change and row; PostgreSQL's one per table, for every statement.</summary>
+    private string[] TriggerKinds => _sqlite ? ["INSERT", "UPDATE", "DELETE"] : ["any"];
 
     private static string TriggerName(string table, string change) => $"fingerprint_{table}_{change}".ToLowerInvariant();
 
@@ -93,7 +96,7 @@ public sealed class DatabaseFingerprint : IDisposable
         return new DatabaseFingerprint(connection, sqlite, excluded.ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>The checksum of every table now, recomputed only when something was committed since the last one.</summary>
+    /// <summary>The checksum of every table now: recomputed, for the tables written since, only when something was committed.</summary>
     public IReadOnlyDictionary<string, string> Current()
     {
         // The mark is read before the log is emptied: a commit between the two is seen again at the next call.
@@ -204,7 +207,7 @@ public sealed class DatabaseFingerprint : IDisposable
     {
         foreach (var table in Compared.Where(t => !_untracked.Contains(t)))
         {
-            foreach (var change in _sqlite ? new[] { "INSERT", "UPDATE", "DELETE" } : ["any"])
+            foreach (var change in TriggerKinds)
             {
                 Execute(_sqlite ? $"DROP TRIGGER IF EXISTS \"{TriggerName(table, change)}\"" : $"DROP TRIGGER IF EXISTS \"{TriggerName(table, change)}\" ON \"{table}\"");
             }
