@@ -226,6 +226,21 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
     }
 }
 
-public sealed class BadInputSqliteTests(SqliteApp app, ITestOutputHelper output) : BadInputTests(app, output), IClassFixture<SqliteApp>;
+public sealed class BadInputSqliteTests(BadInputSqliteApp app, ITestOutputHelper output) : BadInputTests(app, output), IClassFixture<BadInputSqliteApp>;
 
-public sealed class BadInputPostgresTests(PostgresApp app, ITestOutputHelper output) : BadInputTests(app, output), IClassFixture<PostgresApp>;
+public sealed class BadInputPostgresTests(BadInputPostgresApp app, ITestOutputHelper output) : BadInputTests(app, output), IClassFixture<BadInputPostgresApp>;
+
+/// <summary>
+/// E-mail goes to a recorder, so a valid request to send a reply by e-mail is answered as in a configured deployment
+/// whichever demo case is the first one listed, not 503 "e-mail not configured".
+/// </summary>
+public sealed class BadInputSqliteApp : SqliteApp
+{
+    public BadInputSqliteApp() => Emails = new RecordingEmailSender();
+}
+
+/// <inheritdoc cref="BadInputSqliteApp"/>
+public sealed class BadInputPostgresApp : PostgresApp
+{
+    public BadInputPostgresApp() => Emails = new RecordingEmailSender();
+}
