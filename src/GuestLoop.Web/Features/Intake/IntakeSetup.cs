@@ -11,8 +11,7 @@ public static class IntakeSetup
         services.AddScoped<ReceiveWebhook>();
         services.AddScoped<ImportCases>();
         services.AddScoped<IntakeBatch>();
-        services.AddSingleton(new IntakeWriters(DatabaseSetup.IsPostgres(config)
-            ? Math.Clamp(config.GetValue("GuestLoop:Intake:Writers", 4), 1, 32) : 1));
+        services.AddSingleton(IntakeWriters.For(DatabaseSetup.IsPostgres(config), config.GetValue("GuestLoop:Intake:Writers", 4)));
         services.AddSingleton<ReceiveCase>();
         services.AddHostedService(sp => sp.GetRequiredService<ReceiveCase>());
         services.AddSingleton<ImportProgress>();

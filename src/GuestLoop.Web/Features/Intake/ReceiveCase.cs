@@ -22,9 +22,11 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
     public const int MaxBatch = 128;
 
     /// <summary>
-    /// How long one batch should hold the write lock: a batch takes as many waiting intakes as fit in it at the cost per
-    /// case of the recent batches, so a queue that built up (a slow start, a busy machine) is worked off in several short
-    /// transactions instead of one that keeps every other writer waiting.
+    /// How long one batch should hold SQLite's write lock: a batch takes as many waiting intakes as fit in it at the cost
+    /// per case of the recent batches, so a queue that built up (a slow start, a busy machine) is worked off in several
+    /// short transactions instead of one that keeps every other writer waiting. On PostgreSQL a batch holds no lock the
+    /// other writers need (its case numbers are reserved before it), so there is no budget: there a slow commit (a sync to
+    /// disk, a busy server) is a reason to take more of the waiting intakes into one, not fewer.
     /// </summary>
     public static readonly TimeSpan BatchBudget = TimeSpan.FromMilliseconds(100);
 
@@ -164,11 +166,14 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
         }
     }
 
-    /// <summary>How many intakes the next batch takes: those that fit in <see cref="BatchBudget"/>, 1 to <see cref="MaxBatch"/>.</summary>
+    /// <summary>
+    /// How many intakes the next batch takes: on SQLite those that fit in <see cref="BatchBudget"/>, 1 to
+    /// <see cref="MaxBatch"/>; on PostgreSQL all that wait, up to <see cref="MaxBatch"/>.
+    /// </summary>
     private int BatchLimit()
     {
         var perCase = Volatile.Read(ref _perCaseTicks);
-        return perCase <= 0 ? MaxBatch : (int)Math.Clamp(BatchBudget.Ticks / perCase, 1, MaxBatch);
+        return !writers.Budgeted || perCase <= 0 ? MaxBatch : (int)Math.Clamp(BatchBudget.Ticks / perCase, 1, MaxBatch);
     }
 
     private void Count(int size, TimeSpan took)
@@ -218,6 +223,11 @@ public sealed record IntakeWriterStats(long Batches, long Saved, long LargestBat
 
 /// <summary>
 /// How many batches are saved at once: one on SQLite (one writer at a time is all it allows); on PostgreSQL
-/// <c>GuestLoop:Intake:Writers</c> (4 by default), so round trips to the server overlap.
+/// <c>GuestLoop:Intake:Writers</c> (4 by default), so round trips to the server overlap. <paramref name="Budgeted"/>: a
+/// batch is cut to <see cref="ReceiveCase.BatchBudget"/> (SQLite, where it holds the one write lock).
 /// </summary>
-public sealed record IntakeWriters(int Count);
+public sealed record IntakeWriters(int Count, bool Budgeted)
+{
+    public static IntakeWriters For(bool postgres, int postgresWriters) =>
+        postgres ? new(Math.Clamp(postgresWriters, 1, 32), Budgeted: false) : new(1, Budgeted: true);
+}
