@@ -170,11 +170,11 @@ public sealed class ReceiveCase(IServiceScopeFactory scopes, TimeProvider clock,
     /// How many intakes the next batch takes: on SQLite those that fit in <see cref="BatchBudget"/>, 1 to
     /// <see cref="MaxBatch"/>; on PostgreSQL all that wait, up to <see cref="MaxBatch"/>.
     /// </summary>
-    private int BatchLimit()
-    {
-        var perCase = Volatile.Read(ref _perCaseTicks);
-        return !writers.Budgeted || perCase <= 0 ? MaxBatch : (int)Math.Clamp(BatchBudget.Ticks / perCase, 1, MaxBatch);
-    }
+    private int BatchLimit() => BatchLimit(writers.Budgeted, Volatile.Read(ref _perCaseTicks));
+
+    /// <summary>The rule of <see cref="BatchLimit()"/>: <paramref name="perCaseTicks"/> is the recent time per case (0: none yet).</summary>
+    public static int BatchLimit(bool budgeted, double perCaseTicks) =>
+        !budgeted || perCaseTicks <= 0 ? MaxBatch : (int)Math.Clamp(BatchBudget.Ticks / perCaseTicks, 1, MaxBatch);
 
     private void Count(int size, TimeSpan took)
     {
