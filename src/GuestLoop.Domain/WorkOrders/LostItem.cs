@@ -1,0 +1,122 @@
+using GuestLoop.Domain.Organisation;
+
+namespace GuestLoop.Domain.WorkOrders;
+
+/// <summary>registered (found and stored) → returned to its owner, or discarded once the retention period has passed.</summary>
+public enum LostItemState
+{
+    Stored,
+    Returned,
+    Discarded,
+}
+
+/// <summary>One step in a lost item's record.</summary>
+public sealed record LostItemEntry(DateTimeOffset At, string By, string What);
+
+/// <summary>
+/// A found item in the lost-and-found register: what, where and when it was found, where it is kept; matched to a
+/// guest, returned against a signature, or discarded after the retention period (never before). Every step is kept.
+/// </summary>
+public sealed class LostItem
+{
+    private readonly List<LostItemEntry> _entries = [];
+
+    private LostItem(string description, string foundAt, DateTimeOffset foundOn, string storedAt, TimeSpan retention)
+    {
+        (Description, FoundAt, FoundOn, StoredAt, KeepUntil) = (description, foundAt, foundOn, storedAt, foundOn + retention);
+    }
+
+    public string Description { get; }
+
+    public string FoundAt { get; }
+
+    public DateTimeOffset FoundOn { get; }
+
+    public string StoredAt { get; private set; }
+
+    public DateTimeOffset KeepUntil { get; }
+
+    public LostItemState State { get; private set; } = LostItemState.Stored;
+
+    public Guid? GuestId { get; private set; }
+
+    public IReadOnlyList<LostItemEntry> Entries => _entries;
+
+    public static LostItem Register(Actor by, DateTimeOffset at, string description, string foundAt, DateTimeOffset foundOn, string storedAt,
+        TimeSpan retention)
+    {
+        var errors = new FieldErrors();
+        foreach (var (field, value) in new[] { ("description", description), ("foundAt", foundAt), ("storedAt", storedAt) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add(field, "Required.");
+            }
+        }
+
+        if (foundOn > at)
+        {
+            errors.Add("foundOn", "Cannot be in the future.");
+        }
+
+        if (retention <= TimeSpan.Zero)
+        {
+            errors.Add("retention", "Must be positive.");
+        }
+
+        errors.ThrowIfAny();
+        var item = new LostItem(description.Trim(), foundAt.Trim(), foundOn, storedAt.Trim(), retention);
+        item._entries.Add(new LostItemEntry(at, by.Name, $"registered, kept at {item.StoredAt}"));
+        return item;
+    }
+
+    public void Move(Actor by, DateTimeOffset at, string storedAt)
+    {
+        RequireStored("move");
+        StoredAt = storedAt.Trim();
+        _entries.Add(new LostItemEntry(at, by.Name, $"moved to {StoredAt}"));
+    }
+
+    public void Match(Actor by, DateTimeOffset at, Guid guestId)
+    {
+        RequireStored("match");
+        GuestId = guestId;
+        _entries.Add(new LostItemEntry(at, by.Name, "matched to a guest"));
+    }
+
+    public void Return(Actor by, DateTimeOffset at, string receivedBy)
+    {
+        RequireStored("return");
+        if (string.IsNullOrWhiteSpace(receivedBy))
+        {
+            FieldErrors.For("receivedBy", "Who took the item back.").ThrowIfAny();
+        }
+
+        State = LostItemState.Returned;
+        _entries.Add(new LostItemEntry(at, by.Name, $"returned to {receivedBy.Trim()}"));
+    }
+
+    public void Discard(Actor by, DateTimeOffset at, string how)
+    {
+        RequireStored("discard");
+        if (at < KeepUntil)
+        {
+            throw new LostItemStepException(State, "discard before the retention period has passed");
+        }
+
+        State = LostItemState.Discarded;
+        _entries.Add(new LostItemEntry(at, by.Name, $"discarded: {how.Trim()}"));
+    }
+
+    private void RequireStored(string step)
+    {
+        if (State != LostItemState.Stored)
+        {
+            throw new LostItemStepException(State, step);
+        }
+    }
+}
+
+/// <summary>A lost-and-found step its state or the retention period does not allow (HTTP 409).</summary>
+public sealed class LostItemStepException(LostItemState state, string step)
+    : DomainException(DomainErrorKind.Conflict, $"'{step}' is not allowed while the item is {state}.");
