@@ -52,6 +52,18 @@ public sealed class FieldErrors : IReadOnlyDictionary<string, string[]>
     /// <summary>The field's problem unless the field has one already: the first found is the one shown.</summary>
     public bool TryAdd(string field, string message) => _errors.TryAdd(field, [message]);
 
+    /// <summary>"Required." for each field whose text is missing or blank.</summary>
+    public void RequireText(params ReadOnlySpan<(string Field, string? Value)> fields)
+    {
+        foreach (var (field, value) in fields)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Add(field, "Required.");
+            }
+        }
+    }
+
     /// <summary>Refuses the input (a <see cref="CaseValidationException"/>, HTTP 400) when any field has a problem.</summary>
     public void ThrowIfAny()
     {

@@ -4,6 +4,7 @@ using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Improvement;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.Surveys;
+using GuestLoop.Domain.WorkOrders;
 
 namespace GuestLoop.Domain.Tests;
 
@@ -25,6 +26,9 @@ public class DomainExceptionTests
         (new SurveyReminderException("Not due yet."), DomainErrorKind.Conflict),
         (new DuplicateDecidedException(DuplicateState.Merged), DomainErrorKind.Conflict),
         (new SurveyRefusedException(SendingDecision.TooSoon, 30), DomainErrorKind.Conflict),
+        (new WorkOrderStepException(WorkOrderState.Verified, "start"), DomainErrorKind.Conflict),
+        (new RoomStatusException(RoomStatus.Occupied, RoomStatus.OutOfOrder), DomainErrorKind.Conflict),
+        (new LostItemStepException(LostItemState.Returned, "discard"), DomainErrorKind.Conflict),
         (new SurveyNotFoundException("No such survey template."), DomainErrorKind.NotFound),
     ];
 

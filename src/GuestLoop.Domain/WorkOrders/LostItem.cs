@@ -46,14 +46,7 @@ public sealed class LostItem
         TimeSpan retention)
     {
         var errors = new FieldErrors();
-        foreach (var (field, value) in new[] { ("description", description), ("foundAt", foundAt), ("storedAt", storedAt) })
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                errors.Add(field, "Required.");
-            }
-        }
-
+        errors.RequireText(("description", description), ("foundAt", foundAt), ("storedAt", storedAt));
         if (foundOn > at)
         {
             errors.Add("foundOn", "Cannot be in the future.");

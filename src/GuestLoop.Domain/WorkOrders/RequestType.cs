@@ -10,14 +10,7 @@ public sealed record RequestType
     public RequestType(string code, string name, Guid departmentId, string skill, int responseMinutes, int completionMinutes, bool needsVerification)
     {
         var errors = new FieldErrors();
-        foreach (var (field, value) in new[] { ("code", code), ("name", name), ("skill", skill) })
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                errors.Add(field, "Required.");
-            }
-        }
-
+        errors.RequireText(("code", code), ("name", name), ("skill", skill));
         if (responseMinutes <= 0)
         {
             errors.Add("responseMinutes", "Must be at least one minute.");
