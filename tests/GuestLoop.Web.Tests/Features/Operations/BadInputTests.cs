@@ -226,21 +226,11 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
     }
 }
 
-public sealed class BadInputSqliteTests(BadInputSqliteApp app, ITestOutputHelper output) : BadInputTests(app, output), IClassFixture<BadInputSqliteApp>;
-
-public sealed class BadInputPostgresTests(BadInputPostgresApp app, ITestOutputHelper output) : BadInputTests(app, output), IClassFixture<BadInputPostgresApp>;
-
 /// <summary>
 /// E-mail goes to a recorder, so a valid request to send a reply by e-mail is answered as in a configured deployment
 /// whichever demo case is the first one listed, not 503 "e-mail not configured".
 /// </summary>
-public sealed class BadInputSqliteApp : SqliteApp
-{
-    public BadInputSqliteApp() => Emails = new RecordingEmailSender();
-}
+public sealed class BadInputSqliteTests(MailingSqliteApp app, ITestOutputHelper output) : BadInputTests(app, output), IClassFixture<MailingSqliteApp>;
 
-/// <inheritdoc cref="BadInputSqliteApp"/>
-public sealed class BadInputPostgresApp : PostgresApp
-{
-    public BadInputPostgresApp() => Emails = new RecordingEmailSender();
-}
+/// <inheritdoc cref="BadInputSqliteTests"/>
+public sealed class BadInputPostgresTests(MailingPostgresApp app, ITestOutputHelper output) : BadInputTests(app, output), IClassFixture<MailingPostgresApp>;

@@ -127,16 +127,6 @@ public abstract class TrackingLinkTests(GuestLoopApp app)
     }
 }
 
-public sealed class TrackingLinkSqliteApp : SqliteApp
-{
-    public TrackingLinkSqliteApp() => Emails = new RecordingEmailSender();
-}
+public sealed class TrackingLinkSqliteTests(MailingSqliteApp app) : TrackingLinkTests(app), IClassFixture<MailingSqliteApp>;
 
-public sealed class TrackingLinkPostgresApp : PostgresApp
-{
-    public TrackingLinkPostgresApp() => Emails = new RecordingEmailSender();
-}
-
-public sealed class TrackingLinkSqliteTests(TrackingLinkSqliteApp app) : TrackingLinkTests(app), IClassFixture<TrackingLinkSqliteApp>;
-
-public sealed class TrackingLinkPostgresTests(TrackingLinkPostgresApp app) : TrackingLinkTests(app), IClassFixture<TrackingLinkPostgresApp>;
+public sealed class TrackingLinkPostgresTests(MailingPostgresApp app) : TrackingLinkTests(app), IClassFixture<MailingPostgresApp>;
