@@ -1,3 +1,5 @@
+using GuestLoop.Domain.Analytics;
+
 namespace GuestLoop.Domain.WorkOrders;
 
 /// <summary>What the figures read of one work order: its group (a type, a department or a staff member) and its times.</summary>
@@ -22,8 +24,8 @@ public static class WorkOrderFigures
         var live = all.Where(o => !o.Cancelled).ToList();
         var response = live.Where(o => o.AcceptedAt is not null).Select(o => (o.AcceptedAt!.Value - o.CreatedAt).TotalMinutes).Order().ToList();
         var completion = live.Where(o => o.CompletedAt is not null).Select(o => (o.CompletedAt!.Value - o.CreatedAt).TotalMinutes).Order().ToList();
-        return new WorkOrderFigure(group, all.Count, completion.Count, Percentile(response, 0.5), Percentile(response, 0.9),
-            Percentile(completion, 0.5), Percentile(completion, 0.9),
+        return new WorkOrderFigure(group, all.Count, completion.Count, Percentiles.FromSorted(response, 50), Percentiles.FromSorted(response, 90),
+            Percentiles.FromSorted(completion, 50), Percentiles.FromSorted(completion, 90),
             OnTime(live, o => o.AcceptedAt, o => o.ResponseDueAt, now), OnTime(live, o => o.CompletedAt, o => o.CompletionDueAt, now));
     }
 
@@ -34,8 +36,4 @@ public static class WorkOrderFigures
         var decided = orders.Where(o => met(o) is not null || due(o) <= now).ToList();
         return decided.Count == 0 ? null : (double)decided.Count(o => met(o) is { } at && at <= due(o)) / decided.Count;
     }
-
-    /// <summary>The nearest-rank percentile of sorted values.</summary>
-    public static double? Percentile(IReadOnlyList<double> sorted, double p) =>
-        sorted.Count == 0 ? null : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

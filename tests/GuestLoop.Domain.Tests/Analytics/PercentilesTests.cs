@@ -15,11 +15,18 @@ public sealed class PercentilesTests
         foreach (var p in new[] { 1.0, 50, 90, 99, 100 })
         {
             Assert.Equal(sorted[(int)Math.Ceiling(p / 100 * sorted.Count) - 1], Percentiles.FromHistogram(histogram, p));
+            Assert.Equal(Percentiles.FromHistogram(histogram, p), Percentiles.FromSorted(sorted.Select(v => (double)v).ToList(), p));
         }
     }
 
     [Fact]
-    public void No_values_have_no_percentile() => Assert.Null(Percentiles.FromHistogram([], 50));
+    public void No_values_have_no_percentile()
+    {
+        Assert.Null(Percentiles.FromHistogram([], 50));
+        Assert.Null(Percentiles.FromSorted([], 50));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Percentiles.FromSorted([], 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Percentiles.FromHistogram([], 101));
+    }
 
     [Fact]
     public void Net_promoter_score_is_promoters_less_detractors()
