@@ -29,6 +29,7 @@ public class DomainExceptionTests
         (new WorkOrderStepException(WorkOrderState.Verified, "start"), DomainErrorKind.Conflict),
         (new RoomStatusException(RoomStatus.Occupied, RoomStatus.OutOfOrder), DomainErrorKind.Conflict),
         (new LostItemStepException(LostItemState.Returned, "discard"), DomainErrorKind.Conflict),
+        (new WorkOrderDeniedException("Only a supervisor may assign."), DomainErrorKind.Forbidden),
         (new SurveyNotFoundException("No such survey template."), DomainErrorKind.NotFound),
     ];
 

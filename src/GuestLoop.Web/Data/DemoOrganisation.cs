@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace GuestLoop.Web.Data;
 
-/// <summary>The demo enterprise: a hotel, a scenic area and a travel agency, the departments of the standards, one staff member per authority level.</summary>
+/// <summary>
+/// The demo enterprise: a hotel, a scenic area and a travel agency, the departments of the standards, one staff member per
+/// authority level and a maintenance technician.
+/// </summary>
 public static class DemoOrganisation
 {
     public const string Password = "GuestLoop!2026";
@@ -18,6 +21,7 @@ public static class DemoOrganisation
         ("agent", "李娜（客房部主管）", StaffRole.Agent, AuthorityLevel.Level3),
         ("clerk", "赵敏（前台接待）", StaffRole.Agent, AuthorityLevel.None),
         ("ranger", "周强（景区游客中心）", StaffRole.Agent, AuthorityLevel.Level3),
+        ("tech", "孙磊（工程部维修工）", StaffRole.Agent, AuthorityLevel.None),
     ];
 
     public static Organisation Seed(GuestLoopDbContext db)
@@ -57,12 +61,14 @@ public static class DemoOrganisation
                 UserName = a.UserName, DisplayName = a.Name, Role = a.Role, Authority = a.Level,
                 AllProperties = a.Role is StaffRole.Administrator or StaffRole.Manager or StaffRole.DepartmentHead,
                 // The visitor-centre agent works at the scenic area only; everyone else sees both properties.
-                PropertyIds = a.UserName == "ranger" ? [scenic.Id] : [hotel.Id, scenic.Id],
+                PropertyIds = a.UserName switch { "ranger" => [scenic.Id], "tech" => [hotel.Id], _ => [hotel.Id, scenic.Id] },
                 Email = a.UserName + "@demo.guestloop.local",
+                Skills = DemoWorkOrders.SkillsOf(a.UserName),
                 DepartmentId = a.Role switch
                 {
                     StaffRole.DepartmentHead => departments[1].Id,
                     StaffRole.Agent when a.UserName == "ranger" => departments[9].Id,
+                    StaffRole.Agent when a.UserName == "tech" => departments[7].Id,
                     StaffRole.Agent when a.Level == AuthorityLevel.Level3 => departments[5].Id,
                     StaffRole.Agent => departments[0].Id,
                     _ => null,

@@ -74,6 +74,10 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport> QuarterlyReports => Set<GuestLoop.Web.Features.Analytics.Reports.QuarterlyReport>();
 
     public DbSet<Guest> Guests => Set<Guest>();
+    public DbSet<GuestLoop.Domain.WorkOrders.WorkOrder> WorkOrders => Set<GuestLoop.Domain.WorkOrders.WorkOrder>();
+    public DbSet<GuestLoop.Web.Features.WorkOrders.RequestTypeRecord> RequestTypes => Set<GuestLoop.Web.Features.WorkOrders.RequestTypeRecord>();
+    public DbSet<GuestLoop.Web.Features.WorkOrders.StaffShift> StaffShifts => Set<GuestLoop.Web.Features.WorkOrders.StaffShift>();
+    public DbSet<GuestLoop.Web.Features.WorkOrders.StaffWorkStatus> StaffWorkStatus => Set<GuestLoop.Web.Features.WorkOrders.StaffWorkStatus>();
     public DbSet<GuestMerge> GuestMerges => Set<GuestMerge>();
     public DbSet<CustomerSettingsRecord> CustomerSettings => Set<CustomerSettingsRecord>();
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();

@@ -70,6 +70,7 @@ public static class StartupTasks
         db.Cases.AddRange(cases);
         db.Surveys.AddRange(history.Surveys);
         db.Guests.AddRange(guests);
+        DemoWorkOrders.Seed(db, org, now);
         foreach (var c in history.Cases.Concat(cases))
         {
             await workflow.RefreshDeadlinesAsync(c, new[] { org.Hotel, org.Scenic, org.Travel }.Single(p => p.Id == c.PropertyId), ct);

@@ -22,6 +22,7 @@ using GuestLoop.Web.Features.Supervision;
 using GuestLoop.Web.Features.Surveys;
 using GuestLoop.Web.Features.Triage;
 using GuestLoop.Web.Features.Workspace;
+using GuestLoop.Web.Features.WorkOrders;
 
 namespace GuestLoop.Web.Features;
 
@@ -41,6 +42,7 @@ public static class Areas
         services.AddGuestLoopAudit();
         services.AddGuestLoopSla();
         services.AddGuestLoopImprovement();
+        services.AddGuestLoopWorkOrders();
         services.AddGuestLoopSupervision();
         services.AddGuestLoopAccountability();
         services.AddGuestLoopLibrary();
@@ -66,6 +68,7 @@ public static class Areas
         app.MapGuestLoopSurveys(api);
         app.MapGuestLoopAudit(api);
         app.MapGuestLoopImprovement(api);
+        app.MapGuestLoopWorkOrders(api);
         app.MapGuestLoopSupervision(api);
         app.MapGuestLoopAccountability(api);
         app.MapGuestLoopLibrary(api);

@@ -30,21 +30,21 @@ public class WorkOrderTests
 
         if (state == WorkOrderState.Cancelled)
         {
-            o.Cancel();
+            o.Cancel(Supervisor, Now, "客人已退房");
             return o;
         }
 
-        o.Assign(Attendant.StaffId!.Value);
+        o.Assign(Attendant.StaffId!.Value, Actor.System, Now);
         var path = new[] { WorkOrderState.Accepted, WorkOrderState.InProgress, WorkOrderState.Paused, WorkOrderState.Completed, WorkOrderState.Verified };
         foreach (var next in path.TakeWhile(_ => o.State != state))
         {
             switch (next)
             {
                 case WorkOrderState.Accepted: o.Accept(Attendant, Now.AddMinutes(5)); break;
-                case WorkOrderState.InProgress: o.Start(Attendant); break;
-                case WorkOrderState.Paused when state == WorkOrderState.Paused: o.Pause(Attendant, "等配件"); break;
+                case WorkOrderState.InProgress: o.Start(Attendant, Now.AddMinutes(6)); break;
+                case WorkOrderState.Paused when state == WorkOrderState.Paused: o.Pause(Attendant, Now.AddMinutes(7), "等配件"); break;
                 case WorkOrderState.Completed: o.Complete(Attendant, Now.AddMinutes(40), "已更换加热底座"); break;
-                case WorkOrderState.Verified: o.Verify(Supervisor, passed: true); break;
+                case WorkOrderState.Verified: o.Verify(Supervisor, Now.AddMinutes(45), passed: true); break;
             }
         }
 
@@ -54,13 +54,13 @@ public class WorkOrderTests
 
     private static readonly Dictionary<string, Action<WorkOrder>> Steps = new()
     {
-        ["assign"] = o => o.Assign(Other.StaffId!.Value),
+        ["assign"] = o => o.Assign(Other.StaffId!.Value, Supervisor, Now),
         ["accept"] = o => o.Accept(Attendant, Now),
-        ["start"] = o => o.Start(Attendant),
-        ["pause"] = o => o.Pause(Attendant, "等配件"),
+        ["start"] = o => o.Start(Attendant, Now),
+        ["pause"] = o => o.Pause(Attendant, Now, "等配件"),
         ["complete"] = o => o.Complete(Attendant, Now, "好了"),
-        ["verify"] = o => o.Verify(Supervisor, passed: true),
-        ["cancel"] = o => o.Cancel(),
+        ["verify"] = o => o.Verify(Supervisor, Now, passed: true),
+        ["cancel"] = o => o.Cancel(Supervisor, Now, "客人取消"),
     };
 
     private static readonly Dictionary<WorkOrderState, string[]> AllowedSteps = new()
@@ -115,7 +115,7 @@ public class WorkOrderTests
         Assert.Throws<WorkOrderStepException>(() => o.Accept(Other, Now));
         Assert.Throws<WorkOrderStepException>(() => o.Accept(Actor.System, Now));
         o.Accept(Attendant, Now);
-        Assert.Throws<WorkOrderStepException>(() => o.Start(Other));
+        Assert.Throws<WorkOrderStepException>(() => o.Start(Other, Now));
     }
 
     [Fact]
@@ -123,13 +123,13 @@ public class WorkOrderTests
     {
         var o = In(WorkOrderState.Completed);
 
-        Assert.Throws<WorkOrderStepException>(() => o.Verify(Attendant, passed: true));
-        var e = Assert.ThrowsAny<DomainException>(() => o.Verify(Supervisor, passed: false, " "));
+        Assert.Throws<WorkOrderStepException>(() => o.Verify(Attendant, Now, passed: true));
+        var e = Assert.ThrowsAny<DomainException>(() => o.Verify(Supervisor, Now, passed: false, " "));
         Assert.True(e.Errors.ContainsKey("reason"));
-        o.Verify(Supervisor, passed: false, "底座仍有异味");
+        o.Verify(Supervisor, Now, passed: false, "底座仍有异味");
         Assert.Equal((WorkOrderState.InProgress, "底座仍有异味", (DateTimeOffset?)null), (o.State, o.ReturnedReason, o.CompletedAt));
         o.Complete(Attendant, Now.AddMinutes(50), "已更换新壶");
-        o.Verify(Supervisor, passed: true);
+        o.Verify(Supervisor, Now.AddMinutes(55), passed: true);
         Assert.Equal((WorkOrderState.Verified, Supervisor.StaffId), (o.State, o.VerifiedBy));
     }
 
@@ -137,9 +137,9 @@ public class WorkOrderTests
     public void Completed_work_of_a_type_without_a_check_is_done_at_once()
     {
         var o = New(verify: false);
-        o.Assign(Attendant.StaffId!.Value);
+        o.Assign(Attendant.StaffId!.Value, Actor.System, Now);
         o.Accept(Attendant, Now);
-        o.Start(Attendant);
+        o.Start(Attendant, Now);
         o.Complete(Attendant, Now.AddMinutes(8), "已送达");
 
         Assert.True(o.IsClosed);
@@ -152,41 +152,53 @@ public class WorkOrderTests
         var o = New();
         Assert.Equal((Now.AddMinutes(15), Now.AddMinutes(60)), (o.ResponseDueAt, o.CompletionDueAt));
 
-        o.Assign(Attendant.StaffId!.Value);
+        o.Assign(Attendant.StaffId!.Value, Actor.System, Now);
         o.Accept(Attendant, Now.AddMinutes(4));
-        o.Assign(Other.StaffId!.Value);
+        o.Assign(Other.StaffId!.Value, Supervisor, Now.AddMinutes(20));
         o.Accept(Other, Now.AddMinutes(30));
 
         Assert.Equal(Now.AddMinutes(4), o.AcceptedAt);
     }
 
     [Fact]
-    public void A_late_order_escalates_to_the_supervisor_then_the_duty_manager_each_once()
+    public void A_late_order_escalates_to_the_supervisor_then_the_duty_manager()
     {
         var o = New();
         var warn = TimeSpan.FromMinutes(5);
 
-        Assert.Empty(o.TakeDueEscalations(Now.AddMinutes(9), warn));
-        Assert.Equal([WorkOrderEscalationStep.SupervisorResponse], o.TakeDueEscalations(Now.AddMinutes(10), warn));
-        Assert.Empty(o.TakeDueEscalations(Now.AddMinutes(11), warn));
-        Assert.Equal([WorkOrderEscalationStep.DutyManagerResponse], o.TakeDueEscalations(Now.AddMinutes(15), warn));
+        Assert.Empty(o.DueEscalations(Now.AddMinutes(9), warn));
+        Assert.Equal([WorkOrderEscalationStep.SupervisorResponse], o.DueEscalations(Now.AddMinutes(10), warn));
+        Assert.Equal([WorkOrderEscalationStep.SupervisorResponse, WorkOrderEscalationStep.DutyManagerResponse], o.DueEscalations(Now.AddMinutes(15), warn));
 
-        o.Assign(Attendant.StaffId!.Value);
+        o.Assign(Attendant.StaffId!.Value, Actor.System, Now.AddMinutes(15));
         o.Accept(Attendant, Now.AddMinutes(16));
-        o.Start(Attendant);
-        o.Pause(Attendant, "等配件");
+        Assert.Empty(o.DueEscalations(Now.AddMinutes(16), warn));
+        o.Start(Attendant, Now.AddMinutes(17));
+        o.Pause(Attendant, Now.AddMinutes(20), "等配件");
         // A pause does not stop the completion clock: the guest still waits.
         Assert.Equal([WorkOrderEscalationStep.SupervisorCompletion, WorkOrderEscalationStep.DutyManagerCompletion],
-            o.TakeDueEscalations(Now.AddMinutes(61), warn));
-        Assert.Empty(o.TakeDueEscalations(Now.AddMinutes(90), warn));
+            o.DueEscalations(Now.AddMinutes(61), warn));
+        Assert.True(o.IsLate(Now.AddMinutes(61)));
+    }
+
+    [Fact]
+    public void Every_step_writes_the_timeline_with_who_and_why()
+    {
+        var o = In(WorkOrderState.Paused);
+
+        Assert.Equal(["open", "assign", "accept", "start", "pause"], o.Timeline.Select(e => e.Step));
+        Assert.Equal((Attendant.StaffId, "等配件"), (o.Timeline[^1].ById, o.Timeline[^1].Note));
+        Assert.Equal(o.Timeline.Count, o.Version);
+        var e = Assert.ThrowsAny<DomainException>(() => In(WorkOrderState.Accepted).Cancel(Supervisor, Now, ""));
+        Assert.True(e.Errors.ContainsKey("reason"));
     }
 
     [Fact]
     public void Done_or_cancelled_orders_never_escalate()
     {
         var late = Now.AddDays(1);
-        Assert.Empty(In(WorkOrderState.Cancelled).TakeDueEscalations(late, TimeSpan.Zero));
-        Assert.Empty(In(WorkOrderState.Verified).TakeDueEscalations(late, TimeSpan.Zero));
+        Assert.Empty(In(WorkOrderState.Cancelled).DueEscalations(late, TimeSpan.Zero));
+        Assert.Empty(In(WorkOrderState.Verified).DueEscalations(late, TimeSpan.Zero));
     }
 
     [Theory]

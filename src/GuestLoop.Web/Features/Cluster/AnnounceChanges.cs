@@ -112,6 +112,11 @@ public sealed class AnnounceChanges : SaveChangesInterceptor
             messages.Add(ClusterMessage.RiskWordsChanged);
         }
 
+        if (changed.Any(e => e.Entity is Domain.WorkOrders.WorkOrder or Domain.WorkOrders.WorkOrderEntry or WorkOrders.StaffShift))
+        {
+            messages.Add(ClusterMessage.WorkOrdersChanged);
+        }
+
         return messages;
     }
 

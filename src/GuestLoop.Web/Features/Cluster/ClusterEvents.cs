@@ -19,6 +19,9 @@ public sealed class ClusterEvents
 
     public event Action? RiskWordsChanged;
 
+    /// <summary>A work order was opened or took a step: task lists and boards refresh.</summary>
+    public event Action? WorkOrdersChanged;
+
     /// <summary>Someone opened, typed in or left a case page (the workspace's case presence).</summary>
     public event Action<PresenceNews>? PresenceChanged;
 
@@ -34,6 +37,9 @@ public sealed class ClusterEvents
                 return;
             case ClusterMessage.RiskWords:
                 RiskWordsChanged?.Invoke();
+                return;
+            case ClusterMessage.WorkOrders:
+                WorkOrdersChanged?.Invoke();
                 return;
             case ClusterMessage.PresenceKind:
                 if (message.Presence is { } presence)
@@ -63,7 +69,7 @@ public sealed class ClusterEvents
 
 /// <summary>
 /// One piece of news, as text small enough for a NOTIFY payload: <c>cases:id,id</c>, <c>cases:*</c>, <c>rules</c>,
-/// <c>organisation</c>, <c>riskWords</c> or <c>presence:case:page:staff:state:name</c>.
+/// <c>organisation</c>, <c>riskWords</c>, <c>workOrders</c> or <c>presence:case:page:staff:state:name</c>.
 /// </summary>
 public sealed record ClusterMessage(string Kind, IReadOnlyCollection<Guid>? CaseIds, PresenceNews? Presence = null)
 {
@@ -72,6 +78,7 @@ public sealed record ClusterMessage(string Kind, IReadOnlyCollection<Guid>? Case
     public const string Organisation = "organisation";
     public const string RiskWords = "riskWords";
     public const string PresenceKind = "presence";
+    public const string WorkOrders = "workOrders";
 
     /// <summary>More ids than this are sent as "many" (a NOTIFY payload must stay under 8,000 bytes).</summary>
     public const int MaxIds = 100;
@@ -86,7 +93,9 @@ public sealed record ClusterMessage(string Kind, IReadOnlyCollection<Guid>? Case
 
     public static readonly ClusterMessage RiskWordsChanged = new(RiskWords, null);
 
-    private static readonly ClusterMessage[] Settings = [RulesChanged, OrganisationChanged, RiskWordsChanged];
+    public static readonly ClusterMessage WorkOrdersChanged = new(WorkOrders, null);
+
+    private static readonly ClusterMessage[] Settings = [RulesChanged, OrganisationChanged, RiskWordsChanged, WorkOrdersChanged];
 
     public string Encode() => Kind switch
     {

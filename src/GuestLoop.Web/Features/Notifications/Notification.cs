@@ -35,4 +35,6 @@ public enum NotificationSubject
     Alert,
     /// <summary>A working calendar lacks next year's holiday arrangement (CaseId identifies the calendar and year, CaseNumber is its code).</summary>
     Calendar,
+    /// <summary>A work order near or past a target (CaseId is the order, CaseNumber its number).</summary>
+    WorkOrder,
 }

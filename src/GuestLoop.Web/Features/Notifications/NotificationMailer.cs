@@ -133,7 +133,12 @@ public sealed class NotificationMailer(
                 return new EmailMessage(email, name, text["Alerts.Email.Subject", n.CaseTitle], text["Alerts.Email.Body", name, n.CaseTitle, n.CaseNumber]);
             }
 
-            var stage = n.Subject == NotificationSubject.Case ? text["Stage." + n.Stage] : text["Nav.Improvement"];
+            var stage = n.Subject switch
+            {
+                NotificationSubject.Case => text["Stage." + n.Stage],
+                NotificationSubject.WorkOrder => text["Nav.WorkOrders"],
+                _ => text["Nav.Improvement"],
+            };
             var subject = text["Notifications.Email.Subject", what, n.CaseNumber, stage];
             var body = text["Notifications.Email.Body", name, n.CaseNumber, n.CaseTitle, stage, what, LocalTime.Format(n.DueAt, zone)];
             return new EmailMessage(email, name, subject, body);

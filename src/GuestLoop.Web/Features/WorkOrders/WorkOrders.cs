@@ -1,0 +1,255 @@
+using GuestLoop.Domain;
+using GuestLoop.Domain.Organisation;
+using GuestLoop.Domain.WorkOrders;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Audit;
+using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Customers;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.WorkOrders;
+
+/// <summary>
+/// Work orders inside the caller's scope: opened from any channel (dispatched at once when someone fits), stepped by the
+/// assignee, assigned, verified and cancelled by a supervisor. Every change is audited; two people stepping on one order
+/// at the same moment: the second is told it changed and nothing of theirs is saved.
+/// </summary>
+public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditLog audit, CaseNumbers numbers, WorkOrderDispatch dispatch,
+    GuestDirectory guests)
+{
+    public IQueryable<WorkOrder> Visible(AccessScope scope)
+    {
+        if (scope.AllProperties)
+        {
+            return db.WorkOrders;
+        }
+
+        var ids = scope.PropertyIds.ToList();
+        return db.WorkOrders.Where(o => ids.Contains(o.PropertyId));
+    }
+
+    public async Task<IReadOnlyList<WorkOrderJson>> ListAsync(AccessScope scope, WorkOrderFilter filter, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var query = Visible(scope).AsNoTracking();
+        if (filter.State is { } state)
+        {
+            query = query.Where(o => o.State == state);
+        }
+
+        if (filter.Mine)
+        {
+            var me = scope.StaffId ?? Guid.Empty;
+            query = query.Where(o => o.AssigneeId == me);
+        }
+
+        if (filter.PropertyId is { } property)
+        {
+            query = query.Where(o => o.PropertyId == property);
+        }
+
+        if (filter.OpenOnly || filter.LateOnly)
+        {
+            query = query.Where(o => o.State != WorkOrderState.Verified && o.State != WorkOrderState.Cancelled);
+        }
+
+        if (filter.LateOnly)
+        {
+            query = query.Where(o => (o.AcceptedAt == null && o.ResponseDueAt <= now) || (o.CompletedAt == null && o.CompletionDueAt <= now));
+        }
+
+        var items = await query.Include(o => o.Timeline).OrderByDescending(o => o.CreatedAt).Take(500).AsSplitQuery().ToListAsync(ct);
+        var names = await NamesAsync(items.Select(o => o.AssigneeId), ct);
+        return items.OrderBy(o => o.IsClosed).ThenByDescending(o => o.Priority).ThenBy(o => NextDue(o)).ThenBy(o => o.CreatedAt)
+            .Select(o => WorkOrderJson.From(o, now, o.AssigneeId is { } a ? names.GetValueOrDefault(a) : null)).ToList();
+    }
+
+    /// <summary>The target the order is working towards now: acceptance until someone accepts, then completion.</summary>
+    public static DateTimeOffset NextDue(WorkOrder o) => o.AcceptedAt is null ? o.ResponseDueAt : o.CompletionDueAt;
+
+    public async Task<WorkOrder> LoadAsync(Guid id, AccessScope scope, CancellationToken ct) =>
+        await Visible(scope).Include(o => o.Timeline).SingleOrDefaultAsync(o => o.Id == id, ct) ?? throw new WorkOrderNotFoundException();
+
+    public async Task<WorkOrderJson> JsonAsync(WorkOrder order, CancellationToken ct)
+    {
+        var names = await NamesAsync([order.AssigneeId], ct);
+        return WorkOrderJson.From(order, clock.GetUtcNow(), order.AssigneeId is { } a ? names.GetValueOrDefault(a) : null);
+    }
+
+    public async Task<WorkOrder> OpenAsync(OpenWorkOrderRequest request, AccessScope scope, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var priority = CreateCaseRequest.ParseEnum<WorkOrderPriority>("priority", request.Priority ?? "normal", errors);
+        var channel = CreateCaseRequest.ParseEnum<WorkOrderChannel>("channel", request.Channel ?? "staff", errors);
+        WorkOrder.CheckText(errors, request.Location, request.Description);
+        var property = string.IsNullOrWhiteSpace(request.Property)
+            ? null
+            : await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Property, ct);
+        if (property is null || !scope.CanSee(property.Id))
+        {
+            errors.Add("property", string.IsNullOrWhiteSpace(request.Property) ? "Required." : $"Unknown property '{request.Property}'.");
+        }
+
+        RequestTypeRecord? type = null;
+        if (string.IsNullOrWhiteSpace(request.Type))
+        {
+            errors.Add("type", "Required.");
+        }
+        else if (property is not null)
+        {
+            type = await db.RequestTypes.AsNoTracking().SingleOrDefaultAsync(t => t.PropertyId == property.Id && t.Code == request.Type && t.Active, ct);
+            if (type is null)
+            {
+                errors.Add("type", $"Unknown request type '{request.Type}' at this property.");
+            }
+        }
+
+        var specialNeeds = false;
+        if (request.GuestId is { } guestId)
+        {
+            var guest = await guests.Visible(scope).AsNoTracking().Where(g => g.Id == guestId).Select(g => new { g.SpecialNeeds }).SingleOrDefaultAsync(ct);
+            if (guest is null)
+            {
+                errors.Add("guestId", "Unknown guest.");
+            }
+            else
+            {
+                specialNeeds = guest.SpecialNeeds != Domain.Customers.SpecialNeeds.None;
+            }
+        }
+
+        if (request.CaseId is { } caseId && !await db.Cases.VisibleTo(scope).AnyAsync(c => c.Id == caseId, ct))
+        {
+            errors.Add("caseId", "Unknown case.");
+        }
+
+        if (request.AssigneeId is { } chosen && property is not null && !await WorksAtAsync(chosen, property.Id, ct))
+        {
+            errors.Add("assigneeId", "Unknown staff member at this property.");
+        }
+
+        errors.ThrowIfAny();
+        if (request.AssigneeId is not null)
+        {
+            WorkOrderAuthority.RequireSupervisor(scope.Authority, scope.IsAdministrator, "choose who gets an order");
+        }
+
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var number = await numbers.NextAsync(property!.Code + "-W", property.LocalDate(now), ct);
+        var order = WorkOrder.Open(Guid.NewGuid(), type!.ToType(), request.Location ?? string.Empty, request.Description ?? string.Empty,
+            priority!.Value, specialNeeds, now, new WorkOrderOrigin(property.Id, number, channel!.Value, request.GuestId, request.CaseId), scope.Actor);
+        if ((request.AssigneeId ?? await dispatch.ChooseAsync(property.Id, order.Type, now, ct)) is { } assignee)
+        {
+            order.Assign(assignee, request.AssigneeId is null ? Dispatch(scope) : scope.Actor, now);
+        }
+
+        db.WorkOrders.Add(order);
+        audit.Append(scope, "work-order.open", "work-order", order.Id.ToString(), null,
+            new { order.Number, Type = order.Type.Code, order.Location, order.Priority, order.Channel, order.AssigneeId });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return order;
+    }
+
+    /// <summary>The name dispatch's assignments carry in the timeline.</summary>
+    private static Actor Dispatch(AccessScope scope) => new(null, "dispatch", AuthorityLevel.None);
+
+    public Task<WorkOrder> AssignAsync(Guid id, AssignBody body, AccessScope scope, CancellationToken ct) =>
+        StepAsync(id, scope, "assign", async (o, actor, now) =>
+        {
+            WorkOrderAuthority.RequireSupervisor(scope.Authority, scope.IsAdministrator, "assign an order");
+            if (body.StaffId is not { } staffId || !await WorksAtAsync(staffId, o.PropertyId, ct))
+            {
+                FieldErrors.For("staffId", "Unknown staff member at this property.").ThrowIfAny();
+                return;
+            }
+
+            o.Assign(staffId, actor, now, string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim());
+        }, ct);
+
+    public Task<WorkOrder> VerifyAsync(Guid id, VerifyBody body, AccessScope scope, CancellationToken ct) =>
+        StepAsync(id, scope, "verify", (o, actor, now) =>
+        {
+            WorkOrderAuthority.RequireSupervisor(scope.Authority, scope.IsAdministrator, "verify work");
+            if (body.Passed is not { } passed)
+            {
+                FieldErrors.For("passed", "Say whether the work passed.").ThrowIfAny();
+                return Task.CompletedTask;
+            }
+
+            o.Verify(actor, now, passed, body.Reason);
+            return Task.CompletedTask;
+        }, ct);
+
+    public Task<WorkOrder> CancelAsync(Guid id, StepBody body, AccessScope scope, CancellationToken ct) =>
+        StepAsync(id, scope, "cancel", (o, actor, now) =>
+        {
+            WorkOrderAuthority.RequireSupervisor(scope.Authority, scope.IsAdministrator, "cancel an order");
+            o.Cancel(actor, now, body.Reason ?? string.Empty);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>A step of the assignee's own work (accept, start, pause, complete); the domain refuses anyone else.</summary>
+    public Task<WorkOrder> WorkAsync(Guid id, string step, AccessScope scope, Action<WorkOrder, Actor, DateTimeOffset> apply, CancellationToken ct) =>
+        StepAsync(id, scope, step, (o, actor, now) =>
+        {
+            apply(o, actor, now);
+            return Task.CompletedTask;
+        }, ct);
+
+    private async Task<WorkOrder> StepAsync(Guid id, AccessScope scope, string step, Func<WorkOrder, Actor, DateTimeOffset, Task> apply,
+        CancellationToken ct)
+    {
+        var order = await LoadAsync(id, scope, ct);
+        var before = new { order.State, order.AssigneeId };
+        await apply(order, scope.Actor, clock.GetUtcNow());
+        audit.Append(scope, "work-order." + step, "work-order", order.Id.ToString(), before, new { order.State, order.AssigneeId });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new WorkOrderStepException(before.State, $"{step} (someone else changed the order at the same moment; reload it)");
+        }
+
+        return order;
+    }
+
+    /// <summary>Sets whether the caller takes new orders now (a break, off the floor).</summary>
+    public async Task SetAvailableAsync(AccessScope scope, bool available, CancellationToken ct)
+    {
+        var me = scope.StaffId ?? throw new WorkOrderDeniedException("Only staff take work orders.");
+        var status = await db.StaffWorkStatus.SingleOrDefaultAsync(s => s.StaffId == me, ct);
+        if (status is null)
+        {
+            status = new StaffWorkStatus { StaffId = me };
+            db.StaffWorkStatus.Add(status);
+        }
+
+        (status.Available, status.ChangedAt) = (available, clock.GetUtcNow());
+        audit.Append(scope, "work-order.availability", "staff", me.ToString(), null, new { available });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<bool> IsAvailableAsync(AccessScope scope, CancellationToken ct) =>
+        !await db.StaffWorkStatus.AnyAsync(s => s.StaffId == scope.StaffId && !s.Available, ct);
+
+    private async Task<bool> WorksAtAsync(Guid staffId, Guid propertyId, CancellationToken ct)
+    {
+        var member = await db.Staff.AsNoTracking().Where(s => s.Id == staffId && s.Active).Select(s => new { s.AllProperties, s.PropertyIds })
+            .SingleOrDefaultAsync(ct);
+        return member is not null && (member.AllProperties || member.PropertyIds.Contains(propertyId));
+    }
+
+    private async Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid?> ids, CancellationToken ct)
+    {
+        var wanted = ids.OfType<Guid>().Distinct().ToList();
+        return wanted.Count == 0 ? [] : await db.Staff.AsNoTracking().Where(s => wanted.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.DisplayName, ct);
+    }
+}
+
+/// <summary>No such work order in the caller's scope (HTTP 404, saying nothing of other properties).</summary>
+public sealed class WorkOrderNotFoundException() : DomainException(DomainErrorKind.NotFound, "No such work order.");

@@ -1,0 +1,16 @@
+namespace GuestLoop.Web.Features.WorkOrders;
+
+public static class WorkOrdersSetup
+{
+    public static IServiceCollection AddGuestLoopWorkOrders(this IServiceCollection services)
+    {
+        services.AddScoped<WorkOrders>();
+        services.AddScoped<WorkOrderDispatch>();
+        services.AddScoped<RequestTypeCatalogue>();
+        services.AddScoped<StaffRoster>();
+        services.AddScoped<WorkOrderScan>();
+        return services;
+    }
+
+    public static void MapGuestLoopWorkOrders(this IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapWorkOrdersApi();
+}
