@@ -7,18 +7,21 @@ namespace GuestLoop.Domain.WorkOrders;
 /// </summary>
 public sealed record RequestType
 {
+    /// <summary>30 days: a longer target is a project, not a guest request.</summary>
+    public const int MaxMinutes = 30 * 24 * 60;
+
     public RequestType(string code, string name, Guid departmentId, string skill, int responseMinutes, int completionMinutes, bool needsVerification)
     {
         var errors = new FieldErrors();
         errors.RequireText(("code", code), ("name", name), ("skill", skill));
-        if (responseMinutes <= 0)
+        if (responseMinutes is <= 0 or > MaxMinutes)
         {
-            errors.Add("responseMinutes", "Must be at least one minute.");
+            errors.Add("responseMinutes", "From one minute to 30 days.");
         }
 
-        if (completionMinutes < responseMinutes)
+        if (completionMinutes < responseMinutes || completionMinutes > MaxMinutes)
         {
-            errors.Add("completionMinutes", "Must be at least the response target.");
+            errors.Add("completionMinutes", "At least the response target, at most 30 days.");
         }
 
         errors.ThrowIfAny();

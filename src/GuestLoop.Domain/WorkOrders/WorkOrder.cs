@@ -123,8 +123,9 @@ public sealed class WorkOrder
     public void Assign(Guid staffId, Actor by, DateTimeOffset at, string? note = null)
     {
         Require("assign", WorkOrderState.Open, WorkOrderState.Assigned, WorkOrderState.Accepted, WorkOrderState.Paused);
+        var why = string.IsNullOrWhiteSpace(note) ? null : RequireNote("note", note, string.Empty);
         (AssigneeId, State, AssignedAt) = (staffId, WorkOrderState.Assigned, at);
-        Write(by, at, "assign", note);
+        Write(by, at, "assign", why);
     }
 
     public void Accept(Actor by, DateTimeOffset at)

@@ -69,7 +69,7 @@ public sealed class RequestTypeCatalogue(GuestLoopDbContext db, AuditLog audit)
     }
 
     /// <summary>Changes a type; orders already open keep the targets they were opened with.</summary>
-    public async Task<RequestTypeRecord> ChangeAsync(Guid id, RequestTypeRequest request, AccessScope scope, CancellationToken ct)
+    public async Task<RequestTypeRecord> ChangeAsync(Guid id, RequestTypeChange change, AccessScope scope, CancellationToken ct)
     {
         var record = await db.RequestTypes.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (record is null || !scope.CanSee(record.PropertyId))
@@ -78,7 +78,9 @@ public sealed class RequestTypeCatalogue(GuestLoopDbContext db, AuditLog audit)
         }
 
         var errors = new FieldErrors();
-        var type = await ValidateAsync(request with { Code = record.Code }, record.PropertyId, errors, ct);
+        var request = new RequestTypeRequest(null, record.Code, change.Name, change.DepartmentId, change.Skill, change.ResponseMinutes,
+            change.CompletionMinutes, change.NeedsVerification, change.Active);
+        var type = await ValidateAsync(request, record.PropertyId, errors, ct);
         errors.ThrowIfAny();
         WorkOrderAuthority.RequireConfigurer(scope.Authority, scope.IsAdministrator, "set request types");
         var before = RequestTypeJson.From(record);

@@ -32,20 +32,24 @@ public sealed record ShiftJson(Guid Id, Guid StaffId, string StaffName, Guid Pro
 public sealed record OpenWorkOrderRequest(string? Property, string? Type, string? Location, string? Description, string? Priority, string? Channel,
     Guid? GuestId, Guid? CaseId, Guid? AssigneeId);
 
-/// <summary>The body of POST and PUT /api/v1/work-orders/types.</summary>
+/// <summary>The body of POST /api/v1/work-orders/types.</summary>
 public sealed record RequestTypeRequest(string? Property, string? Code, string? Name, Guid? DepartmentId, string? Skill, int? ResponseMinutes,
     int? CompletionMinutes, bool? NeedsVerification, bool? Active);
+
+/// <summary>The body of PUT /api/v1/work-orders/types/{id}: everything but the property and the code, which stay.</summary>
+public sealed record RequestTypeChange(string? Name, Guid? DepartmentId, string? Skill, int? ResponseMinutes, int? CompletionMinutes,
+    bool? NeedsVerification, bool? Active);
 
 /// <summary>The body of POST /api/v1/work-orders/shifts.</summary>
 public sealed record ShiftRequest(Guid? StaffId, string? Property, DateTimeOffset? Start, DateTimeOffset? End);
 
-public sealed record AssignBody(Guid? StaffId, string? Note);
+public sealed record WorkOrderAssignBody(Guid? StaffId, string? Note);
 
-public sealed record StepBody(string? Note, string? Reason);
+public sealed record WorkOrderStepBody(string? Note, string? Reason);
 
-public sealed record VerifyBody(bool? Passed, string? Reason);
+public sealed record WorkOrderVerifyBody(bool? Passed, string? Reason);
 
-public sealed record AvailabilityBody(bool? Available);
+public sealed record WorkOrderAvailabilityBody(bool? Available);
 
 /// <summary>List filters: state, the caller's own tasks, a property, open only, late only.</summary>
 public sealed record WorkOrderFilter(WorkOrderState? State = null, bool Mine = false, Guid? PropertyId = null, bool OpenOnly = false, bool LateOnly = false);

@@ -156,7 +156,7 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
     /// <summary>The name dispatch's assignments carry in the timeline.</summary>
     private static Actor Dispatch(AccessScope scope) => new(null, "dispatch", AuthorityLevel.None);
 
-    public Task<WorkOrder> AssignAsync(Guid id, AssignBody body, AccessScope scope, CancellationToken ct) =>
+    public Task<WorkOrder> AssignAsync(Guid id, WorkOrderAssignBody body, AccessScope scope, CancellationToken ct) =>
         StepAsync(id, scope, "assign", async (o, actor, now) =>
         {
             WorkOrderAuthority.RequireSupervisor(scope.Authority, scope.IsAdministrator, "assign an order");
@@ -166,10 +166,10 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
                 return;
             }
 
-            o.Assign(staffId, actor, now, string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim());
+            o.Assign(staffId, actor, now, body.Note);
         }, ct);
 
-    public Task<WorkOrder> VerifyAsync(Guid id, VerifyBody body, AccessScope scope, CancellationToken ct) =>
+    public Task<WorkOrder> VerifyAsync(Guid id, WorkOrderVerifyBody body, AccessScope scope, CancellationToken ct) =>
         StepAsync(id, scope, "verify", (o, actor, now) =>
         {
             WorkOrderAuthority.RequireSupervisor(scope.Authority, scope.IsAdministrator, "verify work");
@@ -183,7 +183,7 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
             return Task.CompletedTask;
         }, ct);
 
-    public Task<WorkOrder> CancelAsync(Guid id, StepBody body, AccessScope scope, CancellationToken ct) =>
+    public Task<WorkOrder> CancelAsync(Guid id, WorkOrderStepBody body, AccessScope scope, CancellationToken ct) =>
         StepAsync(id, scope, "cancel", (o, actor, now) =>
         {
             WorkOrderAuthority.RequireSupervisor(scope.Authority, scope.IsAdministrator, "cancel an order");

@@ -16,23 +16,23 @@ public static class WorkOrdersApi
         group.MapGet("/{id:guid}", Get).WithName("GetWorkOrder");
         group.MapPost("/", Open).WithName("OpenWorkOrder")
             .WithSummary("Open a work order; dispatch assigns it to the least loaded staff member on shift with the skill").ProducesValidationProblem();
-        group.MapPost("/{id:guid}/assign", (Guid id, AssignBody body, HttpContext http, WorkOrders orders, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/assign", (Guid id, WorkOrderAssignBody body, HttpContext http, WorkOrders orders, CancellationToken ct) =>
             Answer(orders, orders.AssignAsync(id, body, http.User.ToScope(), ct), ct)).WithName("AssignWorkOrder")
             .WithSummary("A supervisor assigns or reassigns the order").ProducesValidationProblem();
         group.MapPost("/{id:guid}/accept", (Guid id, HttpContext http, WorkOrders orders, CancellationToken ct) =>
             Answer(orders, orders.WorkAsync(id, "accept", http.User.ToScope(), (o, by, at) => o.Accept(by, at), ct), ct)).WithName("AcceptWorkOrder");
         group.MapPost("/{id:guid}/start", (Guid id, HttpContext http, WorkOrders orders, CancellationToken ct) =>
             Answer(orders, orders.WorkAsync(id, "start", http.User.ToScope(), (o, by, at) => o.Start(by, at), ct), ct)).WithName("StartWorkOrder");
-        group.MapPost("/{id:guid}/pause", (Guid id, StepBody body, HttpContext http, WorkOrders orders, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/pause", (Guid id, WorkOrderStepBody body, HttpContext http, WorkOrders orders, CancellationToken ct) =>
             Answer(orders, orders.WorkAsync(id, "pause", http.User.ToScope(), (o, by, at) => o.Pause(by, at, body.Reason ?? string.Empty), ct), ct))
             .WithName("PauseWorkOrder").WithSummary("Pause, saying what the work waits for").ProducesValidationProblem();
-        group.MapPost("/{id:guid}/complete", (Guid id, StepBody body, HttpContext http, WorkOrders orders, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/complete", (Guid id, WorkOrderStepBody body, HttpContext http, WorkOrders orders, CancellationToken ct) =>
             Answer(orders, orders.WorkAsync(id, "complete", http.User.ToScope(), (o, by, at) => o.Complete(by, at, body.Note ?? string.Empty), ct), ct))
             .WithName("CompleteWorkOrder").WithSummary("Complete with a note; types that need a check wait for the supervisor").ProducesValidationProblem();
-        group.MapPost("/{id:guid}/verify", (Guid id, VerifyBody body, HttpContext http, WorkOrders orders, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/verify", (Guid id, WorkOrderVerifyBody body, HttpContext http, WorkOrders orders, CancellationToken ct) =>
             Answer(orders, orders.VerifyAsync(id, body, http.User.ToScope(), ct), ct)).WithName("VerifyWorkOrder")
             .WithSummary("A supervisor passes the work or sends it back with the reason").ProducesValidationProblem();
-        group.MapPost("/{id:guid}/cancel", (Guid id, StepBody body, HttpContext http, WorkOrders orders, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/cancel", (Guid id, WorkOrderStepBody body, HttpContext http, WorkOrders orders, CancellationToken ct) =>
             Answer(orders, orders.CancelAsync(id, body, http.User.ToScope(), ct), ct)).WithName("CancelWorkOrder").ProducesValidationProblem();
         group.MapPost("/availability", SetAvailability).WithName("SetWorkAvailability")
             .WithSummary("The caller takes new orders (true) or not, on a break (false)").ProducesValidationProblem();
@@ -73,7 +73,7 @@ public static class WorkOrdersApi
     private static async Task<Ok<WorkOrderJson>> Answer(WorkOrders orders, Task<WorkOrder> step, CancellationToken ct) =>
         TypedResults.Ok(await orders.JsonAsync(await step, ct));
 
-    private static async Task<Results<NoContent, ValidationProblem>> SetAvailability(AvailabilityBody body, HttpContext http, WorkOrders orders,
+    private static async Task<Results<NoContent, ValidationProblem>> SetAvailability(WorkOrderAvailabilityBody body, HttpContext http, WorkOrders orders,
         CancellationToken ct)
     {
         if (body.Available is not { } available)
@@ -95,7 +95,7 @@ public static class WorkOrdersApi
         return TypedResults.Created($"/api/v1/work-orders/types/{type.Id}", RequestTypeJson.From(type));
     }
 
-    private static async Task<Ok<RequestTypeJson>> ChangeType(Guid id, RequestTypeRequest request, HttpContext http, RequestTypeCatalogue types,
+    private static async Task<Ok<RequestTypeJson>> ChangeType(Guid id, RequestTypeChange request, HttpContext http, RequestTypeCatalogue types,
         CancellationToken ct) =>
         TypedResults.Ok(RequestTypeJson.From(await types.ChangeAsync(id, request, http.User.ToScope(), ct)));
 

@@ -133,6 +133,7 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
         var caseId = await paths.FirstIdAsync("/api/v1/cases");
         var agent = await app.StaffIdAsync("agent");
         var head = await app.StaffIdAsync("head");
+        var housekeeping = await DepartmentIdAsync("客房部");
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd");
         var now = DateTimeOffset.UtcNow;
         JsonObject Json(object value) => JsonSerializer.SerializeToNode(value, JsonSerializerOptions.Web)!.AsObject();
@@ -178,8 +179,36 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
                 },
             }),
             ["/api/v1/guests/{id}/profile"] = Json(new { roomType = "大床房", specialNeeds = new[] { "mobility" }, tier = "gold", tags = new[] { "常客" } }),
+            ["/api/v1/work-orders"] = Json(new
+            {
+                property = "DEMO-HOTEL", type = "towels", location = "1208", description = "加两条浴巾", priority = "normal", channel = "phone",
+            }),
+            ["/api/v1/work-orders/types"] = Json(new
+            {
+                property = "DEMO-HOTEL", code = "minibar", name = "迷你吧补货", departmentId = housekeeping, skill = "housekeeping", responseMinutes = 10,
+                completionMinutes = 30, needsVerification = false, active = true,
+            }),
+            ["/api/v1/work-orders/types/{id}"] = Json(new
+            {
+                name = "加送毛巾", departmentId = housekeeping, skill = "housekeeping", responseMinutes = 10, completionMinutes = 20, needsVerification = false,
+                active = true,
+            }),
+            ["/api/v1/work-orders/shifts"] = Json(new { staffId = agent, property = "DEMO-HOTEL", start = now.AddDays(90), end = now.AddDays(90).AddHours(8) }),
+            ["/api/v1/work-orders/{id}/assign"] = Json(new { staffId = agent, note = "请尽快处理" }),
+            ["/api/v1/work-orders/{id}/pause"] = Json(new { reason = "等配件" }),
+            ["/api/v1/work-orders/{id}/complete"] = Json(new { note = "已处理" }),
+            ["/api/v1/work-orders/{id}/verify"] = Json(new { passed = true }),
+            ["/api/v1/work-orders/{id}/cancel"] = Json(new { reason = "客人取消" }),
+            ["/api/v1/work-orders/availability"] = Json(new { available = true }),
             ["/api/v1/guests/{id}/visits"] = Json(new { property = "DEMO-HOTEL", kind = "stay", from = due, to = due, reference = "PMS-1", amount = 500, note = "" }),
         };
+    }
+
+    private async Task<Guid> DepartmentIdAsync(string name)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+        return await db.Departments.Where(d => d.Name == name).Select(d => d.Id).SingleAsync();
     }
 
     /// <summary>Ids of the collections the API does not list: the enterprise, a compensation, an audit sample entry, an accountability record.</summary>
