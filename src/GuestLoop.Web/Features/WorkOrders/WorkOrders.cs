@@ -6,6 +6,7 @@ using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Customers;
+using GuestLoop.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.WorkOrders;
@@ -135,14 +136,37 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
             WorkOrderAuthority.RequireSupervisor(scope.Authority, scope.IsAdministrator, "choose who gets an order");
         }
 
+        return await SaveNewAsync(property!, type!, request.Location!, request.Description ?? string.Empty, priority!.Value, specialNeeds, channel!.Value,
+            request.GuestId, request.CaseId, request.AssigneeId, scope, ct);
+    }
+
+    /// <summary>
+    /// A guest's own request from the property's request page (a room's or a place's QR code): one of the property's
+    /// active types, dispatched as any other order. Null when the property has no such type.
+    /// </summary>
+    public async Task<WorkOrder?> OpenForGuestAsync(Property property, string typeCode, string location, string description, CancellationToken ct)
+    {
+        var type = await db.RequestTypes.AsNoTracking().SingleOrDefaultAsync(t => t.PropertyId == property.Id && t.Code == typeCode && t.Active, ct);
+        if (type is null)
+        {
+            return null;
+        }
+
+        return await SaveNewAsync(property, type, location, description, WorkOrderPriority.Normal, false, WorkOrderChannel.GuestPage, null, null, null,
+            AccessScope.Outsider("guest"), ct);
+    }
+
+    private async Task<WorkOrder> SaveNewAsync(Property property, RequestTypeRecord type, string location, string description, WorkOrderPriority priority,
+        bool specialNeeds, WorkOrderChannel channel, Guid? guestId, Guid? caseId, Guid? chosen, AccessScope scope, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var number = await numbers.NextAsync(property!.Code + "-W", property.LocalDate(now), ct);
-        var order = WorkOrder.Open(Guid.NewGuid(), type!.ToType(), request.Location ?? string.Empty, request.Description ?? string.Empty,
-            priority!.Value, specialNeeds, now, new WorkOrderOrigin(property.Id, number, channel!.Value, request.GuestId, request.CaseId), scope.Actor);
-        if ((request.AssigneeId ?? await dispatch.ChooseAsync(property.Id, order.Type, now, ct)) is { } assignee)
+        var number = await numbers.NextAsync(property.Code + "-W", property.LocalDate(now), ct);
+        var order = WorkOrder.Open(Guid.NewGuid(), type.ToType(), location, description, priority, specialNeeds, now,
+            new WorkOrderOrigin(property.Id, number, channel, guestId, caseId), scope.StaffId is null ? Actor.Guest(null) : scope.Actor);
+        if ((chosen ?? await dispatch.ChooseAsync(property.Id, order.Type, now, ct)) is { } assignee)
         {
-            order.Assign(assignee, request.AssigneeId is null ? Dispatch(scope) : scope.Actor, now);
+            order.Assign(assignee, chosen is null ? DispatchActor : scope.Actor, now);
         }
 
         db.WorkOrders.Add(order);
@@ -154,7 +178,7 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
     }
 
     /// <summary>The name dispatch's assignments carry in the timeline.</summary>
-    private static Actor Dispatch(AccessScope scope) => new(null, "dispatch", AuthorityLevel.None);
+    private static readonly Actor DispatchActor = new(null, "dispatch", AuthorityLevel.None);
 
     public Task<WorkOrder> AssignAsync(Guid id, WorkOrderAssignBody body, AccessScope scope, CancellationToken ct) =>
         StepAsync(id, scope, "assign", async (o, actor, now) =>

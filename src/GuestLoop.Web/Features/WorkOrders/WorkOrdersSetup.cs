@@ -12,5 +12,9 @@ public static class WorkOrdersSetup
         return services;
     }
 
-    public static void MapGuestLoopWorkOrders(this IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapWorkOrdersApi();
+    public static void MapGuestLoopWorkOrders(this IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        api.MapWorkOrdersApi();
+        app.MapGuestRequestPages();
+    }
 }
