@@ -37,6 +37,13 @@ public static class WorkOrdersApi
         group.MapPost("/availability", SetAvailability).WithName("SetWorkAvailability")
             .WithSummary("The caller takes new orders (true) or not, on a break (false)").ProducesValidationProblem();
 
+        group.MapGet("/figures", (HttpContext http, WorkOrderStatistics stats, Guid? property, DateTimeOffset? from, DateTimeOffset? to, string? by,
+                CancellationToken ct) => Figures(stats.FiguresAsync(http.User.ToScope(), property, from, to, by, ct)))
+            .WithName("WorkOrderFigures")
+            .WithSummary("Per type, department or staff member: orders, done, median and 90th-percentile minutes to accept and complete, on-time rates");
+        group.MapGet("/repeated", (HttpContext http, WorkOrderStatistics stats, Guid? property, int? days, int? threshold, CancellationToken ct) =>
+                Figures(stats.RepeatedAsync(http.User.ToScope(), property, days ?? 7, threshold ?? 3, ct)))
+            .WithName("RepeatedRequests").WithSummary("Places with as many orders of one type in the last days as the threshold (default 3 in 7 days)");
         group.MapGet("/types", ListTypes).WithName("ListRequestTypes");
         group.MapPost("/types", AddType).WithName("AddRequestType").WithSummary("Add a request type to a property (level 2 or above)")
             .ProducesValidationProblem();
@@ -69,6 +76,8 @@ public static class WorkOrdersApi
         var order = await orders.OpenAsync(request, http.User.ToScope(), ct);
         return TypedResults.Created($"/api/v1/work-orders/{order.Id}", await orders.JsonAsync(order, ct));
     }
+
+    private static async Task<Ok<IReadOnlyList<T>>> Figures<T>(Task<IReadOnlyList<T>> figures) => TypedResults.Ok(await figures);
 
     private static async Task<Ok<WorkOrderJson>> Answer(WorkOrders orders, Task<WorkOrder> step, CancellationToken ct) =>
         TypedResults.Ok(await orders.JsonAsync(await step, ct));

@@ -9,6 +9,7 @@ public static class WorkOrdersSetup
         services.AddScoped<RequestTypeCatalogue>();
         services.AddScoped<StaffRoster>();
         services.AddScoped<WorkOrderScan>();
+        services.AddScoped<WorkOrderStatistics>();
         return services;
     }
 

@@ -288,6 +288,37 @@ public abstract class WorkOrdersApiTests(GuestLoopApp app)
         Assert.All(escalated, to => Assert.Contains(to, levelOne));
         Assert.Equal(escalated.Count, escalated.Distinct().Count());
     }
+
+    [SkippableFact]
+    public async Task Figures_count_a_types_minutes_and_on_time_rates_and_repeated_requests_at_one_place_are_found()
+    {
+        app.Require();
+        var (type, skill) = await TypeAsync(verify: false, response: 10, completion: 30);
+        var worker = await StaffAsync(skill);
+        var room = "R-" + Guid.NewGuid().ToString("N")[..6];
+        for (var i = 0; i < 3; i++)
+        {
+            var id = (await OpenAsync(type, location: room))["id"]!.GetValue<Guid>();
+            if (i == 0)
+            {
+                await Ok(app.Api(worker.UserName).PostJsonAsync($"/api/v1/work-orders/{id}/accept", new { }));
+                await Ok(app.Api(worker.UserName).PostJsonAsync($"/api/v1/work-orders/{id}/start", new { }));
+                await Ok(app.Api(worker.UserName).PostJsonAsync($"/api/v1/work-orders/{id}/complete", new { note = "好" }));
+            }
+        }
+
+        var figures = (await Ok(app.Api("manager").GetAsync("/api/v1/work-orders/figures?by=type"))).AsArray();
+        var mine = Assert.Single(figures, f => f!["group"]!.GetValue<string>() == "测试维修 " + skill)!;
+        Assert.Equal((3, 1), (mine["orders"]!.GetValue<int>(), mine["done"]!.GetValue<int>()));
+        Assert.Equal(1.0, mine["responseOnTimeRate"]!.GetValue<double>());
+        Assert.True(mine["medianCompletionMinutes"]!.GetValue<double>() < 1);
+
+        var repeated = (await Ok(app.Api("manager").GetAsync("/api/v1/work-orders/repeated?days=1&threshold=3"))).AsArray();
+        var place = Assert.Single(repeated, r => r!["location"]!.GetValue<string>() == room)!;
+        Assert.Equal((type, 3), (place["typeCode"]!.GetValue<string>(), place["orders"]!.GetValue<int>()));
+        var bad = await app.Api("manager").GetAsync("/api/v1/work-orders/repeated?days=0&threshold=1");
+        Assert.Equal(["days", "threshold"], (await bad.JsonAsync())["errors"]!.AsObject().Select(e => e.Key).Order());
+    }
 }
 
 public sealed class WorkOrdersApiSqliteTests(SqliteApp app) : WorkOrdersApiTests(app), IClassFixture<SqliteApp>;
