@@ -23,4 +23,6 @@ public enum AlertKind
     Rise,
     RepeatComplainant,
     ReopenedTwice,
+    /// <summary>Work orders of one type at one place keep coming back (a fault not fixed for good).</summary>
+    RepeatedRequest,
 }

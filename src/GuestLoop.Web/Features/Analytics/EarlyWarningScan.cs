@@ -14,7 +14,7 @@ namespace GuestLoop.Web.Features.Analytics;
 
 /// <summary>
 /// One round of early warning over every property: unusual rises per category today and this week against the
-/// property's own seasonal baseline, repeat complainants, and cases reopened twice. Each alert is stored once. The
+/// property's own seasonal baseline, repeat complainants, cases reopened twice, and repeated work orders at one place. Each alert is stored once. The
 /// round first reads, property by property and outside any transaction, then stores the new alerts in bounded batches.
 /// </summary>
 public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warnings, TimeProvider clock, RoundHealth health)
@@ -34,6 +34,7 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
                 found.AddRange(await RisesAsync(property, ct));
                 found.AddRange(await RepeatsAsync(property, repeat, ct));
                 found.AddRange(await ReopenedTwiceAsync(property, ct));
+                found.AddRange(await RepeatedRequestsAsync(property, ct));
                 alerts.AddRange(found);
             }, ct);
         }
@@ -124,6 +125,35 @@ public sealed class EarlyWarningScan(GuestLoopDbContext db, EarlyWarning warning
 
         return raised;
     }
+
+    /// <summary>Three or more work orders of one type at one place in a week: a fault that keeps coming back.</summary>
+    private async Task<List<(Alert, string)>> RepeatedRequestsAsync(Property property, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var since = now.AddDays(-RepeatedRequestDays);
+        var rows = await db.WorkOrders.AsNoTracking()
+            .Where(o => o.PropertyId == property.Id && o.CreatedAt > since && o.State != Domain.WorkOrders.WorkOrderState.Cancelled)
+            .Select(o => new { o.Location, o.Type.Code, o.Type.Name, o.CreatedAt }).ToListAsync(ct);
+        var names = rows.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First().Name);
+        return Domain.WorkOrders.RepeatedRequests.Find(rows.Select(r => (r.Location, r.Code, r.CreatedAt)), now, TimeSpan.FromDays(RepeatedRequestDays),
+                RepeatedRequestThreshold)
+            .Select(r => (new Alert
+            {
+                // A place is up to 200 characters: a hash of it keeps the key within its column.
+                Key = $"requests:{property.Code}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(r.Location.ToUpperInvariant())))[..16]}:{r.TypeCode}:{r.Orders}",
+                Kind = AlertKind.RepeatedRequest,
+                PropertyId = property.Id,
+                Title = EarlyWarning.Clip($"{property.Name} · {r.Location} {names[r.TypeCode]}: {r.Orders} orders in {RepeatedRequestDays} days", 300),
+                Evidence = $"{r.Orders} work orders of type {r.TypeCode} at {r.Location} from {Instant(r.First)} to {Instant(r.Last)}",
+                CasesLink = "/work-orders", CreatedAt = now,
+            }, "重复报修")).ToList();
+    }
+
+    /// <summary>The repeated-request rule: this many orders of one type at one place …</summary>
+    public const int RepeatedRequestThreshold = 3;
+
+    /// <summary>… within this many days.</summary>
+    public const int RepeatedRequestDays = 7;
 
     private async Task<List<(Alert, string)>> ReopenedTwiceAsync(Property property, CancellationToken ct)
     {

@@ -316,6 +316,13 @@ public abstract class WorkOrdersApiTests(GuestLoopApp app)
         var repeated = (await Ok(app.Api("manager").GetAsync("/api/v1/work-orders/repeated?days=1&threshold=3"))).AsArray();
         var place = Assert.Single(repeated, r => r!["location"]!.GetValue<string>() == room)!;
         Assert.Equal((type, 3), (place["typeCode"]!.GetValue<string>(), place["orders"]!.GetValue<int>()));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<GuestLoop.Web.Features.Analytics.EarlyWarningScan>().RunAsync(CancellationToken.None);
+        }
+
+        var alert = await DbAsync(db => db.Alerts.SingleAsync(a => a.Kind == GuestLoop.Web.Features.Analytics.AlertKind.RepeatedRequest && a.Title.Contains(room)));
+        Assert.EndsWith($":{type}:3", alert.Key);
         var bad = await app.Api("manager").GetAsync("/api/v1/work-orders/repeated?days=0&threshold=1");
         Assert.Equal(["days", "threshold"], (await bad.JsonAsync())["errors"]!.AsObject().Select(e => e.Key).Order());
     }
