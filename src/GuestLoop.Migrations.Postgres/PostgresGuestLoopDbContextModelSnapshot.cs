@@ -907,6 +907,51 @@ namespace GuestLoop.Migrations.Postgres
                     b.ToTable("survey_invitations", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.WorkOrders.LostItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FoundAt")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("FoundOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("GuestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("KeepUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StoredAt")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PropertyId", "FoundOn");
+
+                    b.ToTable("lost_items", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.WorkOrders.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3495,6 +3540,45 @@ namespace GuestLoop.Migrations.Postgres
                         });
 
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.WorkOrders.LostItem", b =>
+                {
+                    b.OwnsMany("GuestLoop.Domain.WorkOrders.LostItemEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("LostItemId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(600)
+                                .HasColumnType("character varying(600)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LostItemId");
+
+                            b1.ToTable("lost_item_entries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LostItemId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.WorkOrders.WorkOrder", b =>

@@ -899,6 +899,51 @@ namespace GuestLoop.Migrations.Sqlite
                     b.ToTable("survey_invitations", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.WorkOrders.LostItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundAt")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FoundOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("GuestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("KeepUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredAt")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PropertyId", "FoundOn");
+
+                    b.ToTable("lost_items", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.WorkOrders.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3415,6 +3460,43 @@ namespace GuestLoop.Migrations.Sqlite
                         });
 
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.WorkOrders.LostItem", b =>
+                {
+                    b.OwnsMany("GuestLoop.Domain.WorkOrders.LostItemEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("LostItemId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(600)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LostItemId");
+
+                            b1.ToTable("lost_item_entries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LostItemId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.WorkOrders.WorkOrder", b =>

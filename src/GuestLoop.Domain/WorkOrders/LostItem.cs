@@ -21,20 +21,32 @@ public sealed class LostItem
 {
     private readonly List<LostItemEntry> _entries = [];
 
-    private LostItem(string description, string foundAt, DateTimeOffset foundOn, string storedAt, TimeSpan retention)
+    public const int TextMax = 500;
+
+    private LostItem()
     {
-        (Description, FoundAt, FoundOn, StoredAt, KeepUntil) = (description, foundAt, foundOn, storedAt, foundOn + retention);
+        Description = FoundAt = StoredAt = string.Empty;
     }
 
-    public string Description { get; }
+    private LostItem(Guid propertyId, string description, string foundAt, DateTimeOffset foundOn, string storedAt, TimeSpan retention)
+    {
+        (Id, PropertyId, Description, FoundAt, FoundOn, StoredAt, KeepUntil) =
+            (Guid.NewGuid(), propertyId, description, foundAt, foundOn, storedAt, foundOn + retention);
+    }
 
-    public string FoundAt { get; }
+    public Guid Id { get; private set; }
 
-    public DateTimeOffset FoundOn { get; }
+    public Guid PropertyId { get; private set; }
+
+    public string Description { get; private set; }
+
+    public string FoundAt { get; private set; }
+
+    public DateTimeOffset FoundOn { get; private set; }
 
     public string StoredAt { get; private set; }
 
-    public DateTimeOffset KeepUntil { get; }
+    public DateTimeOffset KeepUntil { get; private set; }
 
     public LostItemState State { get; private set; } = LostItemState.Stored;
 
@@ -42,11 +54,19 @@ public sealed class LostItem
 
     public IReadOnlyList<LostItemEntry> Entries => _entries;
 
-    public static LostItem Register(Actor by, DateTimeOffset at, string description, string foundAt, DateTimeOffset foundOn, string storedAt,
-        TimeSpan retention)
+    public static LostItem Register(Guid propertyId, Actor by, DateTimeOffset at, string description, string foundAt, DateTimeOffset foundOn,
+        string storedAt, TimeSpan retention)
     {
         var errors = new FieldErrors();
         errors.RequireText(("description", description), ("foundAt", foundAt), ("storedAt", storedAt));
+        foreach (var (field, text) in new[] { ("description", description), ("foundAt", foundAt), ("storedAt", storedAt) })
+        {
+            if (text is { Length: > TextMax })
+            {
+                errors.Add(field, "At most 500 characters.");
+            }
+        }
+
         if (foundOn > at)
         {
             errors.Add("foundOn", "Cannot be in the future.");
@@ -58,7 +78,7 @@ public sealed class LostItem
         }
 
         errors.ThrowIfAny();
-        var item = new LostItem(description.Trim(), foundAt.Trim(), foundOn, storedAt.Trim(), retention);
+        var item = new LostItem(propertyId, description.Trim(), foundAt.Trim(), foundOn, storedAt.Trim(), retention);
         item._entries.Add(new LostItemEntry(at, by.Name, $"registered, kept at {item.StoredAt}"));
         return item;
     }
@@ -66,7 +86,7 @@ public sealed class LostItem
     public void Move(Actor by, DateTimeOffset at, string storedAt)
     {
         RequireStored("move");
-        StoredAt = storedAt.Trim();
+        StoredAt = Text("storedAt", storedAt, "Where the item is kept now.");
         _entries.Add(new LostItemEntry(at, by.Name, $"moved to {StoredAt}"));
     }
 
@@ -80,13 +100,9 @@ public sealed class LostItem
     public void Return(Actor by, DateTimeOffset at, string receivedBy)
     {
         RequireStored("return");
-        if (string.IsNullOrWhiteSpace(receivedBy))
-        {
-            FieldErrors.For("receivedBy", "Who took the item back.").ThrowIfAny();
-        }
-
+        var who = Text("receivedBy", receivedBy, "Who took the item back.");
         State = LostItemState.Returned;
-        _entries.Add(new LostItemEntry(at, by.Name, $"returned to {receivedBy.Trim()}"));
+        _entries.Add(new LostItemEntry(at, by.Name, $"returned to {who}"));
     }
 
     public void Discard(Actor by, DateTimeOffset at, string how)
@@ -97,8 +113,23 @@ public sealed class LostItem
             throw new LostItemStepException(State, "discard before the retention period has passed");
         }
 
+        var way = Text("how", how, "How the item was disposed of.");
         State = LostItemState.Discarded;
-        _entries.Add(new LostItemEntry(at, by.Name, $"discarded: {how.Trim()}"));
+        _entries.Add(new LostItemEntry(at, by.Name, $"discarded: {way}"));
+    }
+
+    private static string Text(string field, string? text, string required)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            FieldErrors.For(field, required).ThrowIfAny();
+        }
+        else if (text.Length > TextMax)
+        {
+            FieldErrors.For(field, "At most 500 characters.").ThrowIfAny();
+        }
+
+        return text!.Trim();
     }
 
     private void RequireStored(string step)

@@ -76,6 +76,7 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Guest> Guests => Set<Guest>();
     public DbSet<GuestLoop.Domain.WorkOrders.WorkOrder> WorkOrders => Set<GuestLoop.Domain.WorkOrders.WorkOrder>();
     public DbSet<GuestLoop.Web.Features.WorkOrders.RequestTypeRecord> RequestTypes => Set<GuestLoop.Web.Features.WorkOrders.RequestTypeRecord>();
+    public DbSet<GuestLoop.Domain.WorkOrders.LostItem> LostItems => Set<GuestLoop.Domain.WorkOrders.LostItem>();
     public DbSet<GuestLoop.Web.Features.WorkOrders.StaffShift> StaffShifts => Set<GuestLoop.Web.Features.WorkOrders.StaffShift>();
     public DbSet<GuestLoop.Web.Features.WorkOrders.StaffWorkStatus> StaffWorkStatus => Set<GuestLoop.Web.Features.WorkOrders.StaffWorkStatus>();
     public DbSet<GuestMerge> GuestMerges => Set<GuestMerge>();

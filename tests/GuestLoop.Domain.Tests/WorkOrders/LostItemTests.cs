@@ -10,7 +10,7 @@ public class LostItemTests
 
     private static readonly Actor Desk = new(Guid.NewGuid(), "前台 李娜", AuthorityLevel.None);
 
-    private static LostItem Found() => LostItem.Register(Desk, Now, "黑色双肩包", "大堂休息区", Now.AddHours(-1), "行李房 A-3", TimeSpan.FromDays(90));
+    private static LostItem Found() => LostItem.Register(Guid.NewGuid(), Desk, Now, "黑色双肩包", "大堂休息区", Now.AddHours(-1), "行李房 A-3", TimeSpan.FromDays(90));
 
     [Fact]
     public void A_found_item_is_matched_and_returned_with_every_step_kept()
@@ -42,7 +42,7 @@ public class LostItemTests
     [Fact]
     public void A_registration_needs_what_where_and_a_past_finding()
     {
-        var e = Assert.ThrowsAny<DomainException>(() => LostItem.Register(Desk, Now, " ", "大堂", Now.AddMinutes(5), "", TimeSpan.Zero));
+        var e = Assert.ThrowsAny<DomainException>(() => LostItem.Register(Guid.NewGuid(), Desk, Now, " ", "大堂", Now.AddMinutes(5), "", TimeSpan.Zero));
         Assert.Equal(["description", "storedAt", "foundOn", "retention"], e.Errors.Keys);
     }
 }

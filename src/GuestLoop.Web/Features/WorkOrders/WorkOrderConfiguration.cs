@@ -75,3 +75,26 @@ internal sealed class StaffWorkStatusConfiguration : IEntityTypeConfiguration<St
         b.HasKey(s => s.StaffId);
     }
 }
+
+internal sealed class LostItemConfiguration : IEntityTypeConfiguration<LostItem>
+{
+    public void Configure(EntityTypeBuilder<LostItem> b)
+    {
+        b.ToTable("lost_items");
+        b.Property(i => i.Description).HasMaxLength(LostItem.TextMax);
+        b.Property(i => i.FoundAt).HasMaxLength(LostItem.TextMax);
+        b.Property(i => i.StoredAt).HasMaxLength(LostItem.TextMax);
+        b.Property(i => i.State).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(i => new { i.PropertyId, i.FoundOn });
+        b.OwnsMany(i => i.Entries, e =>
+        {
+            e.ToTable("lost_item_entries");
+            e.WithOwner().HasForeignKey("LostItemId");
+            e.Property<int>("Id");
+            e.HasKey("Id");
+            e.Property(x => x.By).HasMaxLength(200);
+            e.Property(x => x.What).HasMaxLength(LostItem.TextMax + 100);
+        });
+        b.Navigation(i => i.Entries).HasField("_entries").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

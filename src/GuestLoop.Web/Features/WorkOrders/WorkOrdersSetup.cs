@@ -10,12 +10,14 @@ public static class WorkOrdersSetup
         services.AddScoped<StaffRoster>();
         services.AddScoped<WorkOrderScan>();
         services.AddScoped<WorkOrderStatistics>();
+        services.AddScoped<LostItems>();
         return services;
     }
 
     public static void MapGuestLoopWorkOrders(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         api.MapWorkOrdersApi();
+        api.MapLostItemsApi();
         app.MapGuestRequestPages();
     }
 }

@@ -200,6 +200,13 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
             ["/api/v1/work-orders/{id}/verify"] = Json(new { passed = true }),
             ["/api/v1/work-orders/{id}/cancel"] = Json(new { reason = "客人取消" }),
             ["/api/v1/work-orders/availability"] = Json(new { available = true }),
+            ["/api/v1/lost-items"] = Json(new
+            {
+                property = "DEMO-HOTEL", description = "黑色双肩包", foundAt = "大堂", foundOn = now.AddHours(-1), storedAt = "行李房", retentionDays = 90,
+            }),
+            ["/api/v1/lost-items/{id}/move"] = Json(new { storedAt = "保险柜" }),
+            ["/api/v1/lost-items/{id}/return"] = Json(new { receivedBy = "王芳" }),
+            ["/api/v1/lost-items/{id}/discard"] = Json(new { how = "捐赠" }),
             ["/api/v1/guests/{id}/visits"] = Json(new { property = "DEMO-HOTEL", kind = "stay", from = due, to = due, reference = "PMS-1", amount = 500, note = "" }),
         };
     }
