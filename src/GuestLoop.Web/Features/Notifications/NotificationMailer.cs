@@ -136,7 +136,8 @@ public sealed class NotificationMailer(
             var stage = n.Subject switch
             {
                 NotificationSubject.Case => text["Stage." + n.Stage],
-                NotificationSubject.WorkOrder => text["Nav.WorkOrders"],
+                // A work order's two targets: accepting (the response stage) and finishing.
+                NotificationSubject.WorkOrder => text["Notifications.WorkOrderTarget." + n.Stage],
                 _ => text["Nav.Improvement"],
             };
             var subject = text["Notifications.Email.Subject", what, n.CaseNumber, stage];
