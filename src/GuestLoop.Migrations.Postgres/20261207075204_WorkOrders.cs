@@ -13,6 +13,25 @@ namespace GuestLoop.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "lost_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PropertyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    FoundAt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    FoundOn = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StoredAt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    KeepUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    GuestId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lost_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "request_types",
                 columns: table => new
                 {
@@ -101,6 +120,28 @@ namespace GuestLoop.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "lost_item_entries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    What = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    LostItemId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lost_item_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lost_item_entries_lost_items_LostItemId",
+                        column: x => x.LostItemId,
+                        principalTable: "lost_items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "work_order_entries",
                 columns: table => new
                 {
@@ -123,6 +164,16 @@ namespace GuestLoop.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lost_item_entries_LostItemId",
+                table: "lost_item_entries",
+                column: "LostItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lost_items_PropertyId_FoundOn",
+                table: "lost_items",
+                columns: new[] { "PropertyId", "FoundOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_request_types_PropertyId_Code",
@@ -166,6 +217,9 @@ namespace GuestLoop.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "lost_item_entries");
+
+            migrationBuilder.DropTable(
                 name: "request_types");
 
             migrationBuilder.DropTable(
@@ -176,6 +230,9 @@ namespace GuestLoop.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "work_order_entries");
+
+            migrationBuilder.DropTable(
+                name: "lost_items");
 
             migrationBuilder.DropTable(
                 name: "work_orders");
