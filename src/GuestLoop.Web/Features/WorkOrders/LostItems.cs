@@ -49,14 +49,7 @@ public sealed class LostItems(GuestLoopDbContext db, TimeProvider clock, AuditLo
     public async Task<LostItem> RegisterAsync(RegisterLostItemRequest request, AccessScope scope, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var property = string.IsNullOrWhiteSpace(request.Property)
-            ? null
-            : await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Property, ct);
-        if (property is null || !scope.CanSee(property.Id))
-        {
-            errors.Add("property", string.IsNullOrWhiteSpace(request.Property) ? "Required." : $"Unknown property '{request.Property}'.");
-        }
-
+        var property = await PropertyChoice.RequireAsync(db, request.Property, scope, errors, ct);
         var retentionDays = request.RetentionDays ?? DefaultRetentionDays;
         if (retentionDays is < 1 or > 3650)
         {

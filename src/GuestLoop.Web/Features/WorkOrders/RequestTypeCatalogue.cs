@@ -12,23 +12,7 @@ public sealed class RequestTypeCatalogue(GuestLoopDbContext db, AuditLog audit)
 {
     public async Task<IReadOnlyList<RequestTypeRecord>> ListAsync(AccessScope scope, string? propertyCode, bool activeOnly, CancellationToken ct)
     {
-        var query = db.RequestTypes.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(propertyCode))
-        {
-            var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == propertyCode, ct);
-            if (property is null || !scope.CanSee(property.Id))
-            {
-                return [];
-            }
-
-            query = query.Where(t => t.PropertyId == property.Id);
-        }
-        else if (!scope.AllProperties)
-        {
-            var ids = scope.PropertyIds.ToList();
-            query = query.Where(t => ids.Contains(t.PropertyId));
-        }
-
+        var query = await PropertyChoice.FilterAsync(db, db.RequestTypes.AsNoTracking(), propertyCode, scope, ct);
         if (activeOnly)
         {
             query = query.Where(t => t.Active);
@@ -40,14 +24,7 @@ public sealed class RequestTypeCatalogue(GuestLoopDbContext db, AuditLog audit)
     public async Task<RequestTypeRecord> AddAsync(RequestTypeRequest request, AccessScope scope, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var property = string.IsNullOrWhiteSpace(request.Property)
-            ? null
-            : await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Property, ct);
-        if (property is null || !scope.CanSee(property.Id))
-        {
-            errors.Add("property", string.IsNullOrWhiteSpace(request.Property) ? "Required." : $"Unknown property '{request.Property}'.");
-        }
-
+        var property = await PropertyChoice.RequireAsync(db, request.Property, scope, errors, ct);
         var type = await ValidateAsync(request, property?.Id, errors, ct);
         if (type is not null && property is not null && await db.RequestTypes.AnyAsync(t => t.PropertyId == property.Id && t.Code == type.Code, ct))
         {

@@ -3,7 +3,7 @@ using GuestLoop.Domain.WorkOrders;
 namespace GuestLoop.Web.Features.WorkOrders;
 
 /// <summary>One request type of a property's catalogue, as stored; a new work order copies its <see cref="RequestType"/>.</summary>
-public sealed class RequestTypeRecord
+public sealed class RequestTypeRecord : IPropertyRow
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid PropertyId { get; set; }
@@ -26,7 +26,7 @@ public sealed class RequestTypeRecord
 }
 
 /// <summary>One rostered shift of one staff member at one property.</summary>
-public sealed class StaffShift
+public sealed class StaffShift : IPropertyRow
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid StaffId { get; set; }

@@ -15,23 +15,7 @@ public sealed class StaffRoster(GuestLoopDbContext db, AuditLog audit)
 
     public async Task<IReadOnlyList<ShiftJson>> ListAsync(AccessScope scope, string? propertyCode, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
-        var query = db.StaffShifts.AsNoTracking().Where(s => s.End > from && s.Start < to);
-        if (!string.IsNullOrWhiteSpace(propertyCode))
-        {
-            var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == propertyCode, ct);
-            if (property is null || !scope.CanSee(property.Id))
-            {
-                return [];
-            }
-
-            query = query.Where(s => s.PropertyId == property.Id);
-        }
-        else if (!scope.AllProperties)
-        {
-            var ids = scope.PropertyIds.ToList();
-            query = query.Where(s => ids.Contains(s.PropertyId));
-        }
-
+        var query = (await PropertyChoice.FilterAsync(db, db.StaffShifts.AsNoTracking(), propertyCode, scope, ct)).Where(s => s.End > from && s.Start < to);
         var shifts = await query.OrderBy(s => s.Start).Take(2000).ToListAsync(ct);
         var staffIds = shifts.Select(s => s.StaffId).Distinct().ToList();
         var names = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.DisplayName, ct);
@@ -41,14 +25,7 @@ public sealed class StaffRoster(GuestLoopDbContext db, AuditLog audit)
     public async Task<StaffShift> AddAsync(ShiftRequest request, AccessScope scope, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var property = string.IsNullOrWhiteSpace(request.Property)
-            ? null
-            : await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Property, ct);
-        if (property is null || !scope.CanSee(property.Id))
-        {
-            errors.Add("property", string.IsNullOrWhiteSpace(request.Property) ? "Required." : $"Unknown property '{request.Property}'.");
-        }
-
+        var property = await PropertyChoice.RequireAsync(db, request.Property, scope, errors, ct);
         var member = request.StaffId is { } staffId
             ? await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId && s.Active, ct)
             : null;

@@ -84,13 +84,7 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
         var priority = CreateCaseRequest.ParseEnum<WorkOrderPriority>("priority", request.Priority ?? "normal", errors);
         var channel = CreateCaseRequest.ParseEnum<WorkOrderChannel>("channel", request.Channel ?? "staff", errors);
         WorkOrder.CheckText(errors, request.Location, request.Description);
-        var property = string.IsNullOrWhiteSpace(request.Property)
-            ? null
-            : await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Property, ct);
-        if (property is null || !scope.CanSee(property.Id))
-        {
-            errors.Add("property", string.IsNullOrWhiteSpace(request.Property) ? "Required." : $"Unknown property '{request.Property}'.");
-        }
+        var property = await PropertyChoice.RequireAsync(db, request.Property, scope, errors, ct);
 
         RequestTypeRecord? type = null;
         if (string.IsNullOrWhiteSpace(request.Type))

@@ -1,0 +1,48 @@
+using GuestLoop.Domain;
+using GuestLoop.Web.Data;
+using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuestLoop.Web.Features.WorkOrders;
+
+/// <summary>The property a work-order request names by its code, as the caller may see it: the same answer for an unknown and an unseen one.</summary>
+internal static class PropertyChoice
+{
+    /// <summary>The property, or null with the error added under <c>property</c>.</summary>
+    public static async Task<Property?> RequireAsync(GuestLoopDbContext db, string? code, AccessScope scope, FieldErrors errors, CancellationToken ct)
+    {
+        var property = string.IsNullOrWhiteSpace(code) ? null : await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, ct);
+        if (property is not null && scope.CanSee(property.Id))
+        {
+            return property;
+        }
+
+        errors.Add("property", string.IsNullOrWhiteSpace(code) ? "Required." : $"Unknown property '{code}'.");
+        return null;
+    }
+
+    /// <summary>
+    /// A list's filter: the one property named (nothing when the caller does not see it), or without a code every property
+    /// the caller sees.
+    /// </summary>
+    public static async Task<IQueryable<T>> FilterAsync<T>(GuestLoopDbContext db, IQueryable<T> rows, string? code, AccessScope scope,
+        CancellationToken ct) where T : class, IPropertyRow
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            var seen = scope.PropertyIds.ToList();
+            return scope.AllProperties ? rows : rows.Where(r => seen.Contains(r.PropertyId));
+        }
+
+        var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, ct);
+        var id = property is not null && scope.CanSee(property.Id) ? property.Id : Guid.Empty;
+        return rows.Where(r => r.PropertyId == id);
+    }
+}
+
+/// <summary>A row that belongs to one property.</summary>
+public interface IPropertyRow
+{
+    Guid PropertyId { get; }
+}
