@@ -3,12 +3,13 @@ using GuestLoop.Web.Features.Cluster;
 namespace GuestLoop.Web.Features.WorkOrders;
 
 /// <summary>
-/// Lets an open task list or board follow work-order changes made anywhere, at most one refresh a second. The refresh runs
-/// apart from the save that announced the change: on SQLite the news is delivered inside that save, before it commits.
+/// Lets an open task list or board follow work-order changes made anywhere, at most four refreshes a second. The refresh
+/// runs apart from the save that announced the change: on SQLite the news of a save inside a transaction is delivered
+/// before the commit, so a new order (saved in one, with its number) is announced once more after its commit.
 /// </summary>
 public sealed class WorkOrderChangeSubscription : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);
 
     private readonly ClusterEvents _events;
     private readonly Func<Task> _refresh;

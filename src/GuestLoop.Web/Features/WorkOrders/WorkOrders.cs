@@ -5,6 +5,7 @@ using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
+using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace GuestLoop.Web.Features.WorkOrders;
 /// at the same moment: the second is told it changed and nothing of theirs is saved.
 /// </summary>
 public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditLog audit, CaseNumbers numbers, WorkOrderDispatch dispatch,
-    GuestDirectory guests)
+    GuestDirectory guests, ClusterEvents events)
 {
     public IQueryable<WorkOrder> Visible(AccessScope scope)
     {
@@ -168,6 +169,8 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
             new { order.Number, Type = order.Type.Code, order.Location, order.Priority, order.Channel, order.AssigneeId });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        // The save's own news may have gone out before the commit (SQLite delivers it in process at once).
+        await ClusterPublisher.PublishAsync(db, events, ClusterMessage.WorkOrdersChanged, CancellationToken.None);
         return order;
     }
 
