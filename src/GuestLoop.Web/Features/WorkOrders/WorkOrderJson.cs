@@ -51,5 +51,6 @@ public sealed record WorkOrderVerifyBody(bool? Passed, string? Reason);
 
 public sealed record WorkOrderAvailabilityBody(bool? Available);
 
-/// <summary>List filters: state, the caller's own tasks, a property, open only, late only.</summary>
-public sealed record WorkOrderFilter(WorkOrderState? State = null, bool Mine = false, Guid? PropertyId = null, bool OpenOnly = false, bool LateOnly = false);
+/// <summary>List filters: state, the caller's own tasks, a property, open only, late only, the orders a case raised.</summary>
+public sealed record WorkOrderFilter(WorkOrderState? State = null, bool Mine = false, Guid? PropertyId = null, bool OpenOnly = false, bool LateOnly = false,
+    Guid? CaseId = null);

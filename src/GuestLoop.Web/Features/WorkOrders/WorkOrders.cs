@@ -51,6 +51,11 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
             query = query.Where(o => o.PropertyId == property);
         }
 
+        if (filter.CaseId is { } caseId)
+        {
+            query = query.Where(o => o.CaseId == caseId);
+        }
+
         if (filter.OpenOnly || filter.LateOnly)
         {
             query = query.Where(o => o.State != WorkOrderState.Verified && o.State != WorkOrderState.Cancelled);

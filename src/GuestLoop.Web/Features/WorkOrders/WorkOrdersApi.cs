@@ -12,7 +12,7 @@ public static class WorkOrdersApi
     {
         var group = api.MapGroup("/work-orders").WithTags("WorkOrders");
         group.MapGet("/", List).WithName("ListWorkOrders")
-            .WithSummary("Work orders: open first, by priority and the next target; filter by state, mine, property, open, late");
+            .WithSummary("Work orders: open first, by priority and the next target; filter by state, mine, property, open, late, caseId");
         group.MapGet("/{id:guid}", Get).WithName("GetWorkOrder");
         group.MapPost("/", Open).WithName("OpenWorkOrder")
             .WithSummary("Open a work order; dispatch assigns it to the least loaded staff member on shift with the skill").ProducesValidationProblem();
@@ -56,7 +56,7 @@ public static class WorkOrdersApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<WorkOrderJson>>, ValidationProblem>> List(HttpContext http, WorkOrders orders, string? state,
-        bool? mine, Guid? property, bool? open, bool? late, CancellationToken ct)
+        bool? mine, Guid? property, bool? open, bool? late, Guid? caseId, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var parsed = state is null ? null : CreateCaseRequest.ParseEnum<WorkOrderState>("state", state, errors);
@@ -65,7 +65,7 @@ public static class WorkOrdersApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await orders.ListAsync(http.User.ToScope(), new WorkOrderFilter(parsed, mine ?? false, property, open ?? false, late ?? false), ct));
+        return TypedResults.Ok(await orders.ListAsync(http.User.ToScope(), new WorkOrderFilter(parsed, mine ?? false, property, open ?? false, late ?? false, caseId), ct));
     }
 
     private static async Task<Ok<WorkOrderJson>> Get(Guid id, HttpContext http, WorkOrders orders, CancellationToken ct) =>

@@ -70,6 +70,34 @@ public class WorkOrderBoardBrowserTests(BrowserFixture fx) : IClassFixture<Brows
         Assert.Equal("staff", opened["channel"]!.GetValue<string>());
     }
 
+    [SkippableFact]
+    public async Task A_complaint_raises_a_repair_from_its_page_and_the_order_and_the_case_point_at_each_other()
+    {
+        var cases = System.Text.Json.Nodes.JsonNode.Parse(await fx.Api("agent").GetStringAsync("/api/v1/cases?property=DEMO-HOTEL"))!;
+        var items = cases as System.Text.Json.Nodes.JsonArray ?? cases["items"]!.AsArray();
+        var caseId = items[0]!["id"]!.GetValue<Guid>();
+        var place = "报修-" + Guid.NewGuid().ToString("N")[..4];
+
+        var page = await fx.NewPageAsync();
+        await page.SignInAsync("agent", $"/cases/{caseId}");
+        await page.ShowCaseTabAsync("measures");
+        var panel = page.Locator("[data-testid=case-work-orders]");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await page.PickAsync("case-wo-type", "电器维修");
+        await page.Field("case-wo-location").FillAsync(place);
+        await page.ClickAsync("[data-testid=case-wo-raise]");
+        var row = panel.Locator("[data-testid=case-work-order]", new() { HasText = place });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+
+        var listed = System.Text.Json.Nodes.JsonNode.Parse(await fx.Api("agent").GetStringAsync($"/api/v1/work-orders?caseId={caseId}"))!.AsArray();
+        var order = Assert.Single(listed, o => o!["location"]!.GetValue<string>() == place)!;
+        Assert.Equal(("electrical", caseId), (order["typeCode"]!.GetValue<string>(), order["caseId"]!.GetValue<Guid>()));
+
+        await row.Locator("a").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/work-orders?id=", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("[data-testid=wo-detail-case]")).ToHaveAttributeAsync("href", $"/cases/{caseId}");
+    }
+
     private static Task<string[]> Steps(IPage page) =>
         page.Locator("[data-testid=wo-timeline-entry]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.step)");
 }
