@@ -109,7 +109,7 @@ public static class CasesApi
 
         var wanted = ids.Distinct().ToList();
         var staff = (await db.Staff.AsNoTracking().Where(s => wanted.Contains(s.Id) && s.Active).ToListAsync(ct))
-            .Where(s => propertyId is { } p && (s.AllProperties || s.PropertyIds.Contains(p))).ToList();
+            .Where(s => propertyId is { } p && s.WorksAt(p)).ToList();
         var praised = wanted.Select(id => staff.FirstOrDefault(s => s.Id == id)).OfType<Organisation.StaffMember>()
             .Select(s => new PraisedStaff(s.Id, s.DisplayName)).ToList();
         return (praised, praised.Count < wanted.Count);

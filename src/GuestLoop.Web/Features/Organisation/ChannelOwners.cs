@@ -39,7 +39,7 @@ public sealed class ChannelOwners(GuestLoopDbContext db, AuditLog audit, TimePro
         var wanted = new Dictionary<Channel, Guid>();
         var staffIds = input.Where(i => i?.StaffId is not null).Select(i => i.StaffId!.Value).Distinct().ToList();
         var staff = (await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id) && s.Active).ToListAsync(ct))
-            .Where(s => s.AllProperties || s.PropertyIds.Contains(property.Id)).Select(s => s.Id).ToHashSet();
+            .Where(s => s.WorksAt(property.Id)).Select(s => s.Id).ToHashSet();
         for (var i = 0; i < input.Count; i++)
         {
             if (input[i] is null)

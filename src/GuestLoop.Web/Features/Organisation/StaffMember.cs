@@ -31,4 +31,7 @@ public sealed class StaffMember
     public string? RecoveryCodeHashes { get; set; }
 
     public Actor ToActor() => new(Id, DisplayName, Authority, DepartmentId);
+
+    /// <summary>Sees (and so may be given the work of) the property: all of them, or this one among those listed.</summary>
+    public bool WorksAt(Guid propertyId) => AllProperties || PropertyIds.Contains(propertyId);
 }

@@ -29,7 +29,7 @@ public sealed class StaffRoster(GuestLoopDbContext db, AuditLog audit)
         var member = request.StaffId is { } staffId
             ? await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId && s.Active, ct)
             : null;
-        if (member is null || (property is not null && !member.AllProperties && !member.PropertyIds.Contains(property.Id)))
+        if (member is null || (property is not null && !member.WorksAt(property.Id)))
         {
             errors.Add("staffId", "Unknown staff member at this property.");
         }

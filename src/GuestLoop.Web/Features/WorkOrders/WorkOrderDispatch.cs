@@ -30,7 +30,7 @@ public sealed class WorkOrderDispatch(GuestLoopDbContext db)
         }
 
         var staff = (await db.Staff.AsNoTracking().Where(s => s.Active && onShift.Contains(s.Id)).ToListAsync(ct))
-            .Where(s => s.AllProperties || s.PropertyIds.Contains(propertyId)).ToList();
+            .Where(s => s.WorksAt(propertyId)).ToList();
         var ids = staff.Select(s => s.Id).ToList();
         var away = await db.StaffWorkStatus.AsNoTracking().Where(s => ids.Contains(s.StaffId) && !s.Available).Select(s => s.StaffId).ToListAsync(ct);
         var load = await db.WorkOrders.AsNoTracking().Where(o => o.AssigneeId != null && ids.Contains(o.AssigneeId.Value) && Held.Contains(o.State))

@@ -8,6 +8,6 @@ public static class WorkOrderStaff
 {
     public static IEnumerable<StaffMember> At(Lookups? lookups, Guid? propertyId) =>
         propertyId is { } id && lookups is not null
-            ? lookups.Staff.Where(s => s.Active && (s.AllProperties || s.PropertyIds.Contains(id)))
+            ? lookups.Staff.Where(s => s.Active && s.WorksAt(id))
             : [];
 }

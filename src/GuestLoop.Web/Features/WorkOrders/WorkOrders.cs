@@ -99,7 +99,7 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
         }
         else if (property is not null)
         {
-            type = await db.RequestTypes.AsNoTracking().SingleOrDefaultAsync(t => t.PropertyId == property.Id && t.Code == request.Type && t.Active, ct);
+            type = await ActiveTypeAsync(property.Id, request.Type, ct);
             if (type is null)
             {
                 errors.Add("type", $"Unknown request type '{request.Type}' at this property.");
@@ -146,7 +146,7 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
     /// </summary>
     public async Task<WorkOrder?> OpenForGuestAsync(Property property, string typeCode, string location, string description, CancellationToken ct)
     {
-        var type = await db.RequestTypes.AsNoTracking().SingleOrDefaultAsync(t => t.PropertyId == property.Id && t.Code == typeCode && t.Active, ct);
+        var type = await ActiveTypeAsync(property.Id, typeCode, ct);
         if (type is null)
         {
             return null;
@@ -263,12 +263,12 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
     public async Task<bool> IsAvailableAsync(AccessScope scope, CancellationToken ct) =>
         !await db.StaffWorkStatus.AnyAsync(s => s.StaffId == scope.StaffId && !s.Available, ct);
 
-    private async Task<bool> WorksAtAsync(Guid staffId, Guid propertyId, CancellationToken ct)
-    {
-        var member = await db.Staff.AsNoTracking().Where(s => s.Id == staffId && s.Active).Select(s => new { s.AllProperties, s.PropertyIds })
-            .SingleOrDefaultAsync(ct);
-        return member is not null && (member.AllProperties || member.PropertyIds.Contains(propertyId));
-    }
+    private async Task<bool> WorksAtAsync(Guid staffId, Guid propertyId, CancellationToken ct) =>
+        await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId && s.Active, ct) is { } member && member.WorksAt(propertyId);
+
+    /// <summary>The property's request type of that code, if it is offered.</summary>
+    private Task<RequestTypeRecord?> ActiveTypeAsync(Guid propertyId, string? code, CancellationToken ct) =>
+        db.RequestTypes.AsNoTracking().SingleOrDefaultAsync(t => t.PropertyId == propertyId && t.Code == code && t.Active, ct);
 
     private async Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid?> ids, CancellationToken ct)
     {
