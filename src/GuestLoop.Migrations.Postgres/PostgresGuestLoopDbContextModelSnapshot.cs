@@ -3544,6 +3544,63 @@ namespace GuestLoop.Migrations.Postgres
 
             modelBuilder.Entity("GuestLoop.Domain.WorkOrders.LostItem", b =>
                 {
+                    b.OwnsMany("GuestLoop.Domain.WorkOrders.Photo", "Photos", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("AddedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid?>("AddedById")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<Guid>("LostItemId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LostItemId");
+
+                            b1.ToTable("lost_item_photos", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LostItemId");
+                        });
+
                     b.OwnsMany("GuestLoop.Domain.WorkOrders.LostItemEntry", "Entries", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -3579,10 +3636,69 @@ namespace GuestLoop.Migrations.Postgres
                         });
 
                     b.Navigation("Entries");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.WorkOrders.WorkOrder", b =>
                 {
+                    b.OwnsMany("GuestLoop.Domain.WorkOrders.Photo", "Photos", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("AddedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid?>("AddedById")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("WorkOrderId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("WorkOrderId");
+
+                            b1.ToTable("work_order_photos", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkOrderId");
+                        });
+
                     b.OwnsMany("GuestLoop.Domain.WorkOrders.WorkOrderEntry", "Timeline", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -3623,6 +3739,8 @@ namespace GuestLoop.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("WorkOrderId");
                         });
+
+                    b.Navigation("Photos");
 
                     b.Navigation("Timeline");
                 });

@@ -3464,6 +3464,63 @@ namespace GuestLoop.Migrations.Sqlite
 
             modelBuilder.Entity("GuestLoop.Domain.WorkOrders.LostItem", b =>
                 {
+                    b.OwnsMany("GuestLoop.Domain.WorkOrders.Photo", "Photos", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AddedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("AddedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("LostItemId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LostItemId");
+
+                            b1.ToTable("lost_item_photos", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LostItemId");
+                        });
+
                     b.OwnsMany("GuestLoop.Domain.WorkOrders.LostItemEntry", "Entries", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -3497,10 +3554,69 @@ namespace GuestLoop.Migrations.Sqlite
                         });
 
                     b.Navigation("Entries");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.WorkOrders.WorkOrder", b =>
                 {
+                    b.OwnsMany("GuestLoop.Domain.WorkOrders.Photo", "Photos", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AddedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("AddedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("WorkOrderId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("WorkOrderId");
+
+                            b1.ToTable("work_order_photos", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkOrderId");
+                        });
+
                     b.OwnsMany("GuestLoop.Domain.WorkOrders.WorkOrderEntry", "Timeline", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -3539,6 +3655,8 @@ namespace GuestLoop.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("WorkOrderId");
                         });
+
+                    b.Navigation("Photos");
 
                     b.Navigation("Timeline");
                 });

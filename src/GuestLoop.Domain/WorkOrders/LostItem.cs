@@ -21,6 +21,8 @@ public sealed class LostItem
 {
     private readonly List<LostItemEntry> _entries = [];
 
+    private readonly List<Photo> _photos = [];
+
     public const int TextMax = 500;
 
     private LostItem()
@@ -54,6 +56,8 @@ public sealed class LostItem
 
     public IReadOnlyList<LostItemEntry> Entries => _entries;
 
+    public IReadOnlyList<Photo> Photos => _photos;
+
     public static LostItem Register(Guid propertyId, Actor by, DateTimeOffset at, string description, string foundAt, DateTimeOffset foundOn,
         string storedAt, TimeSpan retention)
     {
@@ -81,6 +85,15 @@ public sealed class LostItem
         var item = new LostItem(propertyId, description.Trim(), foundAt.Trim(), foundOn, storedAt.Trim(), retention);
         item._entries.Add(new LostItemEntry(at, by.Name, $"registered, kept at {item.StoredAt}"));
         return item;
+    }
+
+    /// <summary>A photo of the item, kept while it is in store (for the owner to recognise it).</summary>
+    public void AddPhoto(Photo photo, Actor by, DateTimeOffset at)
+    {
+        RequireStored("add a photo");
+        Photo.Check(photo, _photos.Count);
+        _photos.Add(photo);
+        _entries.Add(new LostItemEntry(at, by.Name, "photo added"));
     }
 
     public void Move(Actor by, DateTimeOffset at, string storedAt)

@@ -15,6 +15,8 @@ public sealed class WorkOrder
 
     private readonly List<WorkOrderEntry> _timeline = [];
 
+    private readonly List<Photo> _photos = [];
+
     private WorkOrder()
     {
         Type = null!;
@@ -74,6 +76,8 @@ public sealed class WorkOrder
     public int Version { get; private set; }
 
     public IReadOnlyList<WorkOrderEntry> Timeline => _timeline;
+
+    public IReadOnlyList<Photo> Photos => _photos;
 
     public static WorkOrder Open(Guid id, RequestType type, string location, string description, WorkOrderPriority asked, bool specialNeeds,
         DateTimeOffset at, WorkOrderOrigin? origin = null, Actor? by = null)
@@ -195,6 +199,43 @@ public sealed class WorkOrder
         var why = RequireNote("reason", reason, "Say why the order is cancelled.");
         (State, ClosedAt) = (WorkOrderState.Cancelled, at);
         Write(by, at, "cancel", why);
+    }
+
+    /// <summary>
+    /// Keeps a photo. Whoever may see the order adds what it is about (<see cref="PhotoKind.Report"/>) while it is open;
+    /// the place before and after the work is the assignee's to show, from accepting until the supervisor's check.
+    /// </summary>
+    public void AddPhoto(Photo photo, Actor by, DateTimeOffset at)
+    {
+        if (IsClosed)
+        {
+            throw new WorkOrderStepException(State, "add a photo to");
+        }
+
+        if (photo.Kind != PhotoKind.Report)
+        {
+            Require("add a work photo to", WorkOrderState.Accepted, WorkOrderState.InProgress, WorkOrderState.Paused, WorkOrderState.Completed);
+            RequireAssignee(by, "add a work photo to");
+        }
+
+        Photo.Check(photo, _photos.Count);
+        _photos.Add(photo);
+        Write(by, at, "photo", photo.Kind.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// Ties the order to the complaint case it became (or came from); the link is one case, set once, and the case
+    /// lists its orders by it.
+    /// </summary>
+    public void LinkCase(Guid caseId, string caseNumber, Actor by, DateTimeOffset at)
+    {
+        if (CaseId is not null)
+        {
+            throw new WorkOrderStepException(State, "link a second case to");
+        }
+
+        CaseId = caseId;
+        Write(by, at, "case", caseNumber);
     }
 
     /// <summary>True once the work is done (verified, or completed where no check is needed) or cancelled.</summary>

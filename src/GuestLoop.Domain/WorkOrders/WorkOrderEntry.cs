@@ -22,7 +22,7 @@ public sealed class WorkOrderEntry
 
     public string By { get; private set; }
 
-    /// <summary>open, assign, accept, start, pause, complete, verify, return, cancel.</summary>
+    /// <summary>open, assign, accept, start, pause, complete, verify, return, cancel, photo (the note: its kind), case (the note: its number).</summary>
     public string Step { get; private set; }
 
     public string? Note { get; private set; }

@@ -37,6 +37,9 @@ public sealed record CaseIntake(NewCase Case, Property Property, Actor Actor)
     /// </summary>
     public string? TrackingLinkBase { get; init; }
 
+    /// <summary>The work order the case was raised from: tied to the case in the same transaction (a second case for it is refused).</summary>
+    public Guid? FromWorkOrder { get; init; }
+
     /// <summary>An audit entry about the new case, written by whom the channel acts for.</summary>
     public (AccessScope By, string Action, object Details)? Audit { get; init; }
 }

@@ -117,10 +117,28 @@ public sealed class IntakeBatch(GuestLoopDbContext db, CaseNumbers numbers, Case
             }
         }
 
+        if (intake.FromWorkOrder is { } orderId)
+        {
+            await TieWorkOrderAsync(@case, orderId, intake.Actor, at, ct);
+        }
+
         trackingLinks.Prepare(@case, guest, property, intake);
         if (intake.Audit is { } entry)
         {
             audit.Append(entry.By, entry.Action, "case", @case.Id.ToString(), null, entry.Details);
         }
+    }
+
+    /// <summary>The order the case came from: linked both ways; the order's guest is the case's when the complainant gave no contact.</summary>
+    private async Task TieWorkOrderAsync(Case @case, Guid orderId, Actor by, DateTimeOffset at, CancellationToken ct)
+    {
+        var order = await db.WorkOrders.SingleAsync(o => o.Id == orderId, ct);
+        if (@case.GuestId is null && order.GuestId is { } guestId
+            && await db.Guests.Where(g => g.Id == guestId && g.ErasedAt == null).Select(g => (SpecialNeeds?)g.SpecialNeeds).SingleOrDefaultAsync(ct) is { } needs)
+        {
+            @case.LinkGuest(guestId, needs != SpecialNeeds.None);
+        }
+
+        order.LinkCase(@case.Id, @case.Number, by, at);
     }
 }

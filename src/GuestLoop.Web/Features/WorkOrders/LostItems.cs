@@ -103,11 +103,12 @@ public sealed class LostItems(GuestLoopDbContext db, TimeProvider clock, AuditLo
 public sealed record LostItemEntryJson(DateTimeOffset At, string By, string What);
 
 public sealed record LostItemJson(Guid Id, Guid PropertyId, string Description, string FoundAt, DateTimeOffset FoundOn, string StoredAt,
-    DateTimeOffset KeepUntil, bool MayDiscard, LostItemState State, Guid? GuestId, IReadOnlyList<LostItemEntryJson> Entries)
+    DateTimeOffset KeepUntil, bool MayDiscard, LostItemState State, Guid? GuestId, IReadOnlyList<LostItemEntryJson> Entries,
+    IReadOnlyList<PhotoJson> Photos)
 {
     public static LostItemJson From(LostItem i, DateTimeOffset now) => new(i.Id, i.PropertyId, i.Description, i.FoundAt, i.FoundOn, i.StoredAt,
         i.KeepUntil, i.State == LostItemState.Stored && now >= i.KeepUntil, i.State, i.GuestId,
-        i.Entries.Select(e => new LostItemEntryJson(e.At, e.By, e.What)).ToList());
+        i.Entries.Select(e => new LostItemEntryJson(e.At, e.By, e.What)).ToList(), PhotoJson.List(i.Photos, $"/api/v1/lost-items/{i.Id}/photos"));
 }
 
 /// <summary>The body of POST /api/v1/lost-items; <c>foundOn</c> defaults to now, <c>retentionDays</c> to 90.</summary>

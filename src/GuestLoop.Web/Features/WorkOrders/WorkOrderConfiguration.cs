@@ -42,6 +42,8 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
             e.Property(x => x.Note).HasMaxLength(WorkOrder.NoteMax);
         });
         b.Navigation(o => o.Timeline).HasField("_timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.OwnsMany(o => o.Photos, p => PhotoColumns.Configure(p, "work_order_photos", "WorkOrderId"));
+        b.Navigation(o => o.Photos).HasField("_photos").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -96,5 +98,26 @@ internal sealed class LostItemConfiguration : IEntityTypeConfiguration<LostItem>
             e.Property(x => x.What).HasMaxLength(LostItem.TextMax + 100);
         });
         b.Navigation(i => i.Entries).HasField("_entries").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.OwnsMany(i => i.Photos, p => PhotoColumns.Configure(p, "lost_item_photos", "LostItemId"));
+        b.Navigation(i => i.Photos).HasField("_photos").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+/// <summary>The columns of a kept photo, the same for a work order's and a found item's.</summary>
+internal static class PhotoColumns
+{
+    public static void Configure<TOwner>(OwnedNavigationBuilder<TOwner, Photo> p, string table, string ownerKey)
+        where TOwner : class
+    {
+        p.ToTable(table);
+        p.WithOwner().HasForeignKey(ownerKey);
+        p.HasKey(x => x.Id);
+        p.Property(x => x.Id).ValueGeneratedNever();
+        p.Property(x => x.Kind).HasConversion<string>().HasMaxLength(10);
+        p.Property(x => x.FileName).HasMaxLength(200);
+        p.Property(x => x.ContentType).HasMaxLength(100);
+        p.Property(x => x.StorageKey).HasMaxLength(200);
+        p.Property(x => x.Sha256).HasMaxLength(64);
+        p.Property(x => x.AddedBy).HasMaxLength(200);
     }
 }

@@ -1,4 +1,5 @@
 using GuestLoop.Domain;
+using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.WorkOrders;
 using GuestLoop.Web.Data;
@@ -7,6 +8,7 @@ using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Customers;
+using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +20,7 @@ namespace GuestLoop.Web.Features.WorkOrders;
 /// at the same moment: the second is told it changed and nothing of theirs is saved.
 /// </summary>
 public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditLog audit, CaseNumbers numbers, WorkOrderDispatch dispatch,
-    GuestDirectory guests, ClusterEvents events)
+    GuestDirectory guests, ClusterEvents events, ReceiveCase receive)
 {
     public IQueryable<WorkOrder> Visible(AccessScope scope)
     {
@@ -109,13 +111,14 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
         var specialNeeds = false;
         if (request.GuestId is { } guestId)
         {
-            var guest = await guests.Visible(scope).AsNoTracking().Where(g => g.Id == guestId).Select(g => new { g.SpecialNeeds }).SingleOrDefaultAsync(ct);
+            var guest = await guests.Visible(scope).AsNoTracking().SingleOrDefaultAsync(g => g.Id == guestId, ct);
             if (guest is null)
             {
                 errors.Add("guestId", "Unknown guest.");
             }
             else
             {
+                WorkOrderGuests.Check(guest, errors);
                 specialNeeds = guest.SpecialNeeds != Domain.Customers.SpecialNeeds.None;
             }
         }
@@ -243,6 +246,32 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
 
         return order;
     }
+
+    /// <summary>
+    /// Turns the order into a complaint case through the cases' one way in; the order and the case are tied together in
+    /// the case's transaction, so a second request for the same order is refused (409) and leaves no second case.
+    /// </summary>
+    public async Task<(WorkOrder Order, Case Case)> RaiseCaseAsync(Guid id, WorkOrderCaseBody body, AccessScope scope, string? trackingLinkBase,
+        CancellationToken ct)
+    {
+        var order = await LoadAsync(id, scope, ct);
+        var contact = string.IsNullOrWhiteSpace(body.Name) && string.IsNullOrWhiteSpace(body.Phone) && string.IsNullOrWhiteSpace(body.Email)
+            ? null : new Complainant(Blank(body.Name), Blank(body.Phone), Blank(body.Email));
+        var input = WorkOrderCases.Complaint(order, body.Title, body.Description, contact);
+        var errors = input.Validate(clock.GetUtcNow());
+        errors.ThrowIfAny();
+        var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == order.PropertyId, ct);
+        var received = await receive.ReceiveAsync(new CaseIntake(input, property, scope.Actor)
+        {
+            FromWorkOrder = order.Id,
+            TrackingLinkBase = contact is null ? null : trackingLinkBase,
+            Audit = (scope, "work-order.case", new { order.Number }),
+        }, ct);
+        db.ChangeTracker.Clear();
+        return (await LoadAsync(id, scope, ct), received.Case);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>Sets whether the caller takes new orders now (a break, off the floor).</summary>
     public async Task SetAvailableAsync(AccessScope scope, bool available, CancellationToken ct)

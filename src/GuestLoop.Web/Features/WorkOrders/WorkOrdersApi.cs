@@ -34,6 +34,8 @@ public static class WorkOrdersApi
             .WithSummary("A supervisor passes the work or sends it back with the reason").ProducesValidationProblem();
         group.MapPost("/{id:guid}/cancel", (Guid id, WorkOrderStepBody body, HttpContext http, WorkOrders orders, CancellationToken ct) =>
             Answer(orders, orders.CancelAsync(id, body, http.User.ToScope(), ct), ct)).WithName("CancelWorkOrder").ProducesValidationProblem();
+        group.MapPost("/{id:guid}/case", RaiseCase).WithName("RaiseCaseFromWorkOrder")
+            .WithSummary("Turn the order into a complaint case, linked both ways (409 if it already has a case)").ProducesValidationProblem();
         group.MapPost("/availability", SetAvailability).WithName("SetWorkAvailability")
             .WithSummary("The caller takes new orders (true) or not, on a break (false)").ProducesValidationProblem();
 
@@ -75,6 +77,12 @@ public static class WorkOrdersApi
     {
         var order = await orders.OpenAsync(request, http.User.ToScope(), ct);
         return TypedResults.Created($"/api/v1/work-orders/{order.Id}", await orders.JsonAsync(order, ct));
+    }
+
+    private static async Task<Created<WorkOrderJson>> RaiseCase(Guid id, WorkOrderCaseBody body, HttpContext http, WorkOrders orders, CancellationToken ct)
+    {
+        var (order, raised) = await orders.RaiseCaseAsync(id, body, http.User.ToScope(), null, ct);
+        return TypedResults.Created($"/api/v1/cases/{raised.Id}", await orders.JsonAsync(order, ct));
     }
 
     private static async Task<Ok<IReadOnlyList<T>>> Figures<T>(Task<IReadOnlyList<T>> figures) => TypedResults.Ok(await figures);

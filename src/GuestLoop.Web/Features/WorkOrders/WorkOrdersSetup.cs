@@ -11,6 +11,7 @@ public static class WorkOrdersSetup
         services.AddScoped<WorkOrderScan>();
         services.AddScoped<WorkOrderStatistics>();
         services.AddScoped<LostItems>();
+        services.AddScoped<WorkOrderPhotos>();
         return services;
     }
 
@@ -18,6 +19,7 @@ public static class WorkOrdersSetup
     {
         api.MapWorkOrdersApi();
         api.MapLostItemsApi();
+        app.MapWorkOrderPhotoEndpoints(api);
         app.MapGuestRequestPages();
     }
 }

@@ -17,7 +17,7 @@ namespace GuestLoop.Web.Tests.Features.WorkOrders;
 /// Work orders through the API: dispatch by skill, roster, availability, load and round robin; the assignee's steps and a
 /// supervisor's check; scope, authority, bad input and two people on one order; escalation once per step.
 /// </summary>
-public abstract class WorkOrdersApiTests(GuestLoopApp app)
+public abstract partial class WorkOrdersApiTests(GuestLoopApp app)
 {
     private static async Task<JsonNode> Ok(Task<HttpResponseMessage> call)
     {
