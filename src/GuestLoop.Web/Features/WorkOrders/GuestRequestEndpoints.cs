@@ -20,7 +20,8 @@ public static class GuestRequestEndpoints
     {
         var pages = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
         pages.MapGet("/request", Form);
-        pages.MapPost("/request", Send).WithBodyLimit(64 * 1024).RequireRateLimiting(GuestRateLimits.Policy);
+        var limit = app.ServiceProvider.GetRequiredService<Cases.EvidenceStore>().MaxBytes + BodyLimits.FormOverhead;
+        pages.MapPost("/request", Send).WithBodyLimit(limit).RequireRateLimiting(GuestRateLimits.Policy);
         pages.MapGet("/request/{id:guid}", Status);
     }
 
@@ -47,7 +48,7 @@ public static class GuestRequestEndpoints
     }
 
     private static async Task<IResult> Send(HttpContext http, GuestLoopDbContext db, WorkOrders orders, PropertyLimiter propertyLimiter,
-        IAntiforgery antiforgery, CancellationToken ct)
+        IAntiforgery antiforgery, Cases.EvidenceStore store, CancellationToken ct)
     {
         if (await AntiforgeryCheck.RefusedAsync(http, antiforgery) is { } expired)
         {
@@ -85,10 +86,52 @@ public static class GuestRequestEndpoints
             return await PageAsync(db, form, errors, ct);
         }
 
-        var order = await orders.OpenForGuestAsync(property, form.Type!, form.Location!, form.Description ?? string.Empty, ct);
-        return order is null
-            ? await PageAsync(db, form, FieldErrors.For("type", "Unknown."), ct)
-            : Results.Redirect($"/request/{order.Id}?new=1");
+        // A photo of the problem, when the guest took one: kept only if it is a picture, and only with the order.
+        Cases.StoredFile? photo = null;
+        if (posted.Files.GetFile("photo") is { Length: > 0 } file)
+        {
+            try
+            {
+                await using var content = file.OpenReadStream();
+                photo = await store.SaveAsync(content, file.FileName, ct);
+                if (!photo.ContentType.StartsWith("image/", StringComparison.Ordinal))
+                {
+                    store.Delete(photo.Key);
+                    return await PageAsync(db, form, FieldErrors.For("photo", "Not a photo."), ct);
+                }
+            }
+            catch (Cases.EvidenceRejectedException)
+            {
+                return await PageAsync(db, form, FieldErrors.For("photo", "Not a photo."), ct);
+            }
+        }
+
+        WorkOrder? order;
+        try
+        {
+            order = await orders.OpenForGuestAsync(property, form.Type!, form.Location!, form.Description ?? string.Empty, photo, ct);
+        }
+        catch
+        {
+            DeleteQuietly(store, photo);
+            throw;
+        }
+
+        if (order is null)
+        {
+            DeleteQuietly(store, photo);
+            return await PageAsync(db, form, FieldErrors.For("type", "Unknown."), ct);
+        }
+
+        return Results.Redirect($"/request/{order.Id}?new=1");
+    }
+
+    private static void DeleteQuietly(Cases.EvidenceStore store, Cases.StoredFile? photo)
+    {
+        if (photo is not null)
+        {
+            store.Delete(photo.Key);
+        }
     }
 
     private static async Task<IResult> Status(Guid id, string? @new, GuestLoopDbContext db, CancellationToken ct)

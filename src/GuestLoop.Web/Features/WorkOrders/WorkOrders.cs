@@ -147,7 +147,8 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
     /// A guest's own request from the property's request page (a room's or a place's QR code): one of the property's
     /// active types, dispatched as any other order. Null when the property has no such type.
     /// </summary>
-    public async Task<WorkOrder?> OpenForGuestAsync(Property property, string typeCode, string location, string description, CancellationToken ct)
+    public async Task<WorkOrder?> OpenForGuestAsync(Property property, string typeCode, string location, string description, StoredFile? photo,
+        CancellationToken ct)
     {
         var type = await ActiveTypeAsync(property.Id, typeCode, ct);
         if (type is null)
@@ -156,17 +157,24 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
         }
 
         return await SaveNewAsync(property, type, location, description, WorkOrderPriority.Normal, false, WorkOrderChannel.GuestPage, null, null, null,
-            AccessScope.Outsider("guest"), ct);
+            AccessScope.Outsider("guest"), ct, photo);
     }
 
     private async Task<WorkOrder> SaveNewAsync(Property property, RequestTypeRecord type, string location, string description, WorkOrderPriority priority,
-        bool specialNeeds, WorkOrderChannel channel, Guid? guestId, Guid? caseId, Guid? chosen, AccessScope scope, CancellationToken ct)
+        bool specialNeeds, WorkOrderChannel channel, Guid? guestId, Guid? caseId, Guid? chosen, AccessScope scope, CancellationToken ct,
+        StoredFile? photo = null)
     {
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var number = await numbers.NextAsync(property.Code + "-W", property.LocalDate(now), ct);
+        var by = scope.StaffId is null ? Actor.Guest(null) : scope.Actor;
         var order = WorkOrder.Open(Guid.NewGuid(), type.ToType(), location, description, priority, specialNeeds, now,
-            new WorkOrderOrigin(property.Id, number, channel, guestId, caseId), scope.StaffId is null ? Actor.Guest(null) : scope.Actor);
+            new WorkOrderOrigin(property.Id, number, channel, guestId, caseId), by);
+        if (photo is not null)
+        {
+            order.AddPhoto(new Photo(PhotoKind.Report, photo.Name, photo.ContentType, photo.Size, photo.Key, photo.Sha256, now, by), by, now);
+        }
+
         if ((chosen ?? await dispatch.ChooseAsync(property.Id, order.Type, now, ct)) is { } assignee)
         {
             order.Assign(assignee, chosen is null ? DispatchActor : scope.Actor, now);

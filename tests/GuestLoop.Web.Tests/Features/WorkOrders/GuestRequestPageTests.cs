@@ -70,4 +70,38 @@ public sealed class GuestRequestPageTests(SqliteApp app) : IClassFixture<SqliteA
 
         Assert.Equal(before, await db.WorkOrders.CountAsync());
     }
+    private async Task<HttpResponseMessage> SendWithPhotoAsync(HttpClient guest, string location, byte[] photo, string name)
+    {
+        var token = FormPages.AntiforgeryToken(await guest.GetStringAsync($"/request?property=DEMO-HOTEL&location={location}"));
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("DEMO-HOTEL"), "property" },
+            { new StringContent("electrical"), "type" }, { new StringContent(location), "location" }, { new StringContent("台灯不亮"), "description" },
+            { new ByteArrayContent(photo), "photo", name },
+        };
+        return await guest.PostAsync("/request", form);
+    }
+
+    [SkippableFact]
+    public async Task A_guests_photo_comes_with_the_order_and_a_file_that_is_not_a_picture_saves_nothing()
+    {
+        app.Require();
+        var guest = app.Browser();
+        var png = new byte[300];
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52 }.CopyTo(png, 0);
+        var location = "P" + Random.Shared.Next(1000, 9999);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+
+        var pdf = await SendWithPhotoAsync(guest, location, "%PDF-1.4\n%%EOF"u8.ToArray(), "lamp.pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, pdf.StatusCode);
+        Assert.Contains("data-field=\"photo\"", await pdf.Content.ReadAsStringAsync());
+        Assert.False(await db.WorkOrders.AnyAsync(o => o.Location == location));
+
+        var sent = await SendWithPhotoAsync(guest, location, png, "台灯.png");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var order = await db.WorkOrders.AsNoTracking().SingleAsync(o => o.Location == location);
+        var photo = Assert.Single(order.Photos);
+        Assert.Equal((PhotoKind.Report, "image/png", 300L, "guest"), (photo.Kind, photo.ContentType, photo.Size, photo.AddedBy));
+    }
 }
