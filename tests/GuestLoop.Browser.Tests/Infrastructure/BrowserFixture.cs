@@ -7,7 +7,7 @@ namespace GuestLoop.Browser.Tests.Infrastructure;
 /// One GuestLoop server with demo data and one headless Debian Chromium for a test class. Without
 /// Chromium the tests skip locally with the reason, and fail under CI=true.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     /// <summary>The bootstrap administrator key of the server, for setting up cases through the API.</summary>
     public const string AdminKey = "browser-admin-key-3d9a51c7";
@@ -49,6 +49,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         return folder;
     });
 
+    /// <summary>Settings of a fixture's own server on top of the shared ones (e.g. faster rounds); the demo data stays the template's.</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>();
+
     private static string NewDataPath() => Path.Combine(Path.GetTempPath(), "guestloop-browser", Guid.NewGuid().ToString("N"));
 
     public async Task InitializeAsync()
@@ -66,7 +69,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         var dataPath = NewDataPath();
         DataFolders.Copy(await Template.Value, dataPath);
-        _app = new AppProcess(dataPath, Settings);
+        var settings = Settings;
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+
+        _app = new AppProcess(dataPath, settings);
         await _app.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

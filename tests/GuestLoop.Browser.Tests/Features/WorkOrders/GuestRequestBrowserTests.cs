@@ -8,7 +8,8 @@ namespace GuestLoop.Browser.Tests.Features.WorkOrders;
 
 /// <summary>
 /// A guest scans the room's QR code and asks for towels on a phone; the housekeeping staff member on shift with the fewest
-/// orders sees it arrive on their own phone without a reload, accepts and completes it; the guest's page then says done.
+/// orders sees it arrive on their own phone without a reload, accepts it and completes it with a photo; the guest's page
+/// then says done.
 /// </summary>
 public class GuestRequestBrowserTests(BrowserFixture fx, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
@@ -55,8 +56,15 @@ public class GuestRequestBrowserTests(BrowserFixture fx, ITestOutputHelper outpu
         await Assertions.Expect(card).ToHaveAttributeAsync("data-state", "InProgress");
         await card.Locator("[data-testid=task-complete]").ClickAsync();
         await phone.Field("task-note", "textarea").FillAsync("已送两条浴巾");
+        // The photo of the towels in place, from the phone's camera (a file chooser in a headless browser).
+        await card.Locator("[data-testid=photo-input]").SetInputFilesAsync(new FilePayload { Name = "towels.png", MimeType = "image/png", Buffer = Png });
+        await Assertions.Expect(card.Locator("[data-testid=photo][data-kind=after]")).ToHaveCountAsync(1);
+        Assert.Equal("已送两条浴巾", await phone.Field("task-note", "textarea").InputValueAsync());
         await card.Locator("[data-testid=task-confirm]").ClickAsync();
         await Assertions.Expect(card).ToHaveCountAsync(0);
+        var done = await WorkOrderScenes.GetAsync(fx, id);
+        Assert.Equal(("verified", "after", "已送两条浴巾"), (done["state"]!.GetValue<string>(), done["photos"]!.AsArray().Single()!["kind"]!.GetValue<string>(),
+            done["completionNote"]!.GetValue<string>()));
 
         await guest.ReloadAsync();
         await Assertions.Expect(guest.Locator("[data-testid=request-state]")).ToHaveTextAsync("已完成");
@@ -90,6 +98,10 @@ public class GuestRequestBrowserTests(BrowserFixture fx, ITestOutputHelper outpu
         await page.Locator("[data-testid=qr-show]").ClickAsync();
         await Assertions.Expect(codes).ToHaveCountAsync(0);
     }
+
+    /// <summary>A small valid PNG (1×1, white).</summary>
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==");
 
     private async Task<string> UserNameAsync(Guid id)
     {
