@@ -11,6 +11,7 @@ public sealed partial class DashboardPage
     private DateTime? _from;
     private DateTime? _to;
     private string? _property;
+    private WorkOrders.WorkOrderSummary? _workOrders;
     private Guid? _department;
     private Granularity _granularity = Granularity.Week;
     private DashboardJson? _figures;
@@ -49,6 +50,8 @@ public sealed partial class DashboardPage
                 }
 
                 _workload = await sp.GetRequiredService<Workload>().NowAsync(access, filter, propertyId, CancellationToken.None);
+                _workOrders = await sp.GetRequiredService<WorkOrders.WorkOrderStatistics>().SummaryAsync(access, propertyId, filter.Period.Start,
+                    filter.Period.End, CancellationToken.None);
                 return await sp.GetRequiredService<DashboardFigures>().AllAsync(access, filter, propertyId, CancellationToken.None);
             });
         }

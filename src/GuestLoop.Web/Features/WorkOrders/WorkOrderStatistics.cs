@@ -45,6 +45,23 @@ public sealed class WorkOrderStatistics(GuestLoopDbContext db, WorkOrders orders
             o.CreatedAt, o.ResponseDueAt, o.CompletionDueAt, o.AcceptedAt, o.CompletedAt, o.State == WorkOrderState.Cancelled)), now);
     }
 
+    /// <summary>
+    /// The period's orders at a glance, for the dashboard and the quarterly report: the overall figure and one per type
+    /// (the busiest first), and how many orders each occupied room-night brought where the property keeps its rooms.
+    /// </summary>
+    public async Task<WorkOrderSummary> SummaryAsync(AccessScope scope, Guid? propertyId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await Query(scope, propertyId).Where(o => o.CreatedAt >= from && o.CreatedAt < to)
+            .Select(o => new WorkOrderTimes(o.Type.Name, o.CreatedAt, o.ResponseDueAt, o.CompletionDueAt, o.AcceptedAt, o.CompletedAt,
+                o.State == WorkOrderState.Cancelled))
+            .ToListAsync(ct);
+        var overall = WorkOrderFigures.Of(rows.Select(r => r with { Group = string.Empty }), now).SingleOrDefault()
+            ?? new WorkOrderFigure(string.Empty, 0, 0, null, null, null, null, null, null);
+        var byType = WorkOrderFigures.Of(rows, now).OrderByDescending(f => f.Orders).ThenBy(f => f.Group, StringComparer.Ordinal).ToList();
+        return new WorkOrderSummary(overall, byType, null, null);
+    }
+
     /// <summary>Places with <paramref name="threshold"/> or more orders of one type in the last <paramref name="days"/> days.</summary>
     public async Task<IReadOnlyList<RepeatedRequest>> RepeatedAsync(AccessScope scope, Guid? propertyId, int days, int threshold, CancellationToken ct)
     {
@@ -86,3 +103,9 @@ public sealed class WorkOrderStatistics(GuestLoopDbContext db, WorkOrders orders
         return (start, end);
     }
 }
+
+/// <summary>
+/// A period's work orders: the overall figure, one per type, and — where the property keeps its rooms' statuses — the
+/// occupied room-nights and the orders per occupied room-night.
+/// </summary>
+public sealed record WorkOrderSummary(WorkOrderFigure Overall, IReadOnlyList<WorkOrderFigure> ByType, int? OccupiedRoomNights, double? PerOccupiedRoomNight);

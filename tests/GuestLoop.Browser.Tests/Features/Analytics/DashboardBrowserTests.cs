@@ -14,6 +14,10 @@ public class DashboardBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFix
         await page.SignInAsync("manager", "/dashboard");
         var bar = page.Locator("[data-testid=links-category] a[data-bar]").First;
         await bar.WaitForAsync();
+        // The period's work orders beside the cases: the demo's week of orders, with the chart of each type's on-time completion.
+        var orders = page.Locator("[data-testid=work-order-figures]");
+        await Assertions.Expect(orders.Locator("[data-testid=chart-work-orders]")).ToBeVisibleAsync();
+        Assert.Contains("完成按时率", await orders.InnerTextAsync());
 
         // A click on the prerendered page, before its circuit is connected, does nothing: click until it navigates.
         for (var attempt = 0; attempt < 6 && !page.Url.Contains("/cases?"); attempt++)

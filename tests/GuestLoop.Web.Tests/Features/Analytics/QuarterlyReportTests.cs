@@ -69,6 +69,41 @@ public abstract class QuarterlyReportTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task The_quarters_work_orders_are_in_the_workbook_and_the_pdf()
+    {
+        app.Require();
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8));
+        var quarter = (today.Month - 1) / 3 + 1;
+        var start = new DateTimeOffset(today.Year, quarter * 3 - 2, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        var orders = (await (await app.Api("manager").GetAsync("/api/v1/work-orders?property=" + await HotelIdAsync())).JsonAsync()).AsArray()
+            .Count(o => o!["createdAt"]!.GetValue<DateTimeOffset>() >= start);
+        Assert.True(orders > 50, $"{orders} demo orders this quarter");
+
+        var accepted = await app.Api("manager").PostJsonAsync("/api/v1/reports/quarterly", new { year = today.Year, quarter, property = "DEMO-HOTEL" });
+        var done = await WaitDoneAsync(accepted.Headers.Location!.ToString());
+
+        Assert.True(done["state"]!.GetValue<string>() == "done", done.ToJsonString());
+        using var book = new XLWorkbook(await (await app.Api("manager").GetAsync(done["xlsx"]!.GetValue<string>())).Content.ReadAsStreamAsync());
+        var sheet = book.Worksheet("工单 Work orders");
+        Assert.Equal(("合计 All", (double)orders), (sheet.Cell(2, 1).GetString(), sheet.Cell(2, 2).GetDouble()));
+        var types = Enumerable.Range(3, sheet.LastRowUsed()!.RowNumber() - 2).Select(r => sheet.Cell(r, 1).GetString()).ToList();
+        Assert.Contains("电器维修", types);
+        Assert.Equal(orders, Enumerable.Range(3, types.Count).Sum(r => (int)sheet.Cell(r, 2).GetDouble()));
+        var rate = sheet.Cell(2, 9).GetDouble();
+        Assert.InRange(rate, 0.01, 0.99);
+
+        var pdf = await (await app.Api("manager").GetAsync(done["pdf"]!.GetValue<string>())).Content.ReadAsByteArrayAsync();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Concat(document.GetPages().Select(p => p.Text));
+        Assert.Contains("工单（客房与设施服务）", text);
+        Assert.Contains($"工单：{orders}", text);
+    }
+
+    private async Task<Guid> HotelIdAsync() =>
+        (await (await app.Api().GetAsync("/api/v1/properties")).JsonAsync()).AsArray().Single(p => p!["code"]!.GetValue<string>() == "DEMO-HOTEL")!["id"]!
+            .GetValue<Guid>();
+
+    [SkippableFact]
     public async Task A_report_outside_the_callers_properties_is_404_and_bad_quarters_are_400()
     {
         app.Require();

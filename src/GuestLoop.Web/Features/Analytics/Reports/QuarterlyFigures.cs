@@ -10,4 +10,5 @@ public sealed record ReportActionRow(string Title, string? Property, DateOnly Du
 /// <summary>Everything a quarterly evaluation shows, gathered once and written to both the workbook and the PDF.</summary>
 public sealed record QuarterlyFigures(
     string Title, int Year, int Quarter, StatsFilter Filter, VolumesJson Volumes, DeadlinesJson Deadlines, HandlingTimesJson Handling, SatisfactionJson Satisfaction,
-    ReopensJson Reopens, CompensationStatsJson Compensation, Surveys.SurveyResultsJson Surveys, IReadOnlyList<ReportActionRow> Actions, IReadOnlyList<ReportCaseRow> Cases);
+    ReopensJson Reopens, CompensationStatsJson Compensation, Surveys.SurveyResultsJson Surveys, IReadOnlyList<ReportActionRow> Actions, IReadOnlyList<ReportCaseRow> Cases,
+    WorkOrders.WorkOrderSummary WorkOrders);

@@ -12,7 +12,7 @@ namespace GuestLoop.Web.Features.Analytics.Reports;
 /// into the reports folder, and stores its progress after each step so any instance's page can show it.
 /// </summary>
 public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics stats, DashboardFigures dashboard, ReportFiles files, TimeProvider clock,
-    IStringLocalizer<SharedResource> text)
+    IStringLocalizer<SharedResource> text, WorkOrders.WorkOrderStatistics workOrders)
 {
     public const int MaxCaseRows = 200_000;
 
@@ -91,7 +91,9 @@ public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics
                 c.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, c.Title, c.ReopenCount, c.ClosedAt))
             .ToList();
         var title = $"服务质量季度评估 {report.Year} 年第 {report.Quarter} 季度 · {report.PropertyCode ?? "全部门店"}";
-        return new QuarterlyFigures(title, report.Year, report.Quarter, filter, volumes, deadlines, handling, satisfaction, reopens, compensation, surveys, actions, cases);
+        var orders = await workOrders.SummaryAsync(scope, propertyId, start, end, ct);
+        return new QuarterlyFigures(title, report.Year, report.Quarter, filter, volumes, deadlines, handling, satisfaction, reopens, compensation, surveys, actions, cases,
+            orders);
     }
 }
 

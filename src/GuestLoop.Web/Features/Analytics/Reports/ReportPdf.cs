@@ -62,6 +62,16 @@ public static class ReportPdf
 
         page.Bars(f.Surveys.Templates.SelectMany(t => t.Questions.Where(q => q.MeanRating is not null)
             .Select(q => ($"{t.PropertyCode} {q.Text}", q.MeanRating!.Value))).ToList(), "0.00");
+        page.Heading(T("Report.Pdf.WorkOrders"), 12);
+        var o = f.WorkOrders.Overall;
+        page.Line(T("Report.Pdf.WorkOrderHeadline", o.Orders, o.Done, Percent(o.ResponseOnTimeRate), Percent(o.CompletionOnTimeRate),
+            Num(o.MedianResponseMinutes), Num(o.MedianCompletionMinutes)));
+        if (f.WorkOrders.PerOccupiedRoomNight is { } perRoom)
+        {
+            page.Line(T("Report.Pdf.WorkOrdersPerRoom", perRoom.ToString("0.00", CultureInfo.InvariantCulture), f.WorkOrders.OccupiedRoomNights ?? 0));
+        }
+
+        page.Bars(f.WorkOrders.ByType.Select(t => (t.Group, Math.Round((t.CompletionOnTimeRate ?? 0) * 100, 1))).ToList(), "0.0");
         page.Heading(T("Report.Pdf.Actions"), 12);
         if (f.Actions.Count == 0)
         {

@@ -50,6 +50,14 @@ public static class ReportWorkbook
             })).ToList());
         Rows(book.Worksheets.Add("赔偿 Compensation"), ["币种 Currency", "状态 State", "件数 Count", "金额 Amount"],
             f.Compensation.Totals.Select(t => new object?[] { t.Currency, t.State, t.Count, t.Amount }).ToList());
+        Rows(book.Worksheets.Add("工单 Work orders"),
+            ["服务类型 Request type", "工单 Orders", "完成 Done", "响应中位数分钟 Median min to accept", "响应 P90 分钟 P90 min to accept",
+                "完成中位数分钟 Median min to complete", "完成 P90 分钟 P90 min to complete", "响应按时率 Accepted on time", "完成按时率 Completed on time"],
+            f.WorkOrders.ByType.Prepend(f.WorkOrders.Overall with { Group = "合计 All" }).Select(t => new object?[]
+            {
+                t.Group, t.Orders, t.Done, t.MedianResponseMinutes, t.P90ResponseMinutes, t.MedianCompletionMinutes, t.P90CompletionMinutes,
+                Rate.Of(t.ResponseOnTimeRate), Rate.Of(t.CompletionOnTimeRate),
+            }).ToList());
         Rows(book.Worksheets.Add("改进措施 Improvement"), ["措施 Action", "门店 Property", "到期 Due", "状态 State", "创建 Created", "完成 Done", "关联案件 Cases"],
             f.Actions.Select(a => new object?[] { a.Title, a.Property, a.DueOn.ToString("yyyy-MM-dd"), a.State.ToString(), a.CreatedAt.UtcDateTime, a.DoneAt?.UtcDateTime, a.Cases }).ToList());
         Rows(book.Worksheets.Add("案件清单 Cases"),
