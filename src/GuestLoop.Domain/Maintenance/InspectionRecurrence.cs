@@ -39,7 +39,7 @@ public sealed record InspectionRecurrence(int Every, RecurrenceUnit Unit, TimeOn
     {
         if (At is not { } at)
         {
-            return from;
+            return from.ToUniversalTime();
         }
 
         var local = TimeZoneInfo.ConvertTime(from, zone);
@@ -53,7 +53,7 @@ public sealed record InspectionRecurrence(int Every, RecurrenceUnit Unit, TimeOn
         var plain = completed + Period;
         if (At is not { } at)
         {
-            return plain;
+            return plain.ToUniversalTime();
         }
 
         // The clock time nearest to a full period on: the one within twelve hours of it.
