@@ -2,6 +2,7 @@ using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Compensation;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Improvement;
+using GuestLoop.Domain.Maintenance;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Domain.WorkOrders;
@@ -29,6 +30,7 @@ public class DomainExceptionTests
         (new WorkOrderStepException(WorkOrderState.Verified, "start"), DomainErrorKind.Conflict),
         (new RoomStatusException(RoomStatus.Occupied, RoomStatus.OutOfOrder), DomainErrorKind.Conflict),
         (new LostItemStepException(LostItemState.Returned, "discard"), DomainErrorKind.Conflict),
+        (new InspectionRoundException("complete on a completed round"), DomainErrorKind.Conflict),
         (new WorkOrderDeniedException("Only a supervisor may assign."), DomainErrorKind.Forbidden),
         (new SurveyNotFoundException("No such survey template."), DomainErrorKind.NotFound),
     ];

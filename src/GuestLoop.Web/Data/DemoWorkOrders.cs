@@ -39,7 +39,7 @@ public static class DemoWorkOrders
         ["ranger"] = "scenic-help, loan, cleaning, facilities",
     };
 
-    public static void Seed(GuestLoopDbContext db, DemoOrganisation.Organisation org, DateTimeOffset now)
+    public static void Seed(GuestLoopDbContext db, DemoOrganisation.Organisation org, DateTimeOffset now, DemoOrderNumbers numbers)
     {
         var types = Types.Select(t => new RequestTypeRecord
         {
@@ -49,13 +49,8 @@ public static class DemoWorkOrders
         }).ToList();
         db.RequestTypes.AddRange(types);
         db.StaffShifts.AddRange(Roster(org, now));
-        var issued = new Dictionary<(string Code, DateOnly Date), int>();
-        db.WorkOrders.AddRange(Orders(org, types, now, issued).ToList());
-        db.WorkOrders.AddRange(Week(org, types, now, issued).ToList());
-        foreach (var ((code, date), value) in issued)
-        {
-            db.NumberCounters.Add(new NumberCounter { Name = CaseNumbers.CounterName(code, date), Value = value });
-        }
+        db.WorkOrders.AddRange(Orders(org, types, now, numbers).ToList());
+        db.WorkOrders.AddRange(Week(org, types, now, numbers).ToList());
     }
 
     /// <summary>
@@ -79,7 +74,7 @@ public static class DemoWorkOrders
 
     /// <summary>The last hours' orders: done, verified, waiting for a check, at work, paused for parts, and one nobody has taken.</summary>
     private static IEnumerable<WorkOrder> Orders(DemoOrganisation.Organisation org, List<RequestTypeRecord> types, DateTimeOffset now,
-        Dictionary<(string Code, DateOnly Date), int> issued)
+        DemoOrderNumbers numbers)
     {
         var supervisor = org.Member("agent").ToActor();
         var head = org.Member("head").ToActor();
@@ -87,12 +82,9 @@ public static class DemoWorkOrders
             WorkOrderPriority priority = WorkOrderPriority.Normal)
         {
             var at = now.AddHours(-hoursAgo);
-            var date = property.LocalDate(at);
-            var code = property.Code + "-W";
-            var n = issued[(code, date)] = issued.GetValueOrDefault((code, date)) + 1;
             var type = types.Single(t => t.PropertyId == property.Id && t.Code == typeCode).ToType();
             return WorkOrder.Open(Guid.NewGuid(), type, location, description, priority, false, at,
-                new WorkOrderOrigin(property.Id, CaseNumbers.Format(code, date, n), channel), org.Member("clerk").ToActor());
+                new WorkOrderOrigin(property.Id, numbers.Next(property, at), channel), org.Member("clerk").ToActor());
         }
 
         var tech = org.Member("tech").ToActor();
@@ -170,7 +162,7 @@ public static class DemoWorkOrders
     /// numbers are drawn from a fixed seed, so the demo is the same on every start.
     /// </summary>
     private static IEnumerable<WorkOrder> Week(DemoOrganisation.Organisation org, List<RequestTypeRecord> types, DateTimeOffset now,
-        Dictionary<(string Code, DateOnly Date), int> issued)
+        DemoOrderNumbers numbers)
     {
         var random = new Random(18);
         var bySkill = new Dictionary<string, string[]>
@@ -186,6 +178,9 @@ public static class DemoWorkOrders
             {
                 var offered = types.Where(t => t.PropertyId == property.Id).ToList();
                 var count = property == org.Hotel ? random.Next(10, 15) : random.Next(4, 8);
+                var localDay = property.LocalDate(now).AddDays(-day);
+                // The day's times in order, so the day's numbers follow the clock.
+                var times = Enumerable.Range(0, count).Select(_ => new TimeOnly(random.Next(7, 22), random.Next(60))).Order().ToList();
                 for (var k = 0; k < count; k++)
                 {
                     var type = offered[random.Next(offered.Count)];
@@ -196,12 +191,10 @@ public static class DemoWorkOrders
                         (type, location, description) = (offered.Single(t => t.Code == "electrical"), "1208", "电水壶又不加热了");
                     }
 
-                    var localDay = property.LocalDate(now).AddDays(-day);
-                    var local = localDay.ToDateTime(new TimeOnly(random.Next(7, 22), random.Next(60)));
+                    var local = localDay.ToDateTime(times[k]);
                     var at = new DateTimeOffset(local, property.Zone().GetUtcOffset(local));
-                    var n = issued[(property.Code + "-W", localDay)] = issued.GetValueOrDefault((property.Code + "-W", localDay)) + 1;
                     var order = WorkOrder.Open(Guid.NewGuid(), type.ToType(), location, description, WorkOrderPriority.Normal, false, at,
-                        new WorkOrderOrigin(property.Id, CaseNumbers.Format(property.Code + "-W", localDay, n),
+                        new WorkOrderOrigin(property.Id, numbers.Next(property, at),
                             (WorkOrderChannel)random.Next(0, 4)), org.Member("clerk").ToActor());
                     var names = bySkill.GetValueOrDefault(type.Skill, ["agent"]);
                     var worker = org.Member(names[random.Next(names.Length)]).ToActor();
@@ -231,5 +224,29 @@ public static class DemoWorkOrders
         }
 
         return orders;
+    }
+}
+
+/// <summary>
+/// The demo's work-order numbers, handed out in the order the demo opens its orders (a property's orders of a local day
+/// numbered 1, 2, 3…), and the counters that carry on from them once the app runs.
+/// </summary>
+public sealed class DemoOrderNumbers
+{
+    private readonly Dictionary<(string Code, DateOnly Date), int> _issued = [];
+
+    public string Next(Property property, DateTimeOffset at)
+    {
+        var key = (property.Code + "-W", property.LocalDate(at));
+        var n = _issued[key] = _issued.GetValueOrDefault(key) + 1;
+        return CaseNumbers.Format(key.Item1, key.Item2, n);
+    }
+
+    public void SaveCounters(GuestLoopDbContext db)
+    {
+        foreach (var ((code, date), value) in _issued)
+        {
+            db.NumberCounters.Add(new NumberCounter { Name = CaseNumbers.CounterName(code, date), Value = value });
+        }
     }
 }

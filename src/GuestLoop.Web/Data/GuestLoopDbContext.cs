@@ -79,6 +79,10 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<GuestLoop.Domain.WorkOrders.LostItem> LostItems => Set<GuestLoop.Domain.WorkOrders.LostItem>();
     public DbSet<GuestLoop.Web.Features.WorkOrders.StaffShift> StaffShifts => Set<GuestLoop.Web.Features.WorkOrders.StaffShift>();
     public DbSet<GuestLoop.Web.Features.WorkOrders.StaffWorkStatus> StaffWorkStatus => Set<GuestLoop.Web.Features.WorkOrders.StaffWorkStatus>();
+    public DbSet<GuestLoop.Domain.Maintenance.Asset> Assets => Set<GuestLoop.Domain.Maintenance.Asset>();
+    public DbSet<GuestLoop.Domain.Maintenance.InspectionChecklist> InspectionChecklists => Set<GuestLoop.Domain.Maintenance.InspectionChecklist>();
+    public DbSet<GuestLoop.Domain.Maintenance.InspectionSchedule> InspectionSchedules => Set<GuestLoop.Domain.Maintenance.InspectionSchedule>();
+    public DbSet<GuestLoop.Domain.Maintenance.InspectionRound> InspectionRounds => Set<GuestLoop.Domain.Maintenance.InspectionRound>();
     public DbSet<GuestMerge> GuestMerges => Set<GuestMerge>();
     public DbSet<CustomerSettingsRecord> CustomerSettings => Set<CustomerSettingsRecord>();
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();

@@ -70,7 +70,10 @@ public static class StartupTasks
         db.Cases.AddRange(cases);
         db.Surveys.AddRange(history.Surveys);
         db.Guests.AddRange(guests);
-        DemoWorkOrders.Seed(db, org, now);
+        var orderNumbers = new DemoOrderNumbers();
+        DemoWorkOrders.Seed(db, org, now, orderNumbers);
+        DemoMaintenance.Seed(db, org, db.RequestTypes.Local.ToList(), now, orderNumbers);
+        orderNumbers.SaveCounters(db);
         foreach (var c in history.Cases.Concat(cases))
         {
             await workflow.RefreshDeadlinesAsync(c, new[] { org.Hotel, org.Scenic, org.Travel }.Single(p => p.Id == c.PropertyId), ct);

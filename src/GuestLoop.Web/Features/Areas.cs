@@ -11,6 +11,7 @@ using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
 using GuestLoop.Web.Features.Mail;
+using GuestLoop.Web.Features.Maintenance;
 using GuestLoop.Web.Features.Notifications;
 using GuestLoop.Web.Features.Operations;
 using GuestLoop.Web.Features.Organisation;
@@ -43,6 +44,7 @@ public static class Areas
         services.AddGuestLoopSla();
         services.AddGuestLoopImprovement();
         services.AddGuestLoopWorkOrders();
+        services.AddGuestLoopMaintenance();
         services.AddGuestLoopSupervision();
         services.AddGuestLoopAccountability();
         services.AddGuestLoopLibrary();
@@ -69,6 +71,7 @@ public static class Areas
         app.MapGuestLoopAudit(api);
         app.MapGuestLoopImprovement(api);
         app.MapGuestLoopWorkOrders(api);
+        app.MapGuestLoopMaintenance(api);
         app.MapGuestLoopSupervision(api);
         app.MapGuestLoopAccountability(api);
         app.MapGuestLoopLibrary(api);

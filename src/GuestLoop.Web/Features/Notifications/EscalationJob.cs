@@ -16,13 +16,14 @@ public sealed class EscalationJob(IServiceScopeFactory scopes, IOptions<Escalati
 {
     public const string Name = "Escalation";
 
-    /// <summary>The deadline scan, the improvement-action scan, the work-order scan and the mailer each run on their own: one failing stops neither other.</summary>
+    /// <summary>The deadline scan, the improvement-action scan, the work-order scan, the overdue-inspection scan and the mailer each run on their own: one failing stops neither other.</summary>
     public async Task<EscalationRound> RunOnceAsync(CancellationToken ct)
     {
         var (stored, emailed) = (0, 0);
         await PartAsync("deadlines", async sp => stored += await sp.GetRequiredService<EscalationScan>().RunAsync(ct), ct);
         await PartAsync("improvement actions", async sp => stored += await sp.GetRequiredService<ImprovementScan>().RunAsync(ct), ct);
         await PartAsync("work orders", async sp => stored += await sp.GetRequiredService<WorkOrders.WorkOrderScan>().RunAsync(ct), ct);
+        await PartAsync("inspections", async sp => stored += await sp.GetRequiredService<Maintenance.InspectionScan>().RunAsync(ct), ct);
         await PartAsync("e-mail", async sp => emailed += await sp.GetRequiredService<NotificationMailer>().RunAsync(ct), ct);
         return new EscalationRound(stored, emailed);
     }

@@ -37,4 +37,6 @@ public enum NotificationSubject
     Calendar,
     /// <summary>A work order near or past a target (CaseId is the order, CaseNumber its number).</summary>
     WorkOrder,
+    /// <summary>A scheduled inspection overdue (CaseId is the schedule, StageStartedAt the occurrence's due instant).</summary>
+    Inspection,
 }

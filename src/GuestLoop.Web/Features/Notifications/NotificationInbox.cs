@@ -15,6 +15,7 @@ public sealed record NotificationItem(Guid Id, Guid CaseId, Guid PropertyId, str
         NotificationSubject.ImprovementAction => "/improvement",
         NotificationSubject.Alert => "/alerts",
         NotificationSubject.WorkOrder => $"/work-orders?id={CaseId}",
+        NotificationSubject.Inspection => "/inspections",
         NotificationSubject.Calendar => $"/admin/calendars?code={Uri.EscapeDataString(CaseNumber)}",
         _ => $"/cases/{CaseId}",
     };

@@ -128,6 +128,13 @@ public sealed class NotificationMailer(
                     text["Sla.ArrangementMissing.Email.Body", name, n.CaseTitle, n.CaseNumber]);
             }
 
+            if (n.Subject == NotificationSubject.Inspection)
+            {
+                var due = LocalTime.Format(n.DueAt, zone);
+                return new EmailMessage(email, name, text["Inspections.Overdue.Email.Subject", n.CaseTitle, due],
+                    text["Inspections.Overdue.Email.Body", name, n.CaseTitle, due]);
+            }
+
             if (n.Subject == NotificationSubject.Alert)
             {
                 return new EmailMessage(email, name, text["Alerts.Email.Subject", n.CaseTitle], text["Alerts.Email.Body", name, n.CaseTitle, n.CaseNumber]);

@@ -164,8 +164,31 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
         bool specialNeeds, WorkOrderChannel channel, Guid? guestId, Guid? caseId, Guid? chosen, AccessScope scope, CancellationToken ct,
         StoredFile? photo = null)
     {
-        var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var order = await AddNewAsync(property, type, location, description, priority, specialNeeds, channel, guestId, caseId, chosen, scope, ct, photo);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await AnnounceAsync();
+        return order;
+    }
+
+    /// <summary>
+    /// A repair order for a failed inspection item, opened in the caller's transaction and dispatched as any other; the
+    /// caller saves, commits and then calls <see cref="AnnounceAsync"/>.
+    /// </summary>
+    public Task<WorkOrder> AddForInspectionAsync(Property property, RequestTypeRecord type, string location, string description, AccessScope scope,
+        CancellationToken ct) =>
+        AddNewAsync(property, type, location, description, WorkOrderPriority.High, false, WorkOrderChannel.Inspection, null, null, null, scope, ct);
+
+    /// <summary>Tells every open page that orders changed, after the commit.</summary>
+    // The save's own news may have gone out before the commit (SQLite delivers it in process at once).
+    public Task AnnounceAsync() => ClusterPublisher.PublishAsync(db, events, ClusterMessage.WorkOrdersChanged, CancellationToken.None);
+
+    private async Task<WorkOrder> AddNewAsync(Property property, RequestTypeRecord type, string location, string description, WorkOrderPriority priority,
+        bool specialNeeds, WorkOrderChannel channel, Guid? guestId, Guid? caseId, Guid? chosen, AccessScope scope, CancellationToken ct,
+        StoredFile? photo = null)
+    {
+        var now = clock.GetUtcNow();
         var number = await numbers.NextAsync(property.Code + "-W", property.LocalDate(now), ct);
         var by = scope.StaffId is null ? Actor.Guest(null) : scope.Actor;
         var order = WorkOrder.Open(Guid.NewGuid(), type.ToType(), location, description, priority, specialNeeds, now,
@@ -183,10 +206,6 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
         db.WorkOrders.Add(order);
         audit.Append(scope, "work-order.open", "work-order", order.Id.ToString(), null,
             new { order.Number, Type = order.Type.Code, order.Location, order.Priority, order.Channel, order.AssigneeId });
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        // The save's own news may have gone out before the commit (SQLite delivers it in process at once).
-        await ClusterPublisher.PublishAsync(db, events, ClusterMessage.WorkOrdersChanged, CancellationToken.None);
         return order;
     }
 

@@ -134,6 +134,7 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
         var agent = await app.StaffIdAsync("agent");
         var head = await app.StaffIdAsync("head");
         var housekeeping = await DepartmentIdAsync("客房部");
+        var engineering = await DepartmentIdAsync("工程部");
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd");
         var now = DateTimeOffset.UtcNow;
         JsonObject Json(object value) => JsonSerializer.SerializeToNode(value, JsonSerializerOptions.Web)!.AsObject();
@@ -207,6 +208,30 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
             ["/api/v1/lost-items/{id}/move"] = Json(new { storedAt = "保险柜" }),
             ["/api/v1/lost-items/{id}/return"] = Json(new { receivedBy = "王芳" }),
             ["/api/v1/lost-items/{id}/discard"] = Json(new { how = "捐赠" }),
+            ["/api/v1/maintenance/assets"] = Json(new
+            {
+                property = "DEMO-HOTEL", code = "BI-01", name = "4号客梯", kind = "lift", location = "副楼电梯厅", departmentId = engineering, requestType = "electrical",
+            }),
+            ["/api/v1/maintenance/assets/{id}"] = Json(new
+            {
+                code = "BI-02", name = "4号客梯", kind = "lift", location = "副楼电梯厅", departmentId = engineering, requestType = "electrical", retired = false,
+            }),
+            ["/api/v1/maintenance/checklists"] = Json(new
+            {
+                property = "DEMO-HOTEL", name = "夜间安全巡查", kind = "securityPatrol", location = "主楼", items = new[] { new { text = "消防通道畅通" } },
+            }),
+            ["/api/v1/maintenance/checklists/{id}"] = Json(new
+            {
+                name = "夜间安全巡查", kind = "securityPatrol", location = "主楼", items = new[] { new { text = "消防通道畅通" } }, active = true,
+            }),
+            ["/api/v1/maintenance/schedules"] = Json(new
+            {
+                checklistId = await paths.FirstIdAsync("/api/v1/maintenance/checklists"), departmentId = engineering, every = 1, unit = "days", at = "22:00",
+                graceMinutes = 60,
+            }),
+            ["/api/v1/maintenance/schedules/{id}"] = Json(new { departmentId = engineering, every = 1, unit = "days", at = "22:00", graceMinutes = 60, active = true }),
+            ["/api/v1/maintenance/rounds"] = Json(new { checklistId = await paths.FirstIdAsync("/api/v1/maintenance/checklists") }),
+            ["/api/v1/maintenance/rounds/{id}/items"] = Json(new { position = 1, result = "pass" }),
             ["/api/v1/guests/{id}/visits"] = Json(new { property = "DEMO-HOTEL", kind = "stay", from = due, to = due, reference = "PMS-1", amount = 500, note = "" }),
         };
     }
