@@ -12,16 +12,7 @@ namespace GuestLoop.Web.Features.Maintenance;
 /// <summary>The assets of the properties the caller sees: listed for everyone there, added and changed by level 2 or above.</summary>
 public sealed class AssetRegister(GuestLoopDbContext db, AuditLog audit)
 {
-    public IQueryable<Asset> Visible(AccessScope scope)
-    {
-        if (scope.AllProperties)
-        {
-            return db.Assets;
-        }
-
-        var ids = scope.PropertyIds.ToList();
-        return db.Assets.Where(a => ids.Contains(a.PropertyId));
-    }
+    public IQueryable<Asset> Visible(AccessScope scope) => db.Assets.InScope(scope, a => a.PropertyId);
 
     public async Task<IReadOnlyList<Asset>> ListAsync(AccessScope scope, string? propertyCode, CancellationToken ct)
     {

@@ -12,17 +12,9 @@ namespace GuestLoop.Web.Features.Maintenance;
 /// <summary>The checklists and the schedules of the properties the caller sees: read by their staff, kept by level 2 or above.</summary>
 public sealed class InspectionPlans(GuestLoopDbContext db, AuditLog audit, TimeProvider clock)
 {
-    public IQueryable<InspectionChecklist> Checklists(AccessScope scope)
-    {
-        var ids = scope.PropertyIds.ToList();
-        return scope.AllProperties ? db.InspectionChecklists : db.InspectionChecklists.Where(c => ids.Contains(c.PropertyId));
-    }
+    public IQueryable<InspectionChecklist> Checklists(AccessScope scope) => db.InspectionChecklists.InScope(scope, c => c.PropertyId);
 
-    public IQueryable<InspectionSchedule> Schedules(AccessScope scope)
-    {
-        var ids = scope.PropertyIds.ToList();
-        return scope.AllProperties ? db.InspectionSchedules : db.InspectionSchedules.Where(s => ids.Contains(s.PropertyId));
-    }
+    public IQueryable<InspectionSchedule> Schedules(AccessScope scope) => db.InspectionSchedules.InScope(scope, s => s.PropertyId);
 
     public async Task<IReadOnlyList<InspectionChecklist>> ListChecklistsAsync(AccessScope scope, string? propertyCode, CancellationToken ct)
     {

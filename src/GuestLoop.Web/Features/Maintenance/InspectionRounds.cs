@@ -19,11 +19,7 @@ public sealed class InspectionRounds(GuestLoopDbContext db, TimeProvider clock, 
     /// <summary>How far ahead a scheduled round is listed among those to do now.</summary>
     public static readonly TimeSpan DueAhead = TimeSpan.FromHours(2);
 
-    public IQueryable<InspectionRound> Visible(AccessScope scope)
-    {
-        var ids = scope.PropertyIds.ToList();
-        return scope.AllProperties ? db.InspectionRounds : db.InspectionRounds.Where(r => ids.Contains(r.PropertyId));
-    }
+    public IQueryable<InspectionRound> Visible(AccessScope scope) => db.InspectionRounds.InScope(scope, r => r.PropertyId);
 
     /// <summary>Active schedules due within <see cref="DueAhead"/> or overdue, most overdue first.</summary>
     public async Task<IReadOnlyList<ScheduleJson>> DueAsync(AccessScope scope, string? propertyCode, CancellationToken ct)

@@ -14,16 +14,7 @@ public sealed class LostItems(GuestLoopDbContext db, TimeProvider clock, AuditLo
     /// <summary>How long an item is kept when the registration does not say.</summary>
     public const int DefaultRetentionDays = 90;
 
-    public IQueryable<LostItem> Visible(AccessScope scope)
-    {
-        if (scope.AllProperties)
-        {
-            return db.LostItems;
-        }
-
-        var ids = scope.PropertyIds.ToList();
-        return db.LostItems.Where(i => ids.Contains(i.PropertyId));
-    }
+    public IQueryable<LostItem> Visible(AccessScope scope) => db.LostItems.InScope(scope, i => i.PropertyId);
 
     public async Task<IReadOnlyList<LostItemJson>> ListAsync(AccessScope scope, LostItemState? state, string? text, CancellationToken ct)
     {

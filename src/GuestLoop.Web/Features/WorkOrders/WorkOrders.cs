@@ -22,16 +22,7 @@ namespace GuestLoop.Web.Features.WorkOrders;
 public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditLog audit, CaseNumbers numbers, WorkOrderDispatch dispatch,
     GuestDirectory guests, ClusterEvents events, ReceiveCase receive)
 {
-    public IQueryable<WorkOrder> Visible(AccessScope scope)
-    {
-        if (scope.AllProperties)
-        {
-            return db.WorkOrders;
-        }
-
-        var ids = scope.PropertyIds.ToList();
-        return db.WorkOrders.Where(o => ids.Contains(o.PropertyId));
-    }
+    public IQueryable<WorkOrder> Visible(AccessScope scope) => db.WorkOrders.InScope(scope, o => o.PropertyId);
 
     public async Task<IReadOnlyList<WorkOrderJson>> ListAsync(AccessScope scope, WorkOrderFilter filter, CancellationToken ct)
     {
