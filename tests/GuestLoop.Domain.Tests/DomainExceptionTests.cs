@@ -3,6 +3,7 @@ using GuestLoop.Domain.Compensation;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Improvement;
 using GuestLoop.Domain.Organisation;
+using GuestLoop.Domain.Rooms;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Domain.WorkOrders;
 
