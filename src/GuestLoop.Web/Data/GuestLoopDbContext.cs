@@ -79,6 +79,12 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<GuestLoop.Domain.WorkOrders.LostItem> LostItems => Set<GuestLoop.Domain.WorkOrders.LostItem>();
     public DbSet<GuestLoop.Web.Features.WorkOrders.StaffShift> StaffShifts => Set<GuestLoop.Web.Features.WorkOrders.StaffShift>();
     public DbSet<GuestLoop.Web.Features.WorkOrders.StaffWorkStatus> StaffWorkStatus => Set<GuestLoop.Web.Features.WorkOrders.StaffWorkStatus>();
+    public DbSet<GuestLoop.Domain.Rooms.RoomType> RoomTypes => Set<GuestLoop.Domain.Rooms.RoomType>();
+    public DbSet<GuestLoop.Domain.Rooms.Room> Rooms => Set<GuestLoop.Domain.Rooms.Room>();
+    public DbSet<GuestLoop.Domain.Rooms.RoomInspection> RoomInspections => Set<GuestLoop.Domain.Rooms.RoomInspection>();
+    public DbSet<GuestLoop.Domain.Rooms.RoomConsumption> RoomConsumption => Set<GuestLoop.Domain.Rooms.RoomConsumption>();
+    public DbSet<GuestLoop.Web.Features.Rooms.RoomCleaningTask> RoomCleaningTasks => Set<GuestLoop.Web.Features.Rooms.RoomCleaningTask>();
+    public DbSet<GuestLoop.Web.Features.Rooms.SheetAssignment> SheetAssignments => Set<GuestLoop.Web.Features.Rooms.SheetAssignment>();
     public DbSet<GuestMerge> GuestMerges => Set<GuestMerge>();
     public DbSet<CustomerSettingsRecord> CustomerSettings => Set<CustomerSettingsRecord>();
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();

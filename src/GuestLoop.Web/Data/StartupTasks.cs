@@ -71,6 +71,7 @@ public static class StartupTasks
         db.Surveys.AddRange(history.Surveys);
         db.Guests.AddRange(guests);
         DemoWorkOrders.Seed(db, org, now);
+        DemoRooms.Seed(db, org, now);
         foreach (var c in history.Cases.Concat(cases))
         {
             await workflow.RefreshDeadlinesAsync(c, new[] { org.Hotel, org.Scenic, org.Travel }.Single(p => p.Id == c.PropertyId), ct);

@@ -17,6 +17,7 @@ using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Public;
 using GuestLoop.Web.Features.Recognition;
 using GuestLoop.Web.Features.Replies;
+using GuestLoop.Web.Features.Rooms;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
 using GuestLoop.Web.Features.Surveys;
@@ -43,6 +44,7 @@ public static class Areas
         services.AddGuestLoopSla();
         services.AddGuestLoopImprovement();
         services.AddGuestLoopWorkOrders();
+        services.AddGuestLoopRooms();
         services.AddGuestLoopSupervision();
         services.AddGuestLoopAccountability();
         services.AddGuestLoopLibrary();
@@ -69,6 +71,7 @@ public static class Areas
         app.MapGuestLoopAudit(api);
         app.MapGuestLoopImprovement(api);
         app.MapGuestLoopWorkOrders(api);
+        app.MapGuestLoopRooms(api);
         app.MapGuestLoopSupervision(api);
         app.MapGuestLoopAccountability(api);
         app.MapGuestLoopLibrary(api);

@@ -8,6 +8,7 @@ using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Organisation;
+using GuestLoop.Web.Features.Rooms;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.WorkOrders;
@@ -18,7 +19,7 @@ namespace GuestLoop.Web.Features.WorkOrders;
 /// at the same moment: the second is told it changed and nothing of theirs is saved.
 /// </summary>
 public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditLog audit, CaseNumbers numbers, WorkOrderDispatch dispatch,
-    GuestDirectory guests, ClusterEvents events)
+    GuestDirectory guests, ClusterEvents events, RoomsAfterCleaning cleanedRooms)
 {
     public IQueryable<WorkOrder> Visible(AccessScope scope)
     {
@@ -156,11 +157,20 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
             AccessScope.Outsider("guest"), ct);
     }
 
+    /// <summary>
+    /// A cleaning task the room board opens for a room that became dirty, dispatched as any other order. Saved inside the
+    /// caller's transaction when it has one, so the room's change and its order are kept or dropped together.
+    /// </summary>
+    public Task<WorkOrder> OpenForRoomAsync(Property property, RequestTypeRecord type, string location, string description, WorkOrderChannel channel,
+        AccessScope scope, CancellationToken ct) =>
+        SaveNewAsync(property, type, location, description, WorkOrderPriority.Normal, false, channel, null, null, null, scope, ct);
+
     private async Task<WorkOrder> SaveNewAsync(Property property, RequestTypeRecord type, string location, string description, WorkOrderPriority priority,
         bool specialNeeds, WorkOrderChannel channel, Guid? guestId, Guid? caseId, Guid? chosen, AccessScope scope, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var own = db.Database.CurrentTransaction is null;
+        await using var tx = own ? await db.Database.BeginTransactionAsync(ct) : null;
         var number = await numbers.NextAsync(property.Code + "-W", property.LocalDate(now), ct);
         var order = WorkOrder.Open(Guid.NewGuid(), type.ToType(), location, description, priority, specialNeeds, now,
             new WorkOrderOrigin(property.Id, number, channel, guestId, caseId), scope.StaffId is null ? Actor.Guest(null) : scope.Actor);
@@ -173,6 +183,11 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
         audit.Append(scope, "work-order.open", "work-order", order.Id.ToString(), null,
             new { order.Number, Type = order.Type.Code, order.Location, order.Priority, order.Channel, order.AssigneeId });
         await db.SaveChangesAsync(ct);
+        if (tx is null)
+        {
+            return order;
+        }
+
         await tx.CommitAsync(ct);
         // The save's own news may have gone out before the commit (SQLite delivers it in process at once).
         await ClusterPublisher.PublishAsync(db, events, ClusterMessage.WorkOrdersChanged, CancellationToken.None);
@@ -230,7 +245,14 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
     {
         var order = await LoadAsync(id, scope, ct);
         var before = new { order.State, order.AssigneeId };
-        await apply(order, scope.Actor, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        await apply(order, scope.Actor, now);
+        if (order.State == WorkOrderState.Verified && before.State != WorkOrderState.Verified)
+        {
+            // A cleaning task the room board opened, done: its room is clean, saved with this step.
+            await cleanedRooms.OrderDoneAsync(order, scope, now, ct);
+        }
+
         audit.Append(scope, "work-order." + step, "work-order", order.Id.ToString(), before, new { order.State, order.AssigneeId });
         try
         {
