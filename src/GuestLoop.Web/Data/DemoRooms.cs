@@ -59,8 +59,8 @@ public static class DemoRooms
                 n switch { 3 => $"{floor}04", 4 => $"{floor}03", _ => null }, type == "ACC-K" ? "扶手、无障碍淋浴、紧急呼叫按钮、低位开关" : null);
             var room = Room.Create(hotel.Id, details, RoomStatus.Inspected, agent, now.AddDays(-8));
             var attendant = floor <= 9 ? agent : clerk;
-            Stays(room, random, now.AddHours(-4), zone, clerk, attendant, used);
-            Towards(room, Now[order[i]], now, clerk, attendant);
+            Stays(room, random, now.AddHours(-4), zone, clerk, attendant, agent, used);
+            Towards(room, Now[order[i]], now, clerk, attendant, agent);
             rooms.Add(room);
         }
 
@@ -75,8 +75,12 @@ public static class DemoRooms
         }));
     }
 
-    /// <summary>A week of stays: arrival, one to three nights, departure in the morning, cleaned, inspected, a gap, the next guest.</summary>
-    private static void Stays(Room room, Random random, DateTimeOffset until, TimeZoneInfo zone, Actor desk, Actor attendant, List<RoomConsumption> used)
+    /// <summary>
+    /// A week of stays: arrival, one to three nights, departure in the morning, cleaned by the floor's attendant, inspected
+    /// by the housekeeping supervisor, a gap, the next guest.
+    /// </summary>
+    private static void Stays(Room room, Random random, DateTimeOffset until, TimeZoneInfo zone, Actor desk, Actor attendant, Actor supervisor,
+        List<RoomConsumption> used)
     {
         var t = room.StatusChangedAt;
         while (true)
@@ -106,12 +110,12 @@ public static class DemoRooms
             }
 
             t = cleaned.AddMinutes(random.Next(15, 45));
-            room.ChangeStatus(RoomStatus.Inspected, attendant, t, null);
+            room.ChangeStatus(RoomStatus.Inspected, supervisor, t, null);
         }
     }
 
     /// <summary>The shortest allowed path from the room's status to <paramref name="target"/>, taken in the last hours.</summary>
-    private static void Towards(Room room, RoomStatus target, DateTimeOffset now, Actor desk, Actor attendant)
+    private static void Towards(Room room, RoomStatus target, DateTimeOffset now, Actor desk, Actor attendant, Actor supervisor)
     {
         var at = new[] { room.StatusChangedAt, now.AddHours(-3) }.Max();
         // A room dirty now had a guest leave this morning.
@@ -128,7 +132,7 @@ public static class DemoRooms
                 RoomStatus.VacantClean => (attendant, "清扫完毕"),
                 RoomStatus.OutOfOrder => (attendant, room.Number.EndsWith('5') ? "卫生间漏水，更换管道" : "空调压缩机故障，等待配件"),
                 RoomStatus.OutOfService => (attendant, "更换地毯"),
-                _ => (attendant, (string?)null),
+                _ => (supervisor, (string?)null),
             };
             room.ChangeStatus(next, by, at, why, next is RoomStatus.OutOfOrder or RoomStatus.OutOfService ? now.AddDays(2) : null);
         }
