@@ -4,6 +4,7 @@ using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Improvement;
 using GuestLoop.Domain.Maintenance;
 using GuestLoop.Domain.Organisation;
+using GuestLoop.Domain.Rooms;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Domain.WorkOrders;
 

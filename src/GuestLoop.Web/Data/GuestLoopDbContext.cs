@@ -83,6 +83,12 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<GuestLoop.Domain.Maintenance.InspectionChecklist> InspectionChecklists => Set<GuestLoop.Domain.Maintenance.InspectionChecklist>();
     public DbSet<GuestLoop.Domain.Maintenance.InspectionSchedule> InspectionSchedules => Set<GuestLoop.Domain.Maintenance.InspectionSchedule>();
     public DbSet<GuestLoop.Domain.Maintenance.InspectionRound> InspectionRounds => Set<GuestLoop.Domain.Maintenance.InspectionRound>();
+    public DbSet<GuestLoop.Domain.Rooms.RoomType> RoomTypes => Set<GuestLoop.Domain.Rooms.RoomType>();
+    public DbSet<GuestLoop.Domain.Rooms.Room> Rooms => Set<GuestLoop.Domain.Rooms.Room>();
+    public DbSet<GuestLoop.Domain.Rooms.RoomInspection> RoomInspections => Set<GuestLoop.Domain.Rooms.RoomInspection>();
+    public DbSet<GuestLoop.Domain.Rooms.RoomConsumption> RoomConsumption => Set<GuestLoop.Domain.Rooms.RoomConsumption>();
+    public DbSet<GuestLoop.Web.Features.Rooms.RoomCleaningTask> RoomCleaningTasks => Set<GuestLoop.Web.Features.Rooms.RoomCleaningTask>();
+    public DbSet<GuestLoop.Web.Features.Rooms.SheetAssignment> SheetAssignments => Set<GuestLoop.Web.Features.Rooms.SheetAssignment>();
     public DbSet<GuestMerge> GuestMerges => Set<GuestMerge>();
     public DbSet<CustomerSettingsRecord> CustomerSettings => Set<CustomerSettingsRecord>();
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();

@@ -72,6 +72,7 @@ public static class StartupTasks
         db.Guests.AddRange(guests);
         var orderNumbers = new DemoOrderNumbers();
         DemoWorkOrders.Seed(db, org, now, orderNumbers);
+        DemoRooms.Seed(db, org, now, orderNumbers);
         DemoMaintenance.Seed(db, org, db.RequestTypes.Local.ToList(), now, orderNumbers);
         orderNumbers.SaveCounters(db);
         foreach (var c in history.Cases.Concat(cases))

@@ -18,6 +18,7 @@ using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Public;
 using GuestLoop.Web.Features.Recognition;
 using GuestLoop.Web.Features.Replies;
+using GuestLoop.Web.Features.Rooms;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
 using GuestLoop.Web.Features.Surveys;
@@ -45,6 +46,7 @@ public static class Areas
         services.AddGuestLoopImprovement();
         services.AddGuestLoopWorkOrders();
         services.AddGuestLoopMaintenance();
+        services.AddGuestLoopRooms();
         services.AddGuestLoopSupervision();
         services.AddGuestLoopAccountability();
         services.AddGuestLoopLibrary();
@@ -72,6 +74,7 @@ public static class Areas
         app.MapGuestLoopImprovement(api);
         app.MapGuestLoopWorkOrders(api);
         app.MapGuestLoopMaintenance(api);
+        app.MapGuestLoopRooms(api);
         app.MapGuestLoopSupervision(api);
         app.MapGuestLoopAccountability(api);
         app.MapGuestLoopLibrary(api);

@@ -50,8 +50,8 @@ public sealed partial class DashboardPage
                 }
 
                 _workload = await sp.GetRequiredService<Workload>().NowAsync(access, filter, propertyId, CancellationToken.None);
-                _workOrders = await sp.GetRequiredService<WorkOrders.WorkOrderStatistics>().SummaryAsync(access, propertyId, filter.Period.Start,
-                    filter.Period.End, CancellationToken.None);
+                _workOrders = await sp.GetRequiredService<WorkOrders.WorkOrderStatistics>().SummaryAsync(access, propertyId, filter.Period,
+                    CancellationToken.None);
                 return await sp.GetRequiredService<DashboardFigures>().AllAsync(access, filter, propertyId, CancellationToken.None);
             });
         }

@@ -117,6 +117,11 @@ public sealed class AnnounceChanges : SaveChangesInterceptor
             messages.Add(ClusterMessage.WorkOrdersChanged);
         }
 
+        if (changed.Any(e => e.Entity is Domain.Rooms.Room or Domain.Rooms.RoomStatusChange or Rooms.SheetAssignment))
+        {
+            messages.Add(ClusterMessage.RoomsChanged);
+        }
+
         return messages;
     }
 

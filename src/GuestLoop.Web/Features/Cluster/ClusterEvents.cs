@@ -22,6 +22,9 @@ public sealed class ClusterEvents
     /// <summary>A work order was opened or took a step: task lists and boards refresh.</summary>
     public event Action? WorkOrdersChanged;
 
+    /// <summary>A room's status, a daily sheet or a room's cleaning task changed: room boards and sheets refresh.</summary>
+    public event Action? RoomsChanged;
+
     /// <summary>Someone opened, typed in or left a case page (the workspace's case presence).</summary>
     public event Action<PresenceNews>? PresenceChanged;
 
@@ -40,6 +43,9 @@ public sealed class ClusterEvents
                 return;
             case ClusterMessage.WorkOrders:
                 WorkOrdersChanged?.Invoke();
+                return;
+            case ClusterMessage.Rooms:
+                RoomsChanged?.Invoke();
                 return;
             case ClusterMessage.PresenceKind:
                 if (message.Presence is { } presence)
@@ -69,7 +75,7 @@ public sealed class ClusterEvents
 
 /// <summary>
 /// One piece of news, as text small enough for a NOTIFY payload: <c>cases:id,id</c>, <c>cases:*</c>, <c>rules</c>,
-/// <c>organisation</c>, <c>riskWords</c>, <c>workOrders</c> or <c>presence:case:page:staff:state:name</c>.
+/// <c>organisation</c>, <c>riskWords</c>, <c>workOrders</c>, <c>rooms</c> or <c>presence:case:page:staff:state:name</c>.
 /// </summary>
 public sealed record ClusterMessage(string Kind, IReadOnlyCollection<Guid>? CaseIds, PresenceNews? Presence = null)
 {
@@ -79,6 +85,7 @@ public sealed record ClusterMessage(string Kind, IReadOnlyCollection<Guid>? Case
     public const string RiskWords = "riskWords";
     public const string PresenceKind = "presence";
     public const string WorkOrders = "workOrders";
+    public const string Rooms = "rooms";
 
     /// <summary>More ids than this are sent as "many" (a NOTIFY payload must stay under 8,000 bytes).</summary>
     public const int MaxIds = 100;
@@ -95,7 +102,9 @@ public sealed record ClusterMessage(string Kind, IReadOnlyCollection<Guid>? Case
 
     public static readonly ClusterMessage WorkOrdersChanged = new(WorkOrders, null);
 
-    private static readonly ClusterMessage[] Settings = [RulesChanged, OrganisationChanged, RiskWordsChanged, WorkOrdersChanged];
+    public static readonly ClusterMessage RoomsChanged = new(Rooms, null);
+
+    private static readonly ClusterMessage[] Settings = [RulesChanged, OrganisationChanged, RiskWordsChanged, WorkOrdersChanged, RoomsChanged];
 
     public string Encode() => Kind switch
     {

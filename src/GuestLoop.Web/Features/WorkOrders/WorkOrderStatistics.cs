@@ -1,13 +1,16 @@
 using GuestLoop.Domain;
+using GuestLoop.Domain.Analytics;
+using GuestLoop.Domain.Rooms;
 using GuestLoop.Domain.WorkOrders;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Features.Rooms;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.WorkOrders;
 
 /// <summary>How groups of work orders perform (minutes to accept and to complete, on-time rates) and where requests keep coming back.</summary>
-public sealed class WorkOrderStatistics(GuestLoopDbContext db, WorkOrders orders, TimeProvider clock)
+public sealed class WorkOrderStatistics(GuestLoopDbContext db, WorkOrders orders, TimeProvider clock, RoomOccupancy rooms)
 {
     public static readonly string[] Groupings = ["type", "department", "staff"];
 
@@ -49,9 +52,10 @@ public sealed class WorkOrderStatistics(GuestLoopDbContext db, WorkOrders orders
     /// The period's orders at a glance, for the dashboard and the quarterly report: the overall figure and one per type
     /// (the busiest first), and how many orders each occupied room-night brought where the property keeps its rooms.
     /// </summary>
-    public async Task<WorkOrderSummary> SummaryAsync(AccessScope scope, Guid? propertyId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    public async Task<WorkOrderSummary> SummaryAsync(AccessScope scope, Guid? propertyId, ReportingPeriod period, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var (from, to) = (period.Start, period.End);
         var rows = await Query(scope, propertyId).Where(o => o.CreatedAt >= from && o.CreatedAt < to)
             .Select(o => new WorkOrderTimes(o.Type.Name, o.CreatedAt, o.ResponseDueAt, o.CompletionDueAt, o.AcceptedAt, o.CompletedAt,
                 o.State == WorkOrderState.Cancelled))
@@ -59,7 +63,21 @@ public sealed class WorkOrderStatistics(GuestLoopDbContext db, WorkOrders orders
         var overall = WorkOrderFigures.Of(rows.Select(r => r with { Group = string.Empty }), now).SingleOrDefault()
             ?? new WorkOrderFigure(string.Empty, 0, 0, null, null, null, null, null, null);
         var byType = WorkOrderFigures.Of(rows, now).OrderByDescending(f => f.Orders).ThenBy(f => f.Group, StringComparer.Ordinal).ToList();
-        return new WorkOrderSummary(overall, byType, null, null);
+        // Requests per occupied room-night where the properties keep their rooms (the board's night-audit count).
+        int? roomNights = null;
+        double? perRoomNight = null;
+        if (period.To.DayNumber - period.From.DayNumber < RoomConsumptionLog.MaxDays)
+        {
+            var code = propertyId is { } id ? await db.Properties.Where(p => p.Id == id).Select(p => p.Code).SingleOrDefaultAsync(ct) : null;
+            var occupancy = await rooms.FiguresAsync(scope, code, period.From, period.To, ct);
+            if (occupancy.Count > 0)
+            {
+                roomNights = occupancy.Sum(o => o.OccupiedRoomNights);
+                perRoomNight = Occupancy.WorkOrdersPerOccupiedRoomNight(occupancy.Sum(o => o.WorkOrders), roomNights.Value);
+            }
+        }
+
+        return new WorkOrderSummary(overall, byType, roomNights, perRoomNight);
     }
 
     /// <summary>Places with <paramref name="threshold"/> or more orders of one type in the last <paramref name="days"/> days.</summary>

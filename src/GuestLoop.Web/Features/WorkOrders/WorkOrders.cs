@@ -10,6 +10,7 @@ using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Organisation;
+using GuestLoop.Web.Features.Rooms;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.WorkOrders;
@@ -20,7 +21,7 @@ namespace GuestLoop.Web.Features.WorkOrders;
 /// at the same moment: the second is told it changed and nothing of theirs is saved.
 /// </summary>
 public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditLog audit, CaseNumbers numbers, WorkOrderDispatch dispatch,
-    GuestDirectory guests, ClusterEvents events, ReceiveCase receive)
+    GuestDirectory guests, ClusterEvents events, ReceiveCase receive, RoomsAfterCleaning cleanedRooms)
 {
     public IQueryable<WorkOrder> Visible(AccessScope scope) => db.WorkOrders.InScope(scope, o => o.PropertyId);
 
@@ -151,13 +152,28 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
             AccessScope.Outsider("guest"), ct, photo);
     }
 
+    /// <summary>
+    /// A cleaning task the room board opens for a room that became dirty, dispatched as any other order. Saved inside the
+    /// caller's transaction when it has one, so the room's change and its order are kept or dropped together.
+    /// </summary>
+    public Task<WorkOrder> OpenForRoomAsync(Property property, RequestTypeRecord type, string location, string description, WorkOrderChannel channel,
+        AccessScope scope, CancellationToken ct) =>
+        SaveNewAsync(property, type, location, description, WorkOrderPriority.Normal, false, channel, null, null, null, scope, ct);
+
     private async Task<WorkOrder> SaveNewAsync(Property property, RequestTypeRecord type, string location, string description, WorkOrderPriority priority,
         bool specialNeeds, WorkOrderChannel channel, Guid? guestId, Guid? caseId, Guid? chosen, AccessScope scope, CancellationToken ct,
         StoredFile? photo = null)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Inside the caller's transaction when it has one (a room's change and its cleaning order are kept or dropped together).
+        var own = db.Database.CurrentTransaction is null;
+        await using var tx = own ? await db.Database.BeginTransactionAsync(ct) : null;
         var order = await AddNewAsync(property, type, location, description, priority, specialNeeds, channel, guestId, caseId, chosen, scope, ct, photo);
         await db.SaveChangesAsync(ct);
+        if (tx is null)
+        {
+            return order;
+        }
+
         await tx.CommitAsync(ct);
         await AnnounceAsync();
         return order;
@@ -251,7 +267,14 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
     {
         var order = await LoadAsync(id, scope, ct);
         var before = new { order.State, order.AssigneeId };
-        await apply(order, scope.Actor, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        await apply(order, scope.Actor, now);
+        if (order.State == WorkOrderState.Verified && before.State != WorkOrderState.Verified)
+        {
+            // A cleaning task the room board opened, done: its room is clean, saved with this step.
+            await cleanedRooms.OrderDoneAsync(order, scope, now, ct);
+        }
+
         audit.Append(scope, "work-order." + step, "work-order", order.Id.ToString(), before, new { order.State, order.AssigneeId });
         try
         {

@@ -97,6 +97,7 @@ public abstract class QuarterlyReportTests(GuestLoopApp app)
         var text = string.Concat(document.GetPages().Select(p => p.Text));
         Assert.Contains("工单（客房与设施服务）", text);
         Assert.Contains($"工单：{orders}", text);
+        Assert.Contains("每出租间夜工单", text);
     }
 
     private async Task<Guid> HotelIdAsync() =>

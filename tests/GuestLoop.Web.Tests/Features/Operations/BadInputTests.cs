@@ -232,6 +232,28 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
             ["/api/v1/maintenance/schedules/{id}"] = Json(new { departmentId = engineering, every = 1, unit = "days", at = "22:00", graceMinutes = 60, active = true }),
             ["/api/v1/maintenance/rounds"] = Json(new { checklistId = await paths.FirstIdAsync("/api/v1/maintenance/checklists") }),
             ["/api/v1/maintenance/rounds/{id}/items"] = Json(new { position = 1, result = "pass" }),
+            ["/api/v1/rooms"] = Json(new
+            {
+                property = "DEMO-HOTEL", number = "1301", floor = 13, building = "主楼", typeCode = "STD-K", view = "湖景", connectingNumber = "1302",
+                accessibilityFeatures = "扶手", status = "vacantDirty",
+            }),
+            ["/api/v1/rooms/{id}"] = Json(new
+            {
+                floor = 8, building = "主楼", typeCode = "ACC-K", view = "湖景", connectingNumber = "", accessibilityFeatures = "扶手、无障碍淋浴", active = true,
+            }),
+            ["/api/v1/rooms/{id}/status"] = Json(new { status = "vacantDirty", reason = "退房", expectedReturnAt = now.AddDays(1) }),
+            ["/api/v1/rooms/{id}/inspections"] = Json(new { items = new[] { new { item = "门锁、灯具及电器完好", passed = true, note = "" } } }),
+            ["/api/v1/rooms/{id}/consumption"] = Json(new { itemCode = "浴巾", quantity = 2, date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1) }),
+            ["/api/v1/rooms/types"] = Json(new
+            {
+                property = "DEMO-HOTEL", code = "EXE-K", name = "行政大床房", bedType = "king", maxGuests = 2, accessible = false, smoking = false,
+                checklist = new[] { "更换四巾（面巾、方巾、浴巾、脚巾）", "床铺整理，摆放整齐" }, active = true,
+            }),
+            ["/api/v1/rooms/types/{id}"] = Json(new
+            {
+                name = "无障碍客房", bedType = "king", maxGuests = 2, accessible = true, smoking = false, checklist = new[] { "扶手、紧急呼叫按钮完好" }, active = true,
+            }),
+            ["/api/v1/rooms/sheet"] = Json(new { property = "DEMO-HOTEL", date = DateOnly.FromDateTime(DateTime.UtcNow), attendantId = agent, rooms = new[] { "801", "802" } }),
             ["/api/v1/guests/{id}/visits"] = Json(new { property = "DEMO-HOTEL", kind = "stay", from = due, to = due, reference = "PMS-1", amount = 500, note = "" }),
         };
     }

@@ -136,8 +136,10 @@ public abstract class FuzzFindingsTests(GuestLoopApp app)
             "/", "/admin/api-keys", "/admin/audit", "/admin/calendars", "/admin/channel-owners", "/admin/departments", "/admin/import", "/admin/integrations",
             "/admin/mailboxes", "/admin/policies", "/admin/properties", "/admin/retention", "/admin/risk-words", "/admin/sms", "/admin/staff",
             "/admin/triage", "/alerts", "/cases", "/cases/new", "/compensation", "/dashboard", "/guests", "/guests/duplicates", "/improvement",
-            "/library", "/my-channels", "/notifications", "/recognition", "/reports", "/supervision", "/tasks", "/work-orders", "/inspections", "/assets",
+            "/library", "/my-channels", "/notifications", "/recognition", "/reports", "/rooms", "/rooms/sheet", "/supervision", "/tasks",
+            "/work-orders", "/inspections", "/assets",
             $"/cases/{Guid.NewGuid()}", $"/guests/{Guid.NewGuid()}", $"/work-orders?id={Guid.NewGuid()}", "/work-orders?id=42",
+            $"/rooms?room={Guid.NewGuid()}", "/rooms?room=42&floor=x", "/rooms/sheet?date=zzz&attendant=1",
         ];
         const string bad = "?property=DEMO-HOTEL&year=abc&code=%00&page=-1&pageSize=99999999999&status=zzz&kind=%7B%7D&from=0001-01-01"
             + "&to=9999-12-31T23:59:59Z&view=..%2F..&channel=42&q=%27%22%3C";

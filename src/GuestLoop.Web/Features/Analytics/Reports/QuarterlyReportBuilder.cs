@@ -91,7 +91,7 @@ public sealed class QuarterlyReportBuilder(GuestLoopDbContext db, CaseStatistics
                 c.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, c.Title, c.ReopenCount, c.ClosedAt))
             .ToList();
         var title = $"服务质量季度评估 {report.Year} 年第 {report.Quarter} 季度 · {report.PropertyCode ?? "全部门店"}";
-        var orders = await workOrders.SummaryAsync(scope, propertyId, start, end, ct);
+        var orders = await workOrders.SummaryAsync(scope, propertyId, period, ct);
         return new QuarterlyFigures(title, report.Year, report.Quarter, filter, volumes, deadlines, handling, satisfaction, reopens, compensation, surveys, actions, cases,
             orders);
     }

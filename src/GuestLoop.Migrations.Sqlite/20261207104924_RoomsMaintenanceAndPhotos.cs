@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GuestLoop.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class MaintenanceAndPhotos : Migration
+    public partial class RoomsMaintenanceAndPhotos : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -121,6 +121,95 @@ namespace GuestLoop.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "room_cleaning_tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PropertyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoomId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkOrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_room_cleaning_tasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "room_consumption",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PropertyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoomId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ItemCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    ById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_room_consumption", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "room_inspections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PropertyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoomId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_room_inspections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "room_sheet_assignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PropertyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RoomId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttendantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_room_sheet_assignments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "room_types",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PropertyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    BedType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    MaxGuests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Accessible = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Smoking = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Checklist = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_room_types", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "work_order_photos",
                 columns: table => new
                 {
@@ -195,6 +284,62 @@ namespace GuestLoop.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "rooms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PropertyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Floor = table.Column<int>(type: "INTEGER", nullable: false),
+                    Building = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    TypeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    View = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ConnectingNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AccessibilityFeatures = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StatusChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OutReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ExpectedReturnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rooms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rooms_room_types_TypeId",
+                        column: x => x.TypeId,
+                        principalTable: "room_types",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "room_status_changes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    From = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RoomId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_room_status_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_room_status_changes_rooms_RoomId",
+                        column: x => x.RoomId,
+                        principalTable: "rooms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_assets_PropertyId_Code",
                 table: "assets",
@@ -242,6 +387,75 @@ namespace GuestLoop.Migrations.Sqlite
                 column: "LostItemId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_room_cleaning_tasks_RoomId_OpenedAt",
+                table: "room_cleaning_tasks",
+                columns: new[] { "RoomId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_room_cleaning_tasks_WorkOrderId",
+                table: "room_cleaning_tasks",
+                column: "WorkOrderId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_room_consumption_PropertyId_Date",
+                table: "room_consumption",
+                columns: new[] { "PropertyId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_room_consumption_RoomId",
+                table: "room_consumption",
+                column: "RoomId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_room_inspections_RoomId_At",
+                table: "room_inspections",
+                columns: new[] { "RoomId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_room_sheet_assignments_Date_RoomId",
+                table: "room_sheet_assignments",
+                columns: new[] { "Date", "RoomId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_room_sheet_assignments_PropertyId_Date_AttendantId",
+                table: "room_sheet_assignments",
+                columns: new[] { "PropertyId", "Date", "AttendantId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_room_status_changes_At",
+                table: "room_status_changes",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_room_status_changes_RoomId",
+                table: "room_status_changes",
+                column: "RoomId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_room_types_PropertyId_Code",
+                table: "room_types",
+                columns: new[] { "PropertyId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rooms_PropertyId_Floor",
+                table: "rooms",
+                columns: new[] { "PropertyId", "Floor" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rooms_PropertyId_Number",
+                table: "rooms",
+                columns: new[] { "PropertyId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rooms_TypeId",
+                table: "rooms",
+                column: "TypeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_work_order_photos_WorkOrderId",
                 table: "work_order_photos",
                 column: "WorkOrderId");
@@ -266,6 +480,21 @@ namespace GuestLoop.Migrations.Sqlite
                 name: "lost_item_photos");
 
             migrationBuilder.DropTable(
+                name: "room_cleaning_tasks");
+
+            migrationBuilder.DropTable(
+                name: "room_consumption");
+
+            migrationBuilder.DropTable(
+                name: "room_inspections");
+
+            migrationBuilder.DropTable(
+                name: "room_sheet_assignments");
+
+            migrationBuilder.DropTable(
+                name: "room_status_changes");
+
+            migrationBuilder.DropTable(
                 name: "work_order_photos");
 
             migrationBuilder.DropTable(
@@ -273,6 +502,12 @@ namespace GuestLoop.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "inspection_rounds");
+
+            migrationBuilder.DropTable(
+                name: "rooms");
+
+            migrationBuilder.DropTable(
+                name: "room_types");
         }
     }
 }

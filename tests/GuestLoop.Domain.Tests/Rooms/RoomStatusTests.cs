@@ -1,6 +1,6 @@
-using GuestLoop.Domain.WorkOrders;
+using GuestLoop.Domain.Rooms;
 
-namespace GuestLoop.Domain.Tests.WorkOrders;
+namespace GuestLoop.Domain.Tests.Rooms;
 
 /// <summary>Every (from, to) pair of room statuses against the housekeeping rules, written out as a table.</summary>
 public class RoomStatusTests
@@ -67,4 +67,22 @@ public class RoomStatusTests
     [InlineData(VC, IN, false)]
     public void A_room_that_becomes_dirty_needs_a_cleaning_task(RoomStatus from, RoomStatus to, bool cleaning) =>
         Assert.Equal(cleaning, RoomStatusTransitions.NeedsCleaning(from, to));
+
+    [Fact]
+    public void Every_status_can_be_left_and_every_status_reached_so_no_room_is_stuck()
+    {
+        foreach (var status in Enum.GetValues<RoomStatus>())
+        {
+            Assert.Contains(Enum.GetValues<RoomStatus>(), to => RoomStatusTransitions.Allowed(status, to));
+            Assert.Contains(Enum.GetValues<RoomStatus>(), from => RoomStatusTransitions.Allowed(from, status));
+        }
+    }
+
+    [Fact]
+    public void The_refusal_names_both_statuses()
+    {
+        var e = Assert.Throws<RoomStatusException>(() => RoomStatusTransitions.Change(OC, OOO));
+        Assert.Contains("Occupied", e.Message);
+        Assert.Contains("OutOfOrder", e.Message);
+    }
 }

@@ -1,4 +1,4 @@
-namespace GuestLoop.Domain.WorkOrders;
+namespace GuestLoop.Domain.Rooms;
 
 /// <summary>The housekeeping status of a room, as the room status board shows it.</summary>
 public enum RoomStatus
