@@ -105,7 +105,7 @@ public class WorkOrderCasesTests
         var o = Order("空调不制冷，已报修两次");
         var c = WorkOrderCases.Complaint(o, null, " ", null);
         Assert.Equal(("空调维修 · 1208", "空调不制冷，已报修两次", "1208"), (c.Title, c.Description, c.Place));
-        Assert.Equal((Cases.CaseKind.Complaint, Cases.Channel.Web, o.PropertyId, (DateTimeOffset?)Now), (c.Kind, c.Channel, c.PropertyId, c.OccurredAt));
+        Assert.Equal((GuestLoop.Domain.Cases.CaseKind.Complaint, GuestLoop.Domain.Cases.Channel.Web, o.PropertyId, (DateTimeOffset?)Now), (c.Kind, c.Channel, c.PropertyId, c.OccurredAt));
         Assert.Empty(c.Validate(Now.AddMinutes(5)).Keys);
     }
 
