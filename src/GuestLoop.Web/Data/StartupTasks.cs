@@ -100,7 +100,7 @@ public static class StartupTasks
         Console.WriteLine($"GuestLoop is running at {url}");
         if (DemoDataOn(app.Configuration))
         {
-            Console.WriteLine($"  Workspace:     {url}/  (sign in as admin, manager, head, agent or clerk; password {DemoOrganisation.Password})");
+            Console.WriteLine($"  Workspace:     {url}/  (sign in as {string.Join(", ", DemoOrganisation.Accounts.Select(a => a.UserName))}; password {DemoOrganisation.Password})");
             Console.WriteLine($"  Guest pages:   {url}/feedback?property=DEMO-HOTEL");
         }
         else

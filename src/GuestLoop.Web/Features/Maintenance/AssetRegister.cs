@@ -16,7 +16,7 @@ public sealed class AssetRegister(GuestLoopDbContext db, AuditLog audit)
 
     public async Task<IReadOnlyList<Asset>> ListAsync(AccessScope scope, string? propertyCode, CancellationToken ct)
     {
-        var property = await MaintenanceScope.PropertyFilterAsync(db, propertyCode, scope, ct);
+        var property = await PropertyChoice.FilterIdAsync(db, propertyCode, scope, ct);
         var query = Visible(scope).AsNoTracking();
         if (property is { } id)
         {

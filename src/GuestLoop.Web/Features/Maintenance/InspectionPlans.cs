@@ -19,7 +19,7 @@ public sealed class InspectionPlans(GuestLoopDbContext db, AuditLog audit, TimeP
     public async Task<IReadOnlyList<InspectionChecklist>> ListChecklistsAsync(AccessScope scope, string? propertyCode, CancellationToken ct)
     {
         var query = Checklists(scope).AsNoTracking();
-        if (await MaintenanceScope.PropertyFilterAsync(db, propertyCode, scope, ct) is { } id)
+        if (await PropertyChoice.FilterIdAsync(db, propertyCode, scope, ct) is { } id)
         {
             query = query.Where(c => c.PropertyId == id);
         }
@@ -84,7 +84,7 @@ public sealed class InspectionPlans(GuestLoopDbContext db, AuditLog audit, TimeP
     public async Task<IReadOnlyList<InspectionSchedule>> ListSchedulesAsync(AccessScope scope, string? propertyCode, CancellationToken ct)
     {
         var query = Schedules(scope).AsNoTracking();
-        if (await MaintenanceScope.PropertyFilterAsync(db, propertyCode, scope, ct) is { } id)
+        if (await PropertyChoice.FilterIdAsync(db, propertyCode, scope, ct) is { } id)
         {
             query = query.Where(s => s.PropertyId == id);
         }

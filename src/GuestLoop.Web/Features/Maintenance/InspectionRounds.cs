@@ -26,7 +26,7 @@ public sealed class InspectionRounds(GuestLoopDbContext db, TimeProvider clock, 
     {
         var horizon = clock.GetUtcNow() + DueAhead;
         var query = plans.Schedules(scope).AsNoTracking().Where(s => s.Active && s.NextDueAt <= horizon);
-        if (await MaintenanceScope.PropertyFilterAsync(db, propertyCode, scope, ct) is { } id)
+        if (await PropertyChoice.FilterIdAsync(db, propertyCode, scope, ct) is { } id)
         {
             query = query.Where(s => s.PropertyId == id);
         }
@@ -56,7 +56,7 @@ public sealed class InspectionRounds(GuestLoopDbContext db, TimeProvider clock, 
     public async Task<IReadOnlyList<InspectionRound>> ListAsync(AccessScope scope, string? propertyCode, bool openOnly, Guid? scheduleId, CancellationToken ct)
     {
         var query = Visible(scope).AsNoTracking();
-        if (await MaintenanceScope.PropertyFilterAsync(db, propertyCode, scope, ct) is { } id)
+        if (await PropertyChoice.FilterIdAsync(db, propertyCode, scope, ct) is { } id)
         {
             query = query.Where(r => r.PropertyId == id);
         }

@@ -5,21 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Maintenance;
 
-/// <summary>The checks every maintenance service shares: a list's property filter and a department of the property.</summary>
+/// <summary>The check every maintenance service shares: a department of the property.</summary>
 internal static class MaintenanceScope
 {
-    /// <summary>A list's property by code: its id, <see cref="Guid.Empty"/> (nothing) when the caller does not see it, null for every property.</summary>
-    public static async Task<Guid?> PropertyFilterAsync(GuestLoopDbContext db, string? code, AccessScope scope, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            return null;
-        }
-
-        var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, ct);
-        return property is not null && scope.CanSee(property.Id) ? property.Id : Guid.Empty;
-    }
-
     /// <summary>A department of the property, or one of the whole enterprise (security, quality).</summary>
     public static async Task CheckDepartmentAsync(GuestLoopDbContext db, Guid? departmentId, Guid? propertyId, FieldErrors errors, CancellationToken ct)
     {

@@ -16,16 +16,7 @@ namespace GuestLoop.Web.Features.Rooms;
 /// </summary>
 public sealed class RoomCatalogue(GuestLoopDbContext db, TimeProvider clock, AuditLog audit)
 {
-    public IQueryable<Room> Visible(AccessScope scope)
-    {
-        if (scope.AllProperties)
-        {
-            return db.Rooms;
-        }
-
-        var ids = scope.PropertyIds.ToList();
-        return db.Rooms.Where(r => ids.Contains(r.PropertyId));
-    }
+    public IQueryable<Room> Visible(AccessScope scope) => db.Rooms.InScope(scope, r => r.PropertyId);
 
     public async Task<Room> LoadAsync(Guid id, AccessScope scope, CancellationToken ct) =>
         await Visible(scope).SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new RoomNotFoundException();
@@ -33,9 +24,8 @@ public sealed class RoomCatalogue(GuestLoopDbContext db, TimeProvider clock, Aud
     public async Task<IReadOnlyList<RoomType>> TypesAsync(AccessScope scope, string? propertyCode, CancellationToken ct)
     {
         var property = await PropertyFilterAsync(scope, propertyCode, ct);
-        var seen = scope.PropertyIds.ToList();
         var query = db.RoomTypes.AsNoTracking();
-        query = property is { } id ? query.Where(t => t.PropertyId == id) : scope.AllProperties ? query : query.Where(t => seen.Contains(t.PropertyId));
+        query = property is { } id ? query.Where(t => t.PropertyId == id) : query.InScope(scope, t => t.PropertyId);
         return await query.OrderBy(t => t.PropertyId).ThenBy(t => t.Code).ToListAsync(ct);
     }
 
@@ -168,16 +158,7 @@ public sealed class RoomCatalogue(GuestLoopDbContext db, TimeProvider clock, Aud
     }
 
     /// <summary>The id of the property a list is filtered to; an unknown or unseen code filters to nothing.</summary>
-    public async Task<Guid?> PropertyFilterAsync(AccessScope scope, string? code, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            return null;
-        }
-
-        var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, ct);
-        return property is not null && scope.CanSee(property.Id) ? property.Id : Guid.Empty;
-    }
+    public Task<Guid?> PropertyFilterAsync(AccessScope scope, string? code, CancellationToken ct) => PropertyChoice.FilterIdAsync(db, code, scope, ct);
 }
 
 /// <summary>No such room or room type in the caller's scope (HTTP 404, saying nothing of other properties).</summary>

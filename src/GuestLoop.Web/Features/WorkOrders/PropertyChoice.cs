@@ -27,17 +27,22 @@ internal static class PropertyChoice
     /// the caller sees.
     /// </summary>
     public static async Task<IQueryable<T>> FilterAsync<T>(GuestLoopDbContext db, IQueryable<T> rows, string? code, AccessScope scope,
-        CancellationToken ct) where T : class, IPropertyRow
+        CancellationToken ct) where T : class, IPropertyRow =>
+        await FilterIdAsync(db, code, scope, ct) is { } id ? rows.Where(r => r.PropertyId == id) : rows.InScope(scope, r => r.PropertyId);
+
+    /// <summary>
+    /// A list's property by code: its id, <see cref="Guid.Empty"/> (an empty list, saying nothing) when the caller does
+    /// not see it or it does not exist, null without a code (every property the caller sees).
+    /// </summary>
+    public static async Task<Guid?> FilterIdAsync(GuestLoopDbContext db, string? code, AccessScope scope, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(code))
         {
-            var seen = scope.PropertyIds.ToList();
-            return scope.AllProperties ? rows : rows.Where(r => seen.Contains(r.PropertyId));
+            return null;
         }
 
         var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, ct);
-        var id = property is not null && scope.CanSee(property.Id) ? property.Id : Guid.Empty;
-        return rows.Where(r => r.PropertyId == id);
+        return property is not null && scope.CanSee(property.Id) ? property.Id : Guid.Empty;
     }
 }
 
