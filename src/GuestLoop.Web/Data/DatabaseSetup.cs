@@ -53,7 +53,7 @@ public static class DatabaseSetup
 
                 services.AddDbContext<GuestLoopDbContext, SqliteGuestLoopDbContext>((sp, o) => o.UseSqlite(
                         SqliteConnection(connection, config, env), s => s.MigrationsAssembly(sqliteMigrations).UseQuerySplittingBehavior(DefaultSplitting))
-                    .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>(), new SqliteConnectionPragmas(config.GetValue("GuestLoop:Database:MmapBytes", SqliteConnectionPragmas.DefaultMmapBytes),
+                    .AddInterceptors(sp.GetRequiredService<GatedTransactions>(), sp.GetRequiredService<GatedStatements>(), new DeliverAtCommit(), new SqliteConnectionPragmas(config.GetValue("GuestLoop:Database:MmapBytes", SqliteConnectionPragmas.DefaultMmapBytes),
                         checkpointEvery > 0 ? SqliteCheckpointer.FallbackPages : null))
                     .AddInterceptors(SaveHooks)
                     .ConfigureWarnings(CappedCounts)
@@ -103,7 +103,8 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Brings the schema up to date without a command time limit; SQLite also gets WAL with full sync so an acknowledged
+    /// Brings the schema up to date without a command time limit; SQLite also gets its write-ahead log (each connection syncs
+    /// every commit, <see cref="SqliteConnectionPragmas"/>) so an acknowledged
     /// case survives a kill.
     /// </summary>
     public static async Task MigrateAsync(GuestLoopDbContext db, CancellationToken ct)
@@ -111,7 +112,7 @@ public static class DatabaseSetup
         if (db.Database.IsSqlite())
         {
             await db.Database.OpenConnectionAsync(ct);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
         // A migration may rewrite or index every row of a large table (millions of deadlines): no 30-second limit.

@@ -1,4 +1,5 @@
 using System.Net;
+using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,5 +60,41 @@ public sealed class CaseChangeSubscriptionTests(SqliteApp app) : IClassFixture<S
         await events.DeliverAsync(ClusterMessage.ForCases([id]));
         await refreshed.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(1, refreshes);
+    }
+
+    [SkippableFact]
+    public async Task On_sqlite_the_news_of_a_transaction_goes_out_at_its_commit_and_not_at_all_at_its_rollback()
+    {
+        app.Require();
+        var events = app.Services.GetRequiredService<ClusterEvents>();
+        var heard = 0;
+        void Count() => Interlocked.Increment(ref heard);
+        events.RoomsChanged += Count;
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<GuestLoopDbContext>();
+            await using (var tx = await db.Database.BeginTransactionAsync())
+            {
+                await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RoomsChanged, CancellationToken.None);
+                Assert.Equal(0, Volatile.Read(ref heard));
+                await tx.CommitAsync();
+            }
+
+            Assert.Equal(1, Volatile.Read(ref heard));
+
+            await using (var tx = await db.Database.BeginTransactionAsync())
+            {
+                await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RoomsChanged, CancellationToken.None);
+                await tx.RollbackAsync();
+            }
+
+            await ClusterPublisher.PublishAsync(db, events, ClusterMessage.RoomsChanged, CancellationToken.None);
+            Assert.Equal(2, Volatile.Read(ref heard));
+        }
+        finally
+        {
+            events.RoomsChanged -= Count;
+        }
     }
 }
