@@ -122,4 +122,4 @@ public sealed record DuplicateJson(
     string? DecidedBy,
     DateTimeOffset? DecidedAt);
 
-public sealed record MergeBody(string? Into);
+public sealed record CaseMergeBody(string? Into);

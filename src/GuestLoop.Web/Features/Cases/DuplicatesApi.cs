@@ -12,7 +12,7 @@ public static class DuplicatesApi
                 CancellationToken ct) => TypedResults.Ok(await work.ListAsync(id, http.User.ToScope(), ct)))
             .WithName("ListDuplicates").WithSummary("Probable duplicates of the case: the same guest and matter, possibly on another channel")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        cases.MapPost("/{id:guid}/merge", async Task<Ok<CaseJson>> (Guid id, MergeBody body, HttpContext http, CaseDuplicates work,
+        cases.MapPost("/{id:guid}/merge", async Task<Ok<CaseJson>> (Guid id, CaseMergeBody body, HttpContext http, CaseDuplicates work,
                 CaseReader reader, CancellationToken ct) =>
             {
                 var merged = await work.MergeAsync(id, body.Into, http.User.ToScope(), ct);

@@ -49,7 +49,7 @@ public static class CustomersApi
             return TypedResults.Ok(await import.ImportAsync(request.HttpContext.User.ToScope(), fileName ?? "visits.csv", body.ToArray(), dryRun, ct));
         }).WithName("ImportGuestVisits").WithBodyLimit(((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<ImportSettings>().MaxBytes)
             .WithSummary("Stays, visits, tours and orders from a PMS or ticketing export: the file as the body, ?fileName=x.csv|x.xlsx&dryRun=true to check only");
-        guests.MapPost("/{id:guid}/merge", async (Guid id, MergeBody body, HttpContext http, GuestChanges work, CancellationToken ct) =>
+        guests.MapPost("/{id:guid}/merge", async (Guid id, GuestMergeBody body, HttpContext http, GuestChanges work, CancellationToken ct) =>
             TypedResults.Ok(await work.MergeAsync(id, body.MergedId ?? Guid.Empty, http.User.ToScope(), ct))).WithName("MergeGuests")
             .WithSummary("Merge another profile into this one (reversible)");
         guests.MapPost("/merges/{mid:guid}/undo", async (Guid mid, HttpContext http, GuestChanges work, CancellationToken ct) =>

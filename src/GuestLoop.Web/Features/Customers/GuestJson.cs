@@ -73,4 +73,4 @@ public sealed record CareOutcomeBody(CareOutcome? Outcome);
 
 public sealed record VisitBody(string? Property, VisitKind? Kind, DateOnly? From, DateOnly? To, string? Reference, decimal? Amount, string? Note);
 
-public sealed record MergeBody(Guid? MergedId);
+public sealed record GuestMergeBody(Guid? MergedId);

@@ -47,7 +47,7 @@ public sealed record SendBackBody(string? Reason);
 
 public sealed record ReportBody(string? Kind, Guid? CaseId, string? Text, bool? Anonymous);
 
-public sealed record ReportJson(Guid Id, ReportKind Kind, ReportSource Source, Guid? CaseId, string? CaseNumber, string Text, bool Anonymous,
+public sealed record SupervisionReportJson(Guid Id, ReportKind Kind, ReportSource Source, Guid? CaseId, string? CaseNumber, string Text, bool Anonymous,
     string? Reporter, string? ReporterContact, DateTimeOffset CreatedAt, DateTimeOffset? HandledAt, string? HandlingNote);
 
 public sealed record HandleReportBody(string? Note);

@@ -68,7 +68,7 @@ public sealed class SupervisionReports(GuestLoopDbContext db, SupervisionOffice 
         return report;
     }
 
-    public async Task<IReadOnlyList<ReportJson>> ListAsync(AccessScope scope, bool openOnly, CancellationToken ct)
+    public async Task<IReadOnlyList<SupervisionReportJson>> ListAsync(AccessScope scope, bool openOnly, CancellationToken ct)
     {
         await office.RequireMemberAsync(scope, ct);
         var ids = scope.PropertyIds.ToList();
@@ -86,7 +86,7 @@ public sealed class SupervisionReports(GuestLoopDbContext db, SupervisionOffice 
         var reports = await query.OrderByDescending(r => r.CreatedAt).Take(500).ToListAsync(ct);
         var caseIds = reports.Where(r => r.CaseId != null).Select(r => r.CaseId!.Value).Distinct().ToList();
         var numbers = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, ct);
-        return reports.Select(r => new ReportJson(r.Id, r.Kind, r.Source, r.CaseId, r.CaseId is { } c ? numbers.GetValueOrDefault(c) : null, r.Text,
+        return reports.Select(r => new SupervisionReportJson(r.Id, r.Kind, r.Source, r.CaseId, r.CaseId is { } c ? numbers.GetValueOrDefault(c) : null, r.Text,
             r.Anonymous, r.ReporterName, r.ReporterContact, r.CreatedAt, r.HandledAt, r.HandlingNote)).ToList();
     }
 

@@ -1,6 +1,10 @@
 using System.Net;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using GuestLoop.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GuestLoop.Web.Tests.Features.Operations;
 
@@ -35,5 +39,60 @@ public sealed partial class ApiReferenceTests(SqliteApp app)
         var csp = string.Join(" ", page.Headers.GetValues("Content-Security-Policy"));
         Assert.DoesNotContain("http", csp);
         Assert.DoesNotContain("*", csp);
+    }
+
+    /// <summary>
+    /// The reference names each body's schema by its type's name: two types of one name in two areas would share one
+    /// schema, and the reference would describe one of them wrongly. Every type an operation reads or answers, and every
+    /// type inside them, has a name of its own.
+    /// </summary>
+    [Fact]
+    public void No_two_types_the_api_reads_or_answers_share_a_schema_name()
+    {
+        var roots = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Where(e => e is RouteEndpoint r && r.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .SelectMany(e => e.Metadata.OfType<IAcceptsMetadata>().Select(a => a.RequestType)
+                .Concat(e.Metadata.OfType<IProducesResponseTypeMetadata>().Select(p => p.Type)))
+            .OfType<Type>();
+        var seen = new HashSet<Type>();
+        foreach (var root in roots)
+        {
+            Walk(root, seen);
+        }
+
+        Assert.NotEmpty(seen);
+        var shared = seen.GroupBy(t => t.Name).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(t => t.FullName))}").ToList();
+        Assert.True(shared.Count == 0, "Types that would share a schema:\n" + string.Join("\n", shared));
+    }
+
+    /// <summary>The product's own types reachable from <paramref name="type"/> through public properties, arrays and generics.</summary>
+    private static void Walk(Type type, HashSet<Type> seen)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type.IsArray)
+        {
+            Walk(type.GetElementType()!, seen);
+            return;
+        }
+
+        if (type.IsGenericType)
+        {
+            foreach (var argument in type.GetGenericArguments())
+            {
+                Walk(argument, seen);
+            }
+        }
+
+        if (type.IsGenericType || type.Namespace?.StartsWith("GuestLoop", StringComparison.Ordinal) != true || !seen.Add(type) || type.IsEnum)
+        {
+            return;
+        }
+
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                     .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null))
+        {
+            Walk(property.PropertyType, seen);
+        }
     }
 }

@@ -16,6 +16,23 @@ namespace GuestLoop.Web.Tests.Features.Operations;
 public sealed class CheckpointTests(SqliteApp app)
 {
     [Fact]
+    public async Task Every_connection_syncs_each_commit_to_disk()
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using (var off = connection.CreateCommand())
+        {
+            off.CommandText = "PRAGMA synchronous=OFF;";
+            await off.ExecuteNonQueryAsync();
+        }
+
+        await new SqliteConnectionPragmas().ConnectionOpenedAsync(connection, null!);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(2L, Convert.ToInt64(await command.ExecuteScalarAsync()));
+    }
+
+    [Fact]
     public async Task The_log_is_checkpointed_off_the_write_path_and_the_health_api_shows_it()
     {
         await using (var scope = app.Services.CreateAsyncScope())

@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Analytics.Reports;
 
-public sealed record ReportJson(Guid Id, int Year, int Quarter, string? Property, string State, int Progress, string? Message, string CreatedBy,
+public sealed record QuarterlyReportJson(Guid Id, int Year, int Quarter, string? Property, string State, int Progress, string? Message, string CreatedBy,
     DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt, string? Xlsx, string? Pdf)
 {
-    public static ReportJson From(QuarterlyReport r, string prefix) => new(r.Id, r.Year, r.Quarter, r.PropertyCode, DrillDown.Key(r.State), r.Progress, r.Message,
+    public static QuarterlyReportJson From(QuarterlyReport r, string prefix) => new(r.Id, r.Year, r.Quarter, r.PropertyCode, DrillDown.Key(r.State), r.Progress, r.Message,
         r.CreatedBy, r.CreatedAt, r.FinishedAt, r.State == ReportState.Done ? $"{prefix}/{r.Id}/xlsx" : null, r.State == ReportState.Done && r.HasPdf ? $"{prefix}/{r.Id}/pdf" : null);
 }
 

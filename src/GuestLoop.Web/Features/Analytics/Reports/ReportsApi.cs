@@ -17,10 +17,10 @@ public static class ReportsApi
             .WithSummary("Start building the quarterly evaluation (xlsx and PDF) for a quarter and an optional property; poll the returned report")
             .ProducesValidationProblem();
         reports.MapGet("/", async (HttpContext h, QuarterlyReports r, CancellationToken ct) =>
-                TypedResults.Ok((await r.ListAsync(h.User.ToScope(), ct)).Select(x => ReportJson.From(x, "/api/v1/reports/quarterly")).ToList()))
+                TypedResults.Ok((await r.ListAsync(h.User.ToScope(), ct)).Select(x => QuarterlyReportJson.From(x, "/api/v1/reports/quarterly")).ToList()))
             .WithName("ListQuarterlyReports").WithSummary("The last reports, newest first");
         reports.MapGet("/{id:guid}", async (Guid id, HttpContext h, QuarterlyReports r, CancellationToken ct) =>
-                TypedResults.Ok(ReportJson.From(await r.GetAsync(h.User.ToScope(), id, ct), "/api/v1/reports/quarterly")))
+                TypedResults.Ok(QuarterlyReportJson.From(await r.GetAsync(h.User.ToScope(), id, ct), "/api/v1/reports/quarterly")))
             .WithName("GetQuarterlyReport").WithSummary("A report's state and progress (0–100), and its files when done");
         reports.MapGet("/{id:guid}/{format:regex(^(xlsx|pdf)$)}", (Guid id, string format, HttpContext h, QuarterlyReports r, CancellationToken ct) =>
                 r.DownloadAsync(h.User.ToScope(), id, format, ct))
@@ -33,12 +33,12 @@ public static class ReportsApi
         app.MapGet(WorkspacePrefix + "/{id:guid}/{format:regex(^(xlsx|pdf)$)}", (Guid id, string format, HttpContext h, QuarterlyReports r, CancellationToken ct) =>
             r.DownloadAsync(h.User.ToScope(), id, format, ct)).RequireAuthorization().ExcludeFromDescription();
 
-    private static async Task<Results<Accepted<ReportJson>, ValidationProblem>> Request(ReportRequest body, HttpContext http, QuarterlyReports reports, CancellationToken ct)
+    private static async Task<Results<Accepted<QuarterlyReportJson>, ValidationProblem>> Request(ReportRequest body, HttpContext http, QuarterlyReports reports, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var report = await reports.RequestAsync(http.User.ToScope(), body.Year, body.Quarter, body.Property, errors, ct);
         return report is null
             ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Accepted($"/api/v1/reports/quarterly/{report.Id}", ReportJson.From(report, "/api/v1/reports/quarterly"));
+            : TypedResults.Accepted($"/api/v1/reports/quarterly/{report.Id}", QuarterlyReportJson.From(report, "/api/v1/reports/quarterly"));
     }
 }
