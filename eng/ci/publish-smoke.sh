@@ -32,9 +32,14 @@ fail() {
   exit 1
 }
 
-echo "publish smoke: dotnet publish"
-dotnet publish src/GuestLoop.Web -c Release -o "$work/app" --nologo -v q >"$work/publish.log" 2>&1 \
-  || { tail -n 40 "$work/publish.log" >&2; echo "publish smoke FAILED: dotnet publish" >&2; exit 1; }
+# GUESTLOOP_PUBLISHED: a folder `dotnet publish` already wrote (.ci/run publishes while the tests run); else publish here.
+app_dir="${GUESTLOOP_PUBLISHED:-$work/app}"
+if [ -z "${GUESTLOOP_PUBLISHED:-}" ]; then
+  echo "publish smoke: dotnet publish"
+  dotnet publish src/GuestLoop.Web -c Release -o "$app_dir" --nologo -v q >"$work/publish.log" 2>&1 \
+    || { tail -n 40 "$work/publish.log" >&2; echo "publish smoke FAILED: dotnet publish" >&2; exit 1; }
+fi
+[ -f "$app_dir/GuestLoop.Web.dll" ] || { echo "publish smoke FAILED: no GuestLoop.Web.dll in $app_dir" >&2; exit 1; }
 sql "CREATE DATABASE $database"
 
 port=5480
@@ -45,10 +50,10 @@ admin_password="smoke-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 # Run from the app's own folder, as the systemd unit of docs/DEPLOYMENT.md does (WorkingDirectory): the content root, whose
 # wwwroot holds the workspace's scripts and styles, is the working directory. Called in a subshell or with &: it execs.
 app() {
-  cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
+  cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
     Database__Provider=postgres ConnectionStrings__GuestLoop="$GUESTLOOP_TEST_POSTGRES;Database=$database" \
     GuestLoop__DataPath="$work/data" GuestLoop__DemoData=false GuestLoop__Triage__Enabled=false \
-    dotnet "$work/app/GuestLoop.Web.dll" "$@"
+    dotnet "$app_dir/GuestLoop.Web.dll" "$@"
 }
 
 # The first set-up, as docs/DEPLOYMENT.md gives it: an administrator (password on standard input), a property, an API key.
