@@ -197,11 +197,6 @@ public sealed class InspectionRounds(GuestLoopDbContext db, TimeProvider clock, 
             new { round.ChecklistName, Failed = round.Failures.Count, WorkOrders = opened });
         await SaveAsync("complete", ct);
         await tx.CommitAsync(ct);
-        if (opened.Count > 0)
-        {
-            await orders.AnnounceAsync();
-        }
-
         return round;
     }
 

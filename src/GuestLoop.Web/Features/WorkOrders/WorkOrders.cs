@@ -21,7 +21,7 @@ namespace GuestLoop.Web.Features.WorkOrders;
 /// at the same moment: the second is told it changed and nothing of theirs is saved.
 /// </summary>
 public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditLog audit, CaseNumbers numbers, WorkOrderDispatch dispatch,
-    GuestDirectory guests, ClusterEvents events, ReceiveCase receive, RoomsAfterCleaning cleanedRooms)
+    GuestDirectory guests, ReceiveCase receive, RoomsAfterCleaning cleanedRooms)
 {
     public IQueryable<WorkOrder> Visible(AccessScope scope) => db.WorkOrders.InScope(scope, o => o.PropertyId);
 
@@ -175,7 +175,6 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
         }
 
         await tx.CommitAsync(ct);
-        await AnnounceAsync();
         return order;
     }
 
@@ -186,10 +185,6 @@ public sealed class WorkOrders(GuestLoopDbContext db, TimeProvider clock, AuditL
     public Task<WorkOrder> AddForInspectionAsync(Property property, RequestTypeRecord type, string location, string description, AccessScope scope,
         CancellationToken ct) =>
         AddNewAsync(property, type, location, description, WorkOrderPriority.High, false, WorkOrderChannel.Inspection, null, null, null, scope, ct);
-
-    /// <summary>Tells every open page that orders changed, after the commit.</summary>
-    // The save's own news may have gone out before the commit (SQLite delivers it in process at once).
-    public Task AnnounceAsync() => ClusterPublisher.PublishAsync(db, events, ClusterMessage.WorkOrdersChanged, CancellationToken.None);
 
     private async Task<WorkOrder> AddNewAsync(Property property, RequestTypeRecord type, string location, string description, WorkOrderPriority priority,
         bool specialNeeds, WorkOrderChannel channel, Guid? guestId, Guid? caseId, Guid? chosen, AccessScope scope, CancellationToken ct,
