@@ -37,10 +37,15 @@ public sealed class RoomBoard(GuestLoopDbContext db, RoomCatalogue rooms, RoomCl
             query = query.Where(r => r.Active);
         }
 
-        var list = await query.OrderBy(r => r.PropertyId).ThenBy(r => r.Floor).ThenBy(r => r.Number).Take(2000).ToListAsync(ct);
+        // The room's columns only: a room loaded whole brings its whole status history (an owned collection) with it, which
+        // for a large hotel over years is most of what such a read would carry.
+        var list = await query.OrderBy(r => r.PropertyId).ThenBy(r => r.Floor).ThenBy(r => r.Number).Take(2000)
+            .Select(r => new RoomRow(r.Id, r.PropertyId, r.Number, r.Floor, r.Building, r.TypeId, r.View, r.ConnectingNumber, r.AccessibilityFeatures,
+                r.Active, r.Status, r.StatusChangedAt, r.OutReason, r.ExpectedReturnAt, r.Version))
+            .ToListAsync(ct);
         var types = await TypesAsync(list.Select(r => r.TypeId), ct);
         var tasks = await cleaning.OpenTasksAsync(list.Select(r => r.Id).ToList(), ct);
-        return list.Select(r => RoomJson.From(r, types.GetValueOrDefault(r.TypeId), tasks.GetValueOrDefault(r.Id), withHistory: false)).ToList();
+        return list.Select(r => r.Json(types.GetValueOrDefault(r.TypeId), tasks.GetValueOrDefault(r.Id))).ToList();
     }
 
     public async Task<RoomJson> DetailAsync(Guid id, AccessScope scope, CancellationToken ct)
@@ -53,7 +58,7 @@ public sealed class RoomBoard(GuestLoopDbContext db, RoomCatalogue rooms, RoomCl
     {
         var types = await TypesAsync([room.TypeId], ct);
         var tasks = await cleaning.OpenTasksAsync([room.Id], ct);
-        return RoomJson.From(room, types.GetValueOrDefault(room.TypeId), tasks.GetValueOrDefault(room.Id), withHistory: true);
+        return RoomJson.WithHistory(room, types.GetValueOrDefault(room.TypeId), tasks.GetValueOrDefault(room.Id));
     }
 
     private async Task<Dictionary<Guid, RoomType>> TypesAsync(IEnumerable<Guid> ids, CancellationToken ct)
@@ -65,3 +70,12 @@ public sealed class RoomBoard(GuestLoopDbContext db, RoomCatalogue rooms, RoomCl
 
 /// <summary>The board's filters: a property (by code for the API, by id for the page), a floor, a status; inactive rooms only when asked.</summary>
 public sealed record RoomFilter(string? PropertyCode = null, Guid? PropertyId = null, int? Floor = null, RoomStatus? Status = null, bool IncludeInactive = false);
+
+/// <summary>A room's own columns, read for the board without its history.</summary>
+internal sealed record RoomRow(Guid Id, Guid PropertyId, string Number, int Floor, string? Building, Guid TypeId, string? View, string? ConnectingNumber,
+    string? AccessibilityFeatures, bool Active, RoomStatus Status, DateTimeOffset StatusChangedAt, string? OutReason, DateTimeOffset? ExpectedReturnAt, int Version)
+{
+    public RoomJson Json(RoomType? type, RoomTaskJson? task) => new(Id, PropertyId, Number, Floor, Building, TypeId, type?.Code ?? string.Empty,
+        type?.Name ?? string.Empty, View, ConnectingNumber, AccessibilityFeatures, Active, Status, StatusChangedAt, OutReason, ExpectedReturnAt, Version, task,
+        History: null);
+}

@@ -14,15 +14,15 @@ public sealed record RoomTaskJson(Guid WorkOrderId, string Number, WorkOrderStat
 
 public sealed record RoomStatusChangeJson(RoomStatus? From, RoomStatus To, DateTimeOffset At, Guid? ById, string By, string? Reason);
 
-/// <summary>A room as the board and the API show it; the history only when one room is asked for.</summary>
+/// <summary>A room as the board and the API show it; the history only when one room is asked for (the board's rows are <see cref="RoomRow"/>).</summary>
 public sealed record RoomJson(Guid Id, Guid PropertyId, string Number, int Floor, string? Building, Guid TypeId, string TypeCode, string TypeName, string? View,
     string? ConnectingNumber, string? AccessibilityFeatures, bool Active, RoomStatus Status, DateTimeOffset StatusChangedAt, string? OutReason,
     DateTimeOffset? ExpectedReturnAt, int Version, RoomTaskJson? CleaningTask, IReadOnlyList<RoomStatusChangeJson>? History)
 {
-    public static RoomJson From(Room r, RoomType? type, RoomTaskJson? task, bool withHistory) => new(r.Id, r.PropertyId, r.Number, r.Floor, r.Building,
+    public static RoomJson WithHistory(Room r, RoomType? type, RoomTaskJson? task) => new(r.Id, r.PropertyId, r.Number, r.Floor, r.Building,
         r.TypeId, type?.Code ?? string.Empty, type?.Name ?? string.Empty, r.View, r.ConnectingNumber, r.AccessibilityFeatures, r.Active, r.Status,
         r.StatusChangedAt, r.OutReason, r.ExpectedReturnAt, r.Version, task,
-        withHistory ? r.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Select(h => new RoomStatusChangeJson(h.From, h.To, h.At, h.ById, h.By, h.Reason)).ToList() : null);
+        r.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Select(h => new RoomStatusChangeJson(h.From, h.To, h.At, h.ById, h.By, h.Reason)).ToList());
 }
 
 public sealed record RoomInspectionJson(Guid Id, Guid RoomId, DateTimeOffset At, string By, bool Passed, IReadOnlyList<InspectionItem> Items, Guid? CleaningOrderId)
