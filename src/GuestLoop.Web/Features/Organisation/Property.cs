@@ -21,5 +21,9 @@ public sealed class Property
     public TimeZoneInfo Zone() => Cases.CaseWorkflow.FindZone(TimeZoneId);
 
     /// <summary>The property's own date at an instant: the day a case number counts in.</summary>
-    public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone()).DateTime);
+    public DateOnly LocalDate(DateTimeOffset at) => LocalDate(TimeZoneId, at);
+
+    /// <summary>The date at an instant in a time zone given by its id (unknown ids count as UTC, as <see cref="Zone"/> says).</summary>
+    public static DateOnly LocalDate(string timeZoneId, DateTimeOffset at) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Cases.CaseWorkflow.FindZone(timeZoneId)).DateTime);
 }

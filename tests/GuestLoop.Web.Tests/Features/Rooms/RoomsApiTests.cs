@@ -261,6 +261,9 @@ public abstract class RoomsApiTests(GuestLoopApp app)
         await Ok(app.Api("agent").PostJsonAsync($"/api/v1/rooms/{id}/consumption", new { itemCode = "牙具", quantity = 3 }));
 
         var summary = await Ok(app.Api("agent").GetAsync("/api/v1/rooms/consumption?property=DEMO-HOTEL"));
+        // Without a period the summary ends today where the hotel is (Beijing time), which from 16:00 UTC is the UTC date's next day.
+        var beijing = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        Assert.Equal(beijing, DateOnly.Parse(summary["to"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
         var mine = summary["byRoom"]!.AsArray().Single(r => r!["key"]!.GetValue<string>() == number)!;
         Assert.Equal(5, mine["quantity"]!.GetValue<int>());
         Assert.Contains(summary["byItem"]!.AsArray(), i => i!["key"]!.GetValue<string>() == "牙具" && i["quantity"]!.GetValue<int>() >= 3);
