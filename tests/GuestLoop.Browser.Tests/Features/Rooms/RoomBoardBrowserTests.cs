@@ -63,4 +63,18 @@ public class RoomBoardBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFix
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= PhoneWidth, $"the page is {width} px wide on a {PhoneWidth} px phone: it scrolls sideways");
     }
+
+    [SkippableFact]
+    public async Task A_user_of_several_properties_picks_whose_daily_sheet_to_read()
+    {
+        var page = await fx.NewPageAsync(1280, 900);
+        await page.SignInAsync("admin", "/rooms/sheet");
+
+        await Assertions.Expect(page.Locator("[data-testid=room-sheet-row]").First).ToBeVisibleAsync();
+        await page.PickAsync("room-sheet-property", "云栖山5A景区");
+        await Assertions.Expect(page.Locator("[data-testid=room-sheet-empty]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=room-sheet-row]")).ToHaveCountAsync(0);
+        await page.PickAsync("room-sheet-property", "悦途国际酒店");
+        await Assertions.Expect(page.Locator("[data-testid=room-sheet-row]").First).ToBeVisibleAsync();
+    }
 }
