@@ -24,7 +24,6 @@ public sealed class SqliteConnectionPragmas(long mmapBytes = SqliteConnectionPra
     private readonly string _pragmas = $"PRAGMA mmap_size={mmapBytes}; PRAGMA synchronous=FULL;"
         + (autoCheckpointPages is { } pages ? $" PRAGMA wal_autocheckpoint={pages};" : "");
 
-
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();

@@ -71,10 +71,13 @@ public sealed class RoomBoard(GuestLoopDbContext db, RoomCatalogue rooms, RoomCl
 /// <summary>The board's filters: a property (by code for the API, by id for the page), a floor, a status; inactive rooms only when asked.</summary>
 public sealed record RoomFilter(string? PropertyCode = null, Guid? PropertyId = null, int? Floor = null, RoomStatus? Status = null, bool IncludeInactive = false);
 
-/// <summary>A room's own columns, read for the board without its history.</summary>
+/// <summary>A room's own columns, read for the board without its history; the one place a room's fields become its JSON.</summary>
 internal sealed record RoomRow(Guid Id, Guid PropertyId, string Number, int Floor, string? Building, Guid TypeId, string? View, string? ConnectingNumber,
     string? AccessibilityFeatures, bool Active, RoomStatus Status, DateTimeOffset StatusChangedAt, string? OutReason, DateTimeOffset? ExpectedReturnAt, int Version)
 {
+    public static RoomRow Of(Room r) => new(r.Id, r.PropertyId, r.Number, r.Floor, r.Building, r.TypeId, r.View, r.ConnectingNumber, r.AccessibilityFeatures,
+        r.Active, r.Status, r.StatusChangedAt, r.OutReason, r.ExpectedReturnAt, r.Version);
+
     public RoomJson Json(RoomType? type, RoomTaskJson? task) => new(Id, PropertyId, Number, Floor, Building, TypeId, type?.Code ?? string.Empty,
         type?.Name ?? string.Empty, View, ConnectingNumber, AccessibilityFeatures, Active, Status, StatusChangedAt, OutReason, ExpectedReturnAt, Version, task,
         History: null);

@@ -19,10 +19,10 @@ public sealed record RoomJson(Guid Id, Guid PropertyId, string Number, int Floor
     string? ConnectingNumber, string? AccessibilityFeatures, bool Active, RoomStatus Status, DateTimeOffset StatusChangedAt, string? OutReason,
     DateTimeOffset? ExpectedReturnAt, int Version, RoomTaskJson? CleaningTask, IReadOnlyList<RoomStatusChangeJson>? History)
 {
-    public static RoomJson WithHistory(Room r, RoomType? type, RoomTaskJson? task) => new(r.Id, r.PropertyId, r.Number, r.Floor, r.Building,
-        r.TypeId, type?.Code ?? string.Empty, type?.Name ?? string.Empty, r.View, r.ConnectingNumber, r.AccessibilityFeatures, r.Active, r.Status,
-        r.StatusChangedAt, r.OutReason, r.ExpectedReturnAt, r.Version, task,
-        r.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Select(h => new RoomStatusChangeJson(h.From, h.To, h.At, h.ById, h.By, h.Reason)).ToList());
+    public static RoomJson WithHistory(Room r, RoomType? type, RoomTaskJson? task) => RoomRow.Of(r).Json(type, task) with
+    {
+        History = r.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Select(h => new RoomStatusChangeJson(h.From, h.To, h.At, h.ById, h.By, h.Reason)).ToList(),
+    };
 }
 
 public sealed record RoomInspectionJson(Guid Id, Guid RoomId, DateTimeOffset At, string By, bool Passed, IReadOnlyList<InspectionItem> Items, Guid? CleaningOrderId)
