@@ -982,6 +982,201 @@ namespace GuestLoop.Migrations.Postgres
                     b.ToTable("inspection_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.Reservations.RatePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rule", "GuestLoop.Domain.Reservations.RatePlan.Rule#CancellationRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("DepositNights")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("FreeUntilHours")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("LateChargeNights")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("NoShowChargeNights")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PropertyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("rate_plans", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Reservations.Reservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Adults")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Arrival")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal?>("CancellationCharge")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CheckedOutAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Departure")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("DepositDue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid?>("GuestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GuestName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("KeyCards")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NeedsAccessibleRoom")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("NightlyRate")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RatePlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RoomNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RoomTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rule", "GuestLoop.Domain.Reservations.Reservation.Rule#CancellationRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("DepositNights")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("FreeUntilHours")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("LateChargeNights")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("NoShowChargeNights")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuestId");
+
+                    b.HasIndex("RatePlanId");
+
+                    b.HasIndex("RoomTypeId");
+
+                    b.HasIndex("PropertyId", "Arrival");
+
+                    b.HasIndex("PropertyId", "ExternalReference")
+                        .IsUnique();
+
+                    b.HasIndex("PropertyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("reservations", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.Rooms.Room", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2867,6 +3062,97 @@ namespace GuestLoop.Migrations.Postgres
                     b.ToTable("sms_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Reservations.FrontOfficeSettings", b =>
+                {
+                    b.Property<Guid>("PropertyId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("CheckInTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("CheckOutTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("OverbookingRooms")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PropertyId");
+
+                    b.ToTable("front_office_settings", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Reservations.OverbookingNight", b =>
+                {
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Night")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Rooms")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PropertyId", "Night");
+
+                    b.ToTable("overbooking_nights", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Reservations.PropertyNight", b =>
+                {
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Night")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Overbooking")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PropertyId", "Night");
+
+                    b.ToTable("property_nights", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_property_nights_limit", "\"Booked\" >= 0 AND \"Booked\" <= \"Capacity\" + \"Overbooking\"");
+                        });
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Reservations.RoomTypeNight", b =>
+                {
+                    b.Property<Guid>("RoomTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Night")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Overbooking")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("RoomTypeId", "Night");
+
+                    b.HasIndex("PropertyId", "Night");
+
+                    b.ToTable("room_type_nights", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_room_type_nights_limit", "\"Booked\" >= 0 AND \"Booked\" <= \"Capacity\" + \"Overbooking\"");
+                        });
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Rooms.RoomCleaningTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4025,6 +4311,132 @@ namespace GuestLoop.Migrations.Postgres
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Reservations.RatePlan", b =>
+                {
+                    b.OwnsMany("GuestLoop.Domain.Reservations.RatePlanPrice", "Prices", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<decimal>("Rate")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)");
+
+                            b1.Property<Guid>("RatePlanId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("RoomTypeId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RatePlanId");
+
+                            b1.ToTable("rate_plan_prices", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RatePlanId");
+                        });
+
+                    b.Navigation("Prices");
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Reservations.Reservation", b =>
+                {
+                    b.HasOne("GuestLoop.Domain.Reservations.RatePlan", null)
+                        .WithMany()
+                        .HasForeignKey("RatePlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuestLoop.Domain.Rooms.RoomType", null)
+                        .WithMany()
+                        .HasForeignKey("RoomTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuestLoop.Domain.Reservations.ReservationEvent", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(540)
+                                .HasColumnType("character varying(540)");
+
+                            b1.Property<Guid>("ReservationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReservationId");
+
+                            b1.ToTable("reservation_events", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReservationId");
+                        });
+
+                    b.OwnsMany("GuestLoop.Domain.Reservations.ReservationPayment", "Payments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<Guid>("ReservationId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReservationId");
+
+                            b1.ToTable("reservation_payments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReservationId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Payments");
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.Rooms.Room", b =>

@@ -975,6 +975,203 @@ namespace GuestLoop.Migrations.Sqlite
                     b.ToTable("inspection_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.Reservations.RatePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rule", "GuestLoop.Domain.Reservations.RatePlan.Rule#CancellationRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("DepositNights")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FreeUntilHours")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("LateChargeNights")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("NoShowChargeNights")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PropertyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("rate_plans", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Reservations.Reservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Adults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Arrival")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancellationCharge")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckedOutAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Departure")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepositDue")
+                        .IsRequired()
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GuestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuestName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyCards")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsAccessibleRoom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NightlyRate")
+                        .IsRequired()
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RatePlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoomNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoomTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rule", "GuestLoop.Domain.Reservations.Reservation.Rule#CancellationRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("DepositNights")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FreeUntilHours")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("LateChargeNights")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("NoShowChargeNights")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuestId");
+
+                    b.HasIndex("RatePlanId");
+
+                    b.HasIndex("RoomTypeId");
+
+                    b.HasIndex("PropertyId", "Arrival");
+
+                    b.HasIndex("PropertyId", "ExternalReference")
+                        .IsUnique();
+
+                    b.HasIndex("PropertyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("reservations", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.Rooms.Room", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2810,6 +3007,97 @@ namespace GuestLoop.Migrations.Sqlite
                     b.ToTable("sms_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Web.Features.Reservations.FrontOfficeSettings", b =>
+                {
+                    b.Property<Guid>("PropertyId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("CheckInTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("CheckOutTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OverbookingRooms")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PropertyId");
+
+                    b.ToTable("front_office_settings", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Reservations.OverbookingNight", b =>
+                {
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Night")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rooms")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PropertyId", "Night");
+
+                    b.ToTable("overbooking_nights", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Reservations.PropertyNight", b =>
+                {
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Night")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overbooking")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PropertyId", "Night");
+
+                    b.ToTable("property_nights", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_property_nights_limit", "\"Booked\" >= 0 AND \"Booked\" <= \"Capacity\" + \"Overbooking\"");
+                        });
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Reservations.RoomTypeNight", b =>
+                {
+                    b.Property<Guid>("RoomTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Night")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overbooking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoomTypeId", "Night");
+
+                    b.HasIndex("PropertyId", "Night");
+
+                    b.ToTable("room_type_nights", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_room_type_nights_limit", "\"Booked\" >= 0 AND \"Booked\" <= \"Capacity\" + \"Overbooking\"");
+                        });
+                });
+
             modelBuilder.Entity("GuestLoop.Web.Features.Rooms.RoomCleaningTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3943,6 +4231,132 @@ namespace GuestLoop.Migrations.Sqlite
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Reservations.RatePlan", b =>
+                {
+                    b.OwnsMany("GuestLoop.Domain.Reservations.RatePlanPrice", "Prices", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Rate")
+                                .IsRequired()
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RatePlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RoomTypeId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RatePlanId");
+
+                            b1.ToTable("rate_plan_prices", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RatePlanId");
+                        });
+
+                    b.Navigation("Prices");
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Reservations.Reservation", b =>
+                {
+                    b.HasOne("GuestLoop.Domain.Reservations.RatePlan", null)
+                        .WithMany()
+                        .HasForeignKey("RatePlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuestLoop.Domain.Rooms.RoomType", null)
+                        .WithMany()
+                        .HasForeignKey("RoomTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuestLoop.Domain.Reservations.ReservationEvent", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(540)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReservationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReservationId");
+
+                            b1.ToTable("reservation_events", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReservationId");
+                        });
+
+                    b.OwnsMany("GuestLoop.Domain.Reservations.ReservationPayment", "Payments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Amount")
+                                .IsRequired()
+                                .HasPrecision(14, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReservationId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReservationId");
+
+                            b1.ToTable("reservation_payments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReservationId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Payments");
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.Rooms.Room", b =>

@@ -1,3 +1,4 @@
+using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Organisation;
 
 namespace GuestLoop.Domain.Reservations;
@@ -237,9 +238,26 @@ public sealed class Reservation
         return payment;
     }
 
+    /// <summary>The guest is at the desk: the 30-minute check-in clock starts (once; a second press keeps the first time).</summary>
+    public void Arrive(Actor by, DateTimeOffset at, DateOnly today)
+    {
+        Require(ReservationStatus.Confirmed, "marked arrived");
+        if (!Stay.Covers(today))
+        {
+            throw new ReservationValidationException(FieldErrors.For("date", $"The stay runs from {Arrival:yyyy-MM-dd} to {Departure:yyyy-MM-dd}."));
+        }
+
+        if (ArrivedAt is null)
+        {
+            ArrivedAt = at;
+            Record(at, by, "arrived", null);
+        }
+    }
+
     /// <summary>
     /// Registers the guest in a room (seed 003 §3: 入住登记): on a night of the stay, with an identity document, the keys
-    /// handed over now; the time from <paramref name="arrivedAt"/> is measured against the 30-minute target.
+    /// handed over now; the time from the arrival at the desk (<see cref="Arrive"/>, else <paramref name="arrivedAt"/>, else now)
+    /// is measured against the 30-minute target.
     /// </summary>
     public void CheckIn(Guid roomId, string roomNumber, IdentityDocumentType? documentType, string? documentNumber, int keyCards,
         DateTimeOffset? arrivedAt, Actor by, DateTimeOffset at, DateOnly today)
@@ -273,7 +291,7 @@ public sealed class Reservation
             errors.Add("keyCards", "From 1 to 6.");
         }
 
-        var arrived = arrivedAt ?? at;
+        var arrived = ArrivedAt ?? arrivedAt ?? at;
         if (arrived > at || at - arrived > TimeSpan.FromHours(12))
         {
             errors.Add("arrivedAt", "When the guest came to the desk: not after now, and within the last 12 hours.");
@@ -306,7 +324,7 @@ public sealed class Reservation
 
     private void Apply(ReservationGuest g) =>
         (GuestId, GuestName, Phone, Email, NeedsAccessibleRoom, Notes, ExternalReference) =
-        (g.GuestId, g.Name!.Trim(), Blank(g.Phone), Blank(g.Email), g.NeedsAccessibleRoom, Blank(g.Notes), Blank(g.ExternalReference) ?? ExternalReference);
+        (g.GuestId, g.Name!.Trim(), ContactNormaliser.Normalise(SensitiveField.Phone, g.Phone), ContactNormaliser.Normalise(SensitiveField.Email, g.Email), g.NeedsAccessibleRoom, Blank(g.Notes), Blank(g.ExternalReference) ?? ExternalReference);
 
     private void Require(ReservationStatus status, string step)
     {
@@ -387,6 +405,8 @@ public sealed record ReservationGuest(Guid? GuestId, string? Name, string? Phone
         {
             errors.Add("phone", "A phone number or an e-mail address, so the confirmation reaches the guest.");
         }
+
+        ContactRules.Check(Phone, Email, errors);
 
         if (Notes?.Trim().Length > Reservation.NotesMax)
         {

@@ -89,6 +89,12 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<GuestLoop.Domain.Rooms.RoomConsumption> RoomConsumption => Set<GuestLoop.Domain.Rooms.RoomConsumption>();
     public DbSet<GuestLoop.Web.Features.Rooms.RoomCleaningTask> RoomCleaningTasks => Set<GuestLoop.Web.Features.Rooms.RoomCleaningTask>();
     public DbSet<GuestLoop.Web.Features.Rooms.SheetAssignment> SheetAssignments => Set<GuestLoop.Web.Features.Rooms.SheetAssignment>();
+    public DbSet<GuestLoop.Domain.Reservations.Reservation> Reservations => Set<GuestLoop.Domain.Reservations.Reservation>();
+    public DbSet<GuestLoop.Domain.Reservations.RatePlan> RatePlans => Set<GuestLoop.Domain.Reservations.RatePlan>();
+    public DbSet<GuestLoop.Web.Features.Reservations.RoomTypeNight> RoomTypeNights => Set<GuestLoop.Web.Features.Reservations.RoomTypeNight>();
+    public DbSet<GuestLoop.Web.Features.Reservations.PropertyNight> PropertyNights => Set<GuestLoop.Web.Features.Reservations.PropertyNight>();
+    public DbSet<GuestLoop.Web.Features.Reservations.FrontOfficeSettings> FrontOfficeSettings => Set<GuestLoop.Web.Features.Reservations.FrontOfficeSettings>();
+    public DbSet<GuestLoop.Web.Features.Reservations.OverbookingNight> OverbookingNights => Set<GuestLoop.Web.Features.Reservations.OverbookingNight>();
     public DbSet<GuestMerge> GuestMerges => Set<GuestMerge>();
     public DbSet<CustomerSettingsRecord> CustomerSettings => Set<CustomerSettingsRecord>();
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();

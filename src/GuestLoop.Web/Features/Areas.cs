@@ -18,6 +18,7 @@ using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Public;
 using GuestLoop.Web.Features.Recognition;
 using GuestLoop.Web.Features.Replies;
+using GuestLoop.Web.Features.Reservations;
 using GuestLoop.Web.Features.Rooms;
 using GuestLoop.Web.Features.Sla;
 using GuestLoop.Web.Features.Supervision;
@@ -47,6 +48,7 @@ public static class Areas
         services.AddGuestLoopWorkOrders();
         services.AddGuestLoopMaintenance();
         services.AddGuestLoopRooms();
+        services.AddGuestLoopReservations();
         services.AddGuestLoopSupervision();
         services.AddGuestLoopAccountability();
         services.AddGuestLoopLibrary();
@@ -75,6 +77,7 @@ public static class Areas
         app.MapGuestLoopWorkOrders(api);
         app.MapGuestLoopMaintenance(api);
         app.MapGuestLoopRooms(api);
+        app.MapGuestLoopReservations(api);
         app.MapGuestLoopSupervision(api);
         app.MapGuestLoopAccountability(api);
         app.MapGuestLoopLibrary(api);

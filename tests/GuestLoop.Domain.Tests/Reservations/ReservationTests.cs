@@ -117,6 +117,18 @@ public class ReservationTests
     }
 
     [Fact]
+    public void The_check_in_clock_starts_when_the_guest_is_first_marked_at_the_desk()
+    {
+        var r = Confirmed(arriveIn: 0);
+        r.Arrive(Clerk, Now.AddMinutes(-40), Today);
+        r.Arrive(Clerk, Now.AddMinutes(-10), Today);
+        r.CheckIn(Guid.NewGuid(), "808", IdentityDocumentType.Passport, "E12345678", 1, Now.AddMinutes(-5), Clerk, Now, Today);
+
+        Assert.Equal(TimeSpan.FromMinutes(40), r.CheckInDuration);
+        Assert.Single(r.History, h => h.What == "arrived");
+    }
+
+    [Fact]
     public void An_early_check_out_frees_the_nights_not_stayed()
     {
         var r = Confirmed(arriveIn: 0, nights: 4);

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GuestLoop.Web.Features.Customers;
 
 /// <summary>
-/// Where personal data meets the database: the encrypting converter on every sensitive column (guest profiles and the
-/// complainant on cases, the recipient of every text message), and the keyed-hash columns beside them, filled on every save.
+/// Where personal data meets the database: the encrypting converter on every sensitive column (guest profiles, the
+/// complainant on cases, reservations' contacts and identity documents, the recipient of every text message), and the keyed-hash columns beside them, filled on every save.
 /// </summary>
 public static class SensitiveColumns
 {
@@ -34,6 +34,14 @@ public static class SensitiveColumns
         // The authenticator key is a secret of the same kind: useless to whoever reads the database without the key ring.
         model.Entity<GuestLoop.Web.Features.Organisation.StaffMember>().Property(s => s.AuthenticatorKey).HasConversion(converter).HasMaxLength(EncryptedMax);
         model.Entity<GuestLoop.Web.Features.Replies.SmsMessage>().Property<string?>(nameof(GuestLoop.Web.Features.Replies.SmsMessage.To)).HasConversion(converter).HasMaxLength(EncryptedMax).IsRequired();
+        model.Entity<GuestLoop.Domain.Reservations.Reservation>(b =>
+        {
+            foreach (var name in new[] { nameof(GuestLoop.Domain.Reservations.Reservation.Phone), nameof(GuestLoop.Domain.Reservations.Reservation.Email),
+                nameof(GuestLoop.Domain.Reservations.Reservation.DocumentNumber) })
+            {
+                b.Property<string?>(name).HasConversion(converter).HasMaxLength(EncryptedMax);
+            }
+        });
         model.Entity<Guest>(b =>
         {
             foreach (var name in new[] { nameof(Guest.Phone), nameof(Guest.Email), nameof(Guest.IdNumber), nameof(Guest.Address) })

@@ -1,0 +1,15 @@
+namespace GuestLoop.Web.Features.Reservations;
+
+public static class ReservationsSetup
+{
+    public static IServiceCollection AddGuestLoopReservations(this IServiceCollection services)
+    {
+        services.AddScoped<RoomInventory>();
+        services.AddScoped<ReservationBook>();
+        services.AddScoped<ReservationSearch>();
+        services.AddScoped<RatePlanCatalogue>();
+        return services;
+    }
+
+    public static void MapGuestLoopReservations(this IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapReservationsApi();
+}
