@@ -73,6 +73,7 @@ public static class StartupTasks
         var orderNumbers = new DemoOrderNumbers();
         DemoWorkOrders.Seed(db, org, now, orderNumbers);
         DemoRooms.Seed(db, org, now, orderNumbers);
+        DemoReservations.Seed(db, org, now, guests);
         DemoMaintenance.Seed(db, org, db.RequestTypes.Local.ToList(), now, orderNumbers);
         orderNumbers.SaveCounters(db);
         foreach (var c in history.Cases.Concat(cases))

@@ -231,6 +231,33 @@ public abstract class ReservationsApiTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task The_demo_hotel_has_a_month_of_reservations_and_each_night_counts_exactly_the_rooms_they_hold()
+    {
+        app.Require();
+        var (reservations, nights, plans) = await DbAsync(async db =>
+        {
+            var hotel = await db.Properties.SingleAsync(p => p.Code == "DEMO-HOTEL");
+            string[] demoTypes = ["STD-K", "STD-T", "DLX-S", "ACC-K"];
+            var types = await db.RoomTypes.Where(t => t.PropertyId == hotel.Id && demoTypes.Contains(t.Code)).Select(t => t.Id).ToListAsync();
+            return (await db.Reservations.AsNoTracking().Where(r => types.Contains(r.RoomTypeId)).ToListAsync(),
+                await db.RoomTypeNights.AsNoTracking().Where(n => types.Contains(n.RoomTypeId)).ToListAsync(),
+                await db.RatePlans.AsNoTracking().Where(p => p.PropertyId == hotel.Id).Select(p => p.Code).ToListAsync());
+        });
+        Assert.True(reservations.Count > 60, $"{reservations.Count} reservations");
+        Assert.True(reservations.Max(r => r.Arrival).DayNumber - reservations.Min(r => r.Arrival).DayNumber >= 28);
+        Assert.Superset(new HashSet<string> { "CheckedOut", "CheckedIn", "Confirmed", "Cancelled" }, reservations.Select(r => r.Status.ToString()).ToHashSet());
+        Assert.Contains(reservations, r => r.NeedsAccessibleRoom && r.Arrival == Today && r.Status == GuestLoop.Domain.Reservations.ReservationStatus.Confirmed);
+        Assert.Superset(new HashSet<string> { "RACK", "BB", "NR" }, plans.ToHashSet());
+        Assert.NotEmpty(nights);
+        foreach (var night in nights.Where(n => n.Night >= Today))
+        {
+            var held = reservations.Count(r => r.RoomTypeId == night.RoomTypeId && r.HeldNights().Contains(night.Night));
+            Assert.True(held == night.Booked, $"{night.Night}: {night.Booked} booked, {held} held");
+            Assert.True(night.Booked <= night.Capacity + night.Overbooking);
+        }
+    }
+
+    [SkippableFact]
     public async Task A_reservation_sent_twice_with_its_external_reference_is_kept_once()
     {
         app.Require();
