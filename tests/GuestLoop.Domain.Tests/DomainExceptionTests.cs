@@ -4,6 +4,7 @@ using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Improvement;
 using GuestLoop.Domain.Maintenance;
 using GuestLoop.Domain.Organisation;
+using GuestLoop.Domain.Reservations;
 using GuestLoop.Domain.Rooms;
 using GuestLoop.Domain.Surveys;
 using GuestLoop.Domain.WorkOrders;
@@ -31,6 +32,9 @@ public class DomainExceptionTests
         (new WorkOrderStepException(WorkOrderState.Verified, "start"), DomainErrorKind.Conflict),
         (new RoomStatusException(RoomStatus.Occupied, RoomStatus.OutOfOrder), DomainErrorKind.Conflict),
         (new LostItemStepException(LostItemState.Returned, "discard"), DomainErrorKind.Conflict),
+        (new ReservationStateException(ReservationStatus.Cancelled, "checked in"), DomainErrorKind.Conflict),
+        (new NoRoomAvailableException(new DateOnly(2026, 12, 31)), DomainErrorKind.Conflict),
+        (new ReservationValidationException(FieldErrors.For("arrival", "Required.")), DomainErrorKind.Invalid),
         (new InspectionRoundException("complete on a completed round"), DomainErrorKind.Conflict),
         (new WorkOrderDeniedException("Only a supervisor may assign."), DomainErrorKind.Forbidden),
         (new SurveyNotFoundException("No such survey template."), DomainErrorKind.NotFound),

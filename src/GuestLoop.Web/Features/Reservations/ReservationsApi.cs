@@ -1,5 +1,6 @@
 using GuestLoop.Domain.Reservations;
 using GuestLoop.Web.Features.Account;
+using GuestLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GuestLoop.Web.Features.Reservations;
@@ -46,6 +47,16 @@ public static class ReservationsApi
         group.MapPost("/{id:guid}/check-out", (Guid id, HttpContext http, ReservationBook book, ReservationSearch search, CancellationToken ct) =>
                 Json(search, book.CheckOutAsync(id, http.User.ToScope(), ct), http, ct))
             .WithName("CheckOutReservation").WithSummary("The guest leaves: the room becomes dirty with its cleaning task; nights not stayed are freed");
+        group.MapPost("/import", async (HttpRequest request, ReservationImport import, string? property, string? fileName, CancellationToken ct) =>
+            {
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct);
+                return TypedResults.Ok(await import.ImportAsync(request.HttpContext.User.ToScope(), property ?? string.Empty, fileName ?? "arrivals.csv", body.ToArray(), ct));
+            })
+            .WithName("ImportReservations")
+            .WithBodyLimit(((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<GuestLoop.Web.Features.Intake.ImportSettings>().MaxBytes)
+            .WithSummary("Arrivals from a PMS export: the file as the body, ?property=&fileName=x.csv|x.xlsx; rows known by their reference are kept once")
+            .ProducesValidationProblem();
         group.MapGet("/availability", (HttpContext http, ReservationSearch search, string? property, DateOnly? from, DateOnly? to, CancellationToken ct) =>
                 Ok(search.AvailabilityAsync(property, from, to, http.User.ToScope(), ct)))
             .WithName("RoomAvailability").WithSummary("Rooms, bookings, overbooking allowance and rooms free per room type and night (default: 14 nights from today)")

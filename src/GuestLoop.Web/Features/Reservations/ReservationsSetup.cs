@@ -8,6 +8,7 @@ public static class ReservationsSetup
         services.AddScoped<ReservationBook>();
         services.AddScoped<ReservationSearch>();
         services.AddScoped<RatePlanCatalogue>();
+        services.AddScoped<ReservationImport>();
         return services;
     }
 

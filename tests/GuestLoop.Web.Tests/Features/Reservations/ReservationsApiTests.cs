@@ -258,6 +258,33 @@ public abstract class ReservationsApiTests(GuestLoopApp app)
     }
 
     [SkippableFact]
+    public async Task A_PMS_export_is_imported_once_by_reference_and_a_bad_row_is_reported_by_line()
+    {
+        app.Require();
+        var (type, plan, _) = await TypeAsync(3);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var arrival = Today.AddDays(12);
+        var csv = $"reference,roomType,ratePlan,arrival,departure,name,phone,accessible\r\n"
+                  + $"PMS-{tag}-1,{type},{plan},{arrival:yyyy-MM-dd},{arrival.AddDays(2):yyyy-MM-dd},周杰,13811112222,是\r\n"
+                  + $"PMS-{tag}-2,{type},{plan},{arrival:yyyy/M/d},{arrival.AddDays(1):yyyy-MM-dd},吴敏,13811113333,\r\n"
+                  + $"PMS-{tag}-3,{type},{plan},not-a-date,{arrival.AddDays(1):yyyy-MM-dd},郑强,13811114444,\r\n";
+        var url = "/api/v1/reservations/import?property=DEMO-HOTEL&fileName=arrivals.csv";
+        var first = await Ok(app.Api("clerk").PostAsync(url, new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv))));
+        Assert.Equal((3, 2, 0), (first["rows"]!.GetValue<int>(), first["created"]!.GetValue<int>(), first["alreadyKnown"]!.GetValue<int>()));
+        var error = first["errors"]!.AsArray().Single()!;
+        Assert.Equal(4, error["line"]!.GetValue<int>());
+        Assert.Contains("arrival", error["message"]!.GetValue<string>());
+
+        var again = await Ok(app.Api("clerk").PostAsync(url, new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv))));
+        Assert.Equal((0, 2), (again["created"]!.GetValue<int>(), again["alreadyKnown"]!.GetValue<int>()));
+        var imported = await DbAsync(db => db.Reservations.AsNoTracking().Where(r => r.ExternalReference!.StartsWith($"PMS-{tag}")).ToListAsync());
+        Assert.Equal(2, imported.Count);
+        Assert.True(imported.Single(r => r.ExternalReference == $"PMS-{tag}-1").NeedsAccessibleRoom);
+        var notAFile = await app.Api("clerk").PostAsync(url, new ByteArrayContent([0x00, 0x01, 0x02]));
+        Assert.Equal(HttpStatusCode.BadRequest, notAFile.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task A_reservation_sent_twice_with_its_external_reference_is_kept_once()
     {
         app.Require();
