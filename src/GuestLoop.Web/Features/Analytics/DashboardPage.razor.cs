@@ -16,6 +16,7 @@ public sealed partial class DashboardPage
     private Granularity _granularity = Granularity.Week;
     private DashboardJson? _figures;
     private WorkloadJson? _workload;
+    private Reservations.FrontOfficeFiguresJson? _frontOffice;
     private string? _error;
 
     protected override async Task OnInitializedAsync()
@@ -52,6 +53,9 @@ public sealed partial class DashboardPage
                 _workload = await sp.GetRequiredService<Workload>().NowAsync(access, filter, propertyId, CancellationToken.None);
                 _workOrders = await sp.GetRequiredService<WorkOrders.WorkOrderStatistics>().SummaryAsync(access, propertyId, filter.Period,
                     CancellationToken.None);
+                // The front desk's figures cover at most a year (the dashboard's period may be longer; then they are left out).
+                _frontOffice = _from is null || _to is null || (_to - _from).Value.TotalDays > 366 ? null : await sp.GetRequiredService<Reservations.ReservationSearch>().FiguresAsync(_property,
+                    _from is { } from ? DateOnly.FromDateTime(from) : null, _to is { } to ? DateOnly.FromDateTime(to) : null, access, CancellationToken.None);
                 return await sp.GetRequiredService<DashboardFigures>().AllAsync(access, filter, propertyId, CancellationToken.None);
             });
         }

@@ -20,6 +20,11 @@ public class DashboardBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFix
         Assert.Contains("完成按时率", await orders.InnerTextAsync());
         // The demo hotel keeps its rooms' statuses: the orders per occupied room-night are counted from the night audits.
         await Assertions.Expect(orders.Locator("[data-testid=work-orders-per-room]")).ToContainTextAsync("每间夜工单");
+        // The front desk's check-ins against the 30-minute target, from the demo's month of stays.
+        var desk = page.Locator("[data-testid=dashboard-check-in]");
+        await Assertions.Expect(desk).ToContainTextAsync("30分钟内入住");
+        var share = double.Parse((await desk.GetAttributeAsync("data-share"))!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(share, 0.05, 0.99);
 
         // A click on the prerendered page, before its circuit is connected, does nothing: click until it navigates.
         for (var attempt = 0; attempt < 6 && !page.Url.Contains("/cases?"); attempt++)
