@@ -298,6 +298,8 @@ public abstract class ReservationsApiTests(GuestLoopApp app)
     }
 }
 
-public sealed class ReservationsApiSqliteTests(SqliteApp app) : ReservationsApiTests(app), IClassFixture<SqliteApp>;
+[Collection(SharedSqliteApp.Name)]
+public sealed class ReservationsApiSqliteTests(SqliteApp app) : ReservationsApiTests(app);
 
-public sealed class ReservationsApiPostgresTests(PostgresApp app) : ReservationsApiTests(app), IClassFixture<PostgresApp>;
+[Collection(SharedPostgresApp.Name)]
+public sealed class ReservationsApiPostgresTests(PostgresApp app) : ReservationsApiTests(app);
