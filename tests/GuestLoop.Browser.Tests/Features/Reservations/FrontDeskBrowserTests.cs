@@ -81,6 +81,15 @@ public class FrontDeskBrowserTests(BrowserFixture fx)
         Assert.InRange(minutes, 0, 30);
         await Assertions.Expect(timed).ToContainTextAsync("30");
 
+        // The guests in house, whatever day they came: the demo's guests of the last two days among them.
+        await desk.PickAsync("reservations-status", "在住");
+        var inHouse = desk.Locator("[data-testid=reservation-row][data-status=CheckedIn]");
+        await Assertions.Expect(desk.Locator($"[data-testid=reservation-row][data-number='{number}']")).ToBeVisibleAsync();
+        await Assertions.Expect(desk.Locator("[data-testid=reservation-row]:not([data-status=CheckedIn])")).ToHaveCountAsync(0);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.UtcNow, Shanghai)).ToString("yyyy-MM-dd");
+        var arrivals = await inHouse.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.arrival)");
+        Assert.Contains(arrivals, a => string.CompareOrdinal(a, today) < 0);
+
         // Level 3 sees the document masked too; the room is occupied on the board.
         var id = new Uri(desk.Url).Query.Split("id=")[1].Split('&')[0];
         var supervisor = await fx.NewPageAsync(1400, 1000);
