@@ -65,7 +65,7 @@ public class WorkOrderEscalationBrowserTests(FastEscalationFixture fx) : IClassF
 
         await rows.Locator("a").First.ClickAsync();
         await page.WaitForURLAsync($"**/work-orders?id={id}");
-        await Assertions.Expect(page.Locator($"[data-testid=wo-detail][data-id='{id}']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"[data-testid=wo-detail][data-id='{id}']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
         // The duty manager heard of the missed target too, once.
         var managerInbox = JsonNode.Parse(await fx.Api("manager").GetStringAsync("/api/v1/notifications"))!;
