@@ -1,6 +1,7 @@
 using GuestLoop.Domain.Cases;
 using GuestLoop.Domain.Compensation;
 using GuestLoop.Domain.Customers;
+using GuestLoop.Domain.Facilities;
 using GuestLoop.Domain.Improvement;
 using GuestLoop.Domain.Maintenance;
 using GuestLoop.Domain.Organisation;
@@ -35,6 +36,9 @@ public class DomainExceptionTests
         (new ReservationStateException(ReservationStatus.Cancelled, "checked in"), DomainErrorKind.Conflict),
         (new NoRoomAvailableException(new DateOnly(2026, 12, 31)), DomainErrorKind.Conflict),
         (new ReservationValidationException(FieldErrors.For("arrival", "Required.")), DomainErrorKind.Invalid),
+        (new FacilityBookingStateException(FacilityBookingStatus.Cancelled, "changed"), DomainErrorKind.Conflict),
+        (new FacilityValidationException(FieldErrors.For("start", "Required.")), DomainErrorKind.Invalid),
+        (new NoSlotAvailableException(new DateOnly(2026, 12, 31), new TimeOnly(18, 0)), DomainErrorKind.Conflict),
         (new InspectionRoundException("complete on a completed round"), DomainErrorKind.Conflict),
         (new WorkOrderDeniedException("Only a supervisor may assign."), DomainErrorKind.Forbidden),
         (new SurveyNotFoundException("No such survey template."), DomainErrorKind.NotFound),
