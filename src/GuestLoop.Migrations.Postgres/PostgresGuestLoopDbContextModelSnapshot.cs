@@ -714,6 +714,188 @@ namespace GuestLoop.Migrations.Postgres
                     b.ToTable("guests", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.Facilities.Facility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Exclusive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rules", "GuestLoop.Domain.Facilities.Facility.Rules#FacilityRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("FreeCancellationHours")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("MaxMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("MaxPartySize")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("MinNoticeMinutes")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PropertyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("facilities", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Facilities.FacilityBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Catering")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Equipment")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("GuestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GuestName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("LateCancellation")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Layout")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("PartySize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RoomNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rules", "GuestLoop.Domain.Facilities.FacilityBooking.Rules#FacilityRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("FreeCancellationHours")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("MaxMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("MaxPartySize")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("MinNoticeMinutes")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuestId");
+
+                    b.HasIndex("FacilityId", "Date");
+
+                    b.HasIndex("PropertyId", "Date");
+
+                    b.HasIndex("PropertyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("facility_bookings", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2305,6 +2487,36 @@ namespace GuestLoop.Migrations.Postgres
                     b.HasIndex("StartedAt");
 
                     b.ToTable("retention_runs", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Facilities.FacilitySlot", b =>
+                {
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("FacilityId", "Date", "Slot");
+
+                    b.HasIndex("PropertyId", "Date");
+
+                    b.ToTable("facility_slots", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_facility_slots_limit", "\"Booked\" >= 0 AND \"Booked\" <= \"Capacity\"");
+                        });
                 });
 
             modelBuilder.Entity("GuestLoop.Web.Features.Intake.ImportJob", b =>
@@ -4173,6 +4385,87 @@ namespace GuestLoop.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Facilities.FacilityBooking", b =>
+                {
+                    b.HasOne("GuestLoop.Domain.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuestLoop.Domain.Facilities.EventOrderItem", "EventOrder", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Activity")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<TimeOnly>("At")
+                                .HasColumnType("time without time zone");
+
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Department")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BookingId");
+
+                            b1.ToTable("facility_event_order_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.OwnsMany("GuestLoop.Domain.Facilities.FacilityBookingEvent", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(560)
+                                .HasColumnType("character varying(560)");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BookingId");
+
+                            b1.ToTable("facility_booking_events", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.Navigation("EventOrder");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.Improvement.ImprovementAction", b =>

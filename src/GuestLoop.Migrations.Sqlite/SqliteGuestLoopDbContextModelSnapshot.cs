@@ -707,6 +707,188 @@ namespace GuestLoop.Migrations.Sqlite
                     b.ToTable("guests", (string)null);
                 });
 
+            modelBuilder.Entity("GuestLoop.Domain.Facilities.Facility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Exclusive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rules", "GuestLoop.Domain.Facilities.Facility.Rules#FacilityRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("FreeCancellationHours")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MaxMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MaxPartySize")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MinNoticeMinutes")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PropertyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("facilities", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Facilities.FacilityBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Catering")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Equipment")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GuestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuestName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LateCancellation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Layout")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartySize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoomNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rules", "GuestLoop.Domain.Facilities.FacilityBooking.Rules#FacilityRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("FreeCancellationHours")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MaxMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MaxPartySize")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MinNoticeMinutes")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuestId");
+
+                    b.HasIndex("FacilityId", "Date");
+
+                    b.HasIndex("PropertyId", "Date");
+
+                    b.HasIndex("PropertyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("facility_bookings", (string)null);
+                });
+
             modelBuilder.Entity("GuestLoop.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2250,6 +2432,36 @@ namespace GuestLoop.Migrations.Sqlite
                     b.HasIndex("StartedAt");
 
                     b.ToTable("retention_runs", (string)null);
+                });
+
+            modelBuilder.Entity("GuestLoop.Web.Features.Facilities.FacilitySlot", b =>
+                {
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FacilityId", "Date", "Slot");
+
+                    b.HasIndex("PropertyId", "Date");
+
+                    b.ToTable("facility_slots", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_facility_slots_limit", "\"Booked\" >= 0 AND \"Booked\" <= \"Capacity\"");
+                        });
                 });
 
             modelBuilder.Entity("GuestLoop.Web.Features.Intake.ImportJob", b =>
@@ -4099,6 +4311,85 @@ namespace GuestLoop.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("GuestLoop.Domain.Facilities.FacilityBooking", b =>
+                {
+                    b.HasOne("GuestLoop.Domain.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuestLoop.Domain.Facilities.EventOrderItem", "EventOrder", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Activity")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeOnly>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Department")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BookingId");
+
+                            b1.ToTable("facility_event_order_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.OwnsMany("GuestLoop.Domain.Facilities.FacilityBookingEvent", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(560)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BookingId");
+
+                            b1.ToTable("facility_booking_events", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.Navigation("EventOrder");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("GuestLoop.Domain.Improvement.ImprovementAction", b =>

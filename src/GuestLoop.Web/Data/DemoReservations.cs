@@ -158,24 +158,22 @@ public static class DemoReservations
         }
 
         db.Reservations.AddRange(reservations);
-        foreach (var ((type, night), count) in booked.Where(b => b.Key.Night >= today.AddDays(-3)))
+        // Each night a reservation still holds, counted once per room type and once for the hotel.
+        var held = reservations.SelectMany(r => r.HeldNights().Select(night => (Type: r.RoomTypeId, Night: night))).ToList();
+        foreach (var night in held.Where(h => h.Night >= today.AddDays(-3)).GroupBy(h => h))
         {
-            var held = reservations.Count(r => r.RoomTypeId == type && r.HeldNights().Contains(night));
-            if (held > 0)
+            db.RoomTypeNights.Add(new RoomTypeNight
             {
-                db.RoomTypeNights.Add(new RoomTypeNight
-                {
-                    RoomTypeId = type, Night = night, PropertyId = hotel.Id, Booked = held, Capacity = capacity[type], Overbooking = overbooked.Contains(night) ? 1 : 0,
-                });
-            }
+                RoomTypeId = night.Key.Type, Night = night.Key.Night, PropertyId = hotel.Id, Booked = night.Count(), Capacity = capacity[night.Key.Type],
+                Overbooking = overbooked.Contains(night.Key.Night) ? 1 : 0,
+            });
         }
 
-        foreach (var night in reservations.SelectMany(r => r.HeldNights()).Distinct())
+        foreach (var night in held.GroupBy(h => h.Night))
         {
             db.PropertyNights.Add(new PropertyNight
             {
-                PropertyId = hotel.Id, Night = night, Booked = reservations.Count(r => r.HeldNights().Contains(night)), Capacity = rooms.Count,
-                Overbooking = overbooked.Contains(night) ? 1 : 0,
+                PropertyId = hotel.Id, Night = night.Key, Booked = night.Count(), Capacity = rooms.Count, Overbooking = overbooked.Contains(night.Key) ? 1 : 0,
             });
         }
     }
@@ -187,8 +185,6 @@ public static class DemoReservations
     private static string IdNumber(Random random)
     {
         var body = $"3101{random.Next(0, 10)}{random.Next(0, 10)}{random.Next(1960, 2004)}{random.Next(1, 13):00}{random.Next(1, 29):00}{random.Next(0, 1000):000}";
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        var sum = body.Select((c, i) => (c - '0') * weights[i]).Sum();
-        return body + "10X98765432"[sum % 11];
+        return body + ResidentIdentityCard.CheckCharacter(body);
     }
 }

@@ -95,6 +95,9 @@ public abstract class GuestLoopDbContext(DbContextOptions options) : DbContext(o
     public DbSet<GuestLoop.Web.Features.Reservations.PropertyNight> PropertyNights => Set<GuestLoop.Web.Features.Reservations.PropertyNight>();
     public DbSet<GuestLoop.Web.Features.Reservations.FrontOfficeSettings> FrontOfficeSettings => Set<GuestLoop.Web.Features.Reservations.FrontOfficeSettings>();
     public DbSet<GuestLoop.Web.Features.Reservations.OverbookingNight> OverbookingNights => Set<GuestLoop.Web.Features.Reservations.OverbookingNight>();
+    public DbSet<GuestLoop.Domain.Facilities.Facility> Facilities => Set<GuestLoop.Domain.Facilities.Facility>();
+    public DbSet<GuestLoop.Domain.Facilities.FacilityBooking> FacilityBookings => Set<GuestLoop.Domain.Facilities.FacilityBooking>();
+    public DbSet<GuestLoop.Web.Features.Facilities.FacilitySlot> FacilitySlots => Set<GuestLoop.Web.Features.Facilities.FacilitySlot>();
     public DbSet<GuestMerge> GuestMerges => Set<GuestMerge>();
     public DbSet<CustomerSettingsRecord> CustomerSettings => Set<CustomerSettingsRecord>();
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();

@@ -74,6 +74,7 @@ public static class StartupTasks
         DemoWorkOrders.Seed(db, org, now, orderNumbers);
         DemoRooms.Seed(db, org, now, orderNumbers);
         DemoReservations.Seed(db, org, now, guests);
+        DemoFacilities.Seed(db, org, now);
         DemoMaintenance.Seed(db, org, db.RequestTypes.Local.ToList(), now, orderNumbers);
         orderNumbers.SaveCounters(db);
         foreach (var c in history.Cases.Concat(cases))

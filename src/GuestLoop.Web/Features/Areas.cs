@@ -7,6 +7,7 @@ using GuestLoop.Web.Features.Cases;
 using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Compensation;
 using GuestLoop.Web.Features.Customers;
+using GuestLoop.Web.Features.Facilities;
 using GuestLoop.Web.Features.Improvement;
 using GuestLoop.Web.Features.Intake;
 using GuestLoop.Web.Features.Library;
@@ -49,6 +50,7 @@ public static class Areas
         services.AddGuestLoopMaintenance();
         services.AddGuestLoopRooms();
         services.AddGuestLoopReservations();
+        services.AddGuestLoopFacilities();
         services.AddGuestLoopSupervision();
         services.AddGuestLoopAccountability();
         services.AddGuestLoopLibrary();
@@ -78,6 +80,7 @@ public static class Areas
         app.MapGuestLoopMaintenance(api);
         app.MapGuestLoopRooms(api);
         app.MapGuestLoopReservations(api);
+        app.MapGuestLoopFacilities(api);
         app.MapGuestLoopSupervision(api);
         app.MapGuestLoopAccountability(api);
         app.MapGuestLoopLibrary(api);

@@ -10,7 +10,7 @@ namespace GuestLoop.Web.Features.Customers;
 
 /// <summary>
 /// Where personal data meets the database: the encrypting converter on every sensitive column (guest profiles, the
-/// complainant on cases, reservations' contacts and identity documents, the recipient of every text message), and the keyed-hash columns beside them, filled on every save.
+/// complainant on cases, reservations' contacts and identity documents, facility bookings' phones, the recipient of every text message), and the keyed-hash columns beside them, filled on every save.
 /// </summary>
 public static class SensitiveColumns
 {
@@ -42,6 +42,7 @@ public static class SensitiveColumns
                 b.Property<string?>(name).HasConversion(converter).HasMaxLength(EncryptedMax);
             }
         });
+        model.Entity<GuestLoop.Domain.Facilities.FacilityBooking>().Property(b => b.Phone).HasConversion(converter).HasMaxLength(EncryptedMax);
         model.Entity<Guest>(b =>
         {
             foreach (var name in new[] { nameof(Guest.Phone), nameof(Guest.Email), nameof(Guest.IdNumber), nameof(Guest.Address) })

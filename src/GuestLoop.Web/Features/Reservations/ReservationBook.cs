@@ -28,8 +28,7 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
 {
     private const string NumberAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    /// <summary>Each property's zone and check-in time, read once per request.</summary>
-    private readonly Dictionary<Guid, (TimeZoneInfo Zone, TimeOnly Time)> _checkInTimes = [];
+    private readonly Dictionary<Guid, (TimeZoneInfo Zone, TimeOnly CheckInTime)> _propertyClocks = [];
 
     public IQueryable<Reservation> Visible(AccessScope scope) => db.Reservations.InScope(scope, r => r.PropertyId);
 
@@ -137,9 +136,10 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
 
         if (room is not null && !errors.ContainsKey("roomNumber"))
         {
-            var suggestion = (await SuggestAsync(reservation, ct)).RoomId;
-            var type = await db.RoomTypes.AsNoTracking().SingleAsync(t => t.Id == room.TypeId, ct);
             var guest = await ArrivalAsync(reservation, ct);
+            var free = await FreeRoomsAsync(reservation.PropertyId, ct);
+            var suggestion = RoomAllocation.Suggest([guest], free)[0].RoomId;
+            var type = await db.RoomTypes.AsNoTracking().SingleAsync(t => t.Id == room.TypeId, ct);
             var suits = RoomAllocation.Suits(guest, ToAllocation(room, type));
             if ((!suits || (suggestion is not null && suggestion != room.Id)) && string.IsNullOrEmpty(reason))
             {
@@ -176,9 +176,8 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
     /// <summary>The room suggested for one reservation among the property's free rooms, as the day's allocation would place it.</summary>
     public async Task<AllocationSuggestion> SuggestAsync(Reservation reservation, CancellationToken ct)
     {
-        var rooms = await FreeRoomsAsync(reservation.PropertyId, ct);
         var arrival = await ArrivalAsync(reservation, ct);
-        return RoomAllocation.Suggest([arrival], rooms)[0];
+        return RoomAllocation.Suggest([arrival], await FreeRoomsAsync(reservation.PropertyId, ct))[0];
     }
 
     /// <summary>The day's confirmed arrivals without a room, each with its suggested room, and how well the suggestions serve them.</summary>
@@ -197,16 +196,23 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
     /// <summary>The instant the arrival day's rooms are ready at the property (its check-in time in its time zone).</summary>
     public async Task<DateTimeOffset> CheckInInstantAsync(Reservation reservation, CancellationToken ct)
     {
-        if (!_checkInTimes.TryGetValue(reservation.PropertyId, out var known))
+        var (zone, time) = await PropertyClockAsync(reservation.PropertyId, ct);
+        var local = reservation.Arrival.ToDateTime(time);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    /// <summary>The property's time zone and check-in time, read once per request.</summary>
+    private async Task<(TimeZoneInfo Zone, TimeOnly CheckInTime)> PropertyClockAsync(Guid propertyId, CancellationToken ct)
+    {
+        if (!_propertyClocks.TryGetValue(propertyId, out var known))
         {
-            var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == reservation.PropertyId, ct);
-            var time = await db.FrontOfficeSettings.AsNoTracking().Where(s => s.PropertyId == property.Id).Select(s => (TimeOnly?)s.CheckInTime)
+            var zone = await db.Properties.AsNoTracking().Where(p => p.Id == propertyId).Select(p => p.TimeZoneId).SingleAsync(ct);
+            var time = await db.FrontOfficeSettings.AsNoTracking().Where(s => s.PropertyId == propertyId).Select(s => (TimeOnly?)s.CheckInTime)
                 .SingleOrDefaultAsync(ct) ?? new TimeOnly(14, 0);
-            _checkInTimes[reservation.PropertyId] = known = (property.Zone(), time);
+            _propertyClocks[propertyId] = known = (CaseWorkflow.FindZone(zone), time);
         }
 
-        var local = reservation.Arrival.ToDateTime(known.Time);
-        return new DateTimeOffset(local, known.Zone.GetUtcOffset(local));
+        return known;
     }
 
     private async Task<List<AllocationRoom>> FreeRoomsAsync(Guid propertyId, CancellationToken ct)
@@ -347,9 +353,9 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
         var before = Audited(reservation);
         var held = reservation.HeldNights().Select(n => (reservation.RoomTypeId, n)).ToList();
         var now = clock.GetUtcNow();
-        var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == reservation.PropertyId, ct);
+        var (zone, _) = await PropertyClockAsync(reservation.PropertyId, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await step(reservation, now, property.LocalDate(now));
+        await step(reservation, now, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime));
         await SaveAsync(reservation, held, scope, action, before, ct);
         await tx.CommitAsync(ct);
         if (roomsChanged)

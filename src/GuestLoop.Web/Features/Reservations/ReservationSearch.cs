@@ -122,16 +122,15 @@ public sealed class ReservationSearch(GuestLoopDbContext db, ReservationBook boo
     /// <summary>Arrivals, check-ins against the 30-minute target, no-shows and cancellations with their charges, by arrival date.</summary>
     public async Task<FrontOfficeFiguresJson> FiguresAsync(string? propertyCode, DateOnly? from, DateOnly? to, AccessScope scope, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var end = to ?? today;
+        var property = await PropertyChoice.FilterIdAsync(db, propertyCode, scope, ct);
+        var end = to ?? await PropertyChoice.TodayAsync(db, property, scope, clock.GetUtcNow(), ct);
         var start = from ?? end.AddDays(-29);
         if (end < start || end.DayNumber - start.DayNumber > 366)
         {
             FieldErrors.For("to", "On or after 'from', at most a year.").ThrowIfAny();
         }
 
-        var query = (await InPropertyAsync(propertyCode, scope, ct))
-            .Where(r => r.Arrival >= start && r.Arrival <= end);
+        var query = InProperty(property, scope).Where(r => r.Arrival >= start && r.Arrival <= end);
         var rows = await query.Select(r => new { r.Status, r.ArrivedAt, r.CheckedInAt, r.CancellationCharge }).ToListAsync(ct);
         var minutes = rows.Where(r => r.CheckedInAt is not null && r.ArrivedAt is not null)
             .Select(r => (r.CheckedInAt!.Value - r.ArrivedAt!.Value).TotalMinutes).Order().ToList();
@@ -144,9 +143,10 @@ public sealed class ReservationSearch(GuestLoopDbContext db, ReservationBook boo
     }
 
     private async Task<IQueryable<Reservation>> InPropertyAsync(string? code, AccessScope scope, CancellationToken ct) =>
-        await PropertyChoice.FilterIdAsync(db, code, scope, ct) is { } id
-            ? db.Reservations.AsNoTracking().Where(r => r.PropertyId == id)
-            : db.Reservations.AsNoTracking().InScope(scope, r => r.PropertyId);
+        InProperty(await PropertyChoice.FilterIdAsync(db, code, scope, ct), scope);
+
+    private IQueryable<Reservation> InProperty(Guid? property, AccessScope scope) =>
+        property is { } id ? db.Reservations.AsNoTracking().Where(r => r.PropertyId == id) : db.Reservations.AsNoTracking().InScope(scope, r => r.PropertyId);
 
     /// <summary>A read of contacts or identity documents in clear is a sensitive read: kept in the audit log.</summary>
     private void AuditClearRead(AccessScope scope, IReadOnlyList<Reservation> read)

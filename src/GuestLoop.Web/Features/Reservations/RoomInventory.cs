@@ -1,4 +1,3 @@
-using System.Data.Common;
 using GuestLoop.Domain.Reservations;
 using GuestLoop.Domain.Rooms;
 using GuestLoop.Web.Data;
@@ -143,23 +142,9 @@ public sealed class RoomInventory(GuestLoopDbContext db)
         {
             await increment();
         }
-        catch (Exception e) when (OverLimit(e))
+        catch (Exception e) when (CheckConstraints.Violated(e, RoomTypeNightConfiguration.Limit, PropertyNightConfiguration.Limit))
         {
             throw new NoRoomAvailableException(night);
         }
-    }
-
-    private static bool OverLimit(Exception? e)
-    {
-        for (; e is not null; e = e.InnerException)
-        {
-            if (e is DbException && (e.Message.Contains(RoomTypeNightConfiguration.Limit, StringComparison.Ordinal)
-                                     || e.Message.Contains(PropertyNightConfiguration.Limit, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -4,6 +4,7 @@ using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
 using GuestLoop.Web.Features.Audit;
 using GuestLoop.Web.Features.Organisation;
+using GuestLoop.Web.Features.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Rooms;
@@ -36,7 +37,7 @@ public sealed class RoomConsumptionLog(GuestLoopDbContext db, TimeProvider clock
     {
         var property = await rooms.PropertyFilterAsync(scope, propertyCode, ct);
         var seen = scope.PropertyIds.ToList();
-        var today = await TodayAsync(property, scope, seen, ct);
+        var today = await PropertyChoice.TodayAsync(db, property, scope, clock.GetUtcNow(), ct);
         var (start, end) = (from ?? (to ?? today).AddDays(-6), to ?? today);
         if (end < start || end.DayNumber - start.DayNumber >= MaxDays)
         {
@@ -48,19 +49,5 @@ public sealed class RoomConsumptionLog(GuestLoopDbContext db, TimeProvider clock
         var rows = await (from c in query join r in db.Rooms.AsNoTracking() on c.RoomId equals r.Id select new { r.Number, c.ItemCode, c.Quantity }).ToListAsync(ct);
         return new ConsumptionSummaryJson(start, end, ConsumptionSummary.Totals(rows.Select(r => (r.ItemCode, r.Quantity))),
             ConsumptionSummary.Totals(rows.Select(r => (r.Number, r.Quantity))));
-    }
-
-    /// <summary>
-    /// Today where the rooms are: the named property's date, else the date of the caller's properties when they share a
-    /// time zone (a Chinese group's hotels all keep Beijing time), else the UTC date. At 01:00 in Beijing the UTC date is
-    /// still yesterday, and a period ending on it would leave the night's first records out.
-    /// </summary>
-    private async Task<DateOnly> TodayAsync(Guid? property, AccessScope scope, List<Guid> seen, CancellationToken ct)
-    {
-        var zones = await db.Properties.AsNoTracking()
-            .Where(p => property != null ? p.Id == property : scope.AllProperties || seen.Contains(p.Id))
-            .Select(p => p.TimeZoneId).Distinct().Take(2).ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        return zones.Count == 1 ? Property.LocalDate(zones[0], now) : DateOnly.FromDateTime(now.UtcDateTime);
     }
 }

@@ -44,6 +44,20 @@ internal static class PropertyChoice
         var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, ct);
         return property is not null && scope.CanSee(property.Id) ? property.Id : Guid.Empty;
     }
+
+    /// <summary>
+    /// Today where the rooms are: the named property's date, else the date of the caller's properties when they share a
+    /// time zone (a Chinese group's hotels all keep Beijing time), else the UTC date. At 01:00 in Beijing the UTC date is
+    /// still yesterday, and a period ending on it would leave the night's first records out.
+    /// </summary>
+    public static async Task<DateOnly> TodayAsync(GuestLoopDbContext db, Guid? property, AccessScope scope, DateTimeOffset now, CancellationToken ct)
+    {
+        var seen = scope.PropertyIds.ToList();
+        var zones = await db.Properties.AsNoTracking()
+            .Where(p => property != null ? p.Id == property : scope.AllProperties || seen.Contains(p.Id))
+            .Select(p => p.TimeZoneId).Distinct().Take(2).ToListAsync(ct);
+        return zones.Count == 1 ? Property.LocalDate(zones[0], now) : DateOnly.FromDateTime(now.UtcDateTime);
+    }
 }
 
 /// <summary>A row that belongs to one property.</summary>

@@ -13,10 +13,15 @@ namespace GuestLoop.Web.Tests.Features.Operations;
 
 /// <summary>
 /// Every POST and PUT of the integration API, as the OpenAPI document describes it, fed at least thirty generated
-/// bad bodies: none may answer 5xx, and none refused with 4xx may change a stored row (all or nothing).
+/// bad bodies: none may answer 5xx, and none refused with 4xx may change a stored row (all or nothing). PostgreSQL, the
+/// stricter store (text lengths, NUL characters, numeric precision, date ranges), gets every body; SQLite gets
+/// <see cref="Runs">a share of them</see>.
 /// </summary>
 public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
 {
+    /// <summary>Whether this database is fed the operation's <paramref name="index"/>th body.</summary>
+    protected virtual bool Runs(BadBody body, int index) => true;
+
     /// <summary>Refused attempts are audited on purpose; nothing else may be written by a 4xx.</summary>
     private static readonly string[] MayChangeOnRefusal = ["audit_log"];
 
@@ -52,7 +57,7 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
                 }
 
                 var url = await paths.FillAsync(template, operation);
-                var cases = bodies.For(template, operation, replaces: method == "put").Select(b => (Url: url, Body: b)).ToList();
+                var cases = bodies.For(template, operation, replaces: method == "put").Where(Runs).Select(b => (Url: url, Body: b)).ToList();
                 if (template.Contains('{', StringComparison.Ordinal))
                 {
                     cases.Add((await paths.FillAsync(template, operation, unknown: true), cases[0].Body with { Label = "unknown id" }));
@@ -254,6 +259,21 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
                 name = "无障碍客房", bedType = "king", maxGuests = 2, accessible = true, smoking = false, checklist = new[] { "扶手、紧急呼叫按钮完好" }, active = true,
             }),
             ["/api/v1/rooms/sheet"] = Json(new { property = "DEMO-HOTEL", date = DateOnly.FromDateTime(DateTime.UtcNow), attendantId = agent, rooms = new[] { "801", "802" } }),
+            ["/api/v1/facilities"] = Json(new
+            {
+                property = "DEMO-HOTEL", code = "MR-9", name = "九号会议室", kind = "meetingRoom", capacity = 12, slotMinutes = 60, opens = "08:00", closes = "20:00",
+                minNoticeMinutes = 60, maxMinutes = 480, maxPartySize = 12, freeCancellationHours = 24, active = true,
+            }),
+            ["/api/v1/facility-bookings"] = Json(new
+            {
+                facilityId = await paths.FirstIdAsync("/api/v1/facilities"), date = due, start = "12:00", end = "13:00", partySize = 2, guestName = "刘洋",
+                phone = "13912345678", notes = "一位素食",
+            }),
+            ["/api/v1/facility-bookings/{id}"] = Json(new
+            {
+                date = due, start = "12:00", end = "13:30", partySize = 3, guestName = "刘洋", phone = "13912345678", notes = "不吃辣",
+            }),
+            ["/api/v1/facility-bookings/{id}/cancel"] = Json(new { reason = "行程变化" }),
             ["/api/v1/guests/{id}/visits"] = Json(new { property = "DEMO-HOTEL", kind = "stay", from = due, to = due, reference = "PMS-1", amount = 500, note = "" }),
         };
     }
@@ -313,7 +333,15 @@ public abstract class BadInputTests(GuestLoopApp app, ITestOutputHelper output)
 /// E-mail goes to a recorder, so a valid request to send a reply by e-mail is answered as in a configured deployment
 /// whichever demo case is the first one listed, not 503 "e-mail not configured".
 /// </summary>
-public sealed class BadInputSqliteTests(MailingSqliteApp app, ITestOutputHelper output) : BadInputTests(app, output), IClassFixture<MailingSqliteApp>;
+public sealed class BadInputSqliteTests(MailingSqliteApp app, ITestOutputHelper output) : BadInputTests(app, output), IClassFixture<MailingSqliteApp>
+{
+    /// <summary>
+    /// A body refused before the database answers the same on both stores, so SQLite takes every third body, the
+    /// valid-looking one and the control characters (its full-text index reads them); PostgreSQL takes them all.
+    /// </summary>
+    protected override bool Runs(BadBody body, int index) =>
+        index % 3 == 0 || body.Label == "valid-looking" || body.Label.EndsWith("control characters", StringComparison.Ordinal);
+}
 
 /// <inheritdoc cref="BadInputSqliteTests"/>
 public sealed class BadInputPostgresTests(MailingPostgresApp app, ITestOutputHelper output) : BadInputTests(app, output), IClassFixture<MailingPostgresApp>;
