@@ -15,7 +15,7 @@ namespace GuestLoop.Web.Tests.Infrastructure;
 /// <summary>
 /// GuestLoop in memory on a database of its own, with the demo data and an administrator API key.
 /// Subclasses choose the provider; every HTTP test runs against each. The periodic rounds (escalation, mail, early
-/// warning, retention, triage training, the fold) do not run on their own here; tests that need one call its
+/// warning, retention, triage training, the fold, the night audit) do not run on their own here; tests that need one call its
 /// <c>RunOnceAsync</c> or poll a mailbox.
 /// </summary>
 public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFactory<Program>
@@ -41,9 +41,14 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
 
     /// <summary>
     /// Whether this app starts from the run's <see cref="SeededTemplates">seeded template</see>: one with a data folder of
-    /// its own, the real clock, the testing environment and no settings of its own, which would migrate and seed the same.
+    /// its own, the real clock or one started within an hour of it, the testing environment and no settings of its own,
+    /// which would migrate and seed the same. Decided once, at the app's start, so a clock moved on later does not change it.
     /// </summary>
-    protected bool StartsFromTemplate => _ownsDataPath && Clock is null && Settings.Count == 0 && EnvironmentName == "Testing";
+    protected bool StartsFromTemplate => _startsFromTemplate ??= _ownsDataPath
+        && (Clock is null || (Clock.GetUtcNow() - DateTimeOffset.UtcNow).Duration() < TimeSpan.FromHours(1))
+        && Settings.Count == 0 && EnvironmentName == "Testing";
+
+    private bool? _startsFromTemplate;
 
     /// <summary>Skips the test (or fails it in CI) when this provider's server is not there.</summary>
     public abstract void Require();
@@ -63,6 +68,7 @@ public abstract class GuestLoopApp(string? dataPath = null) : WebApplicationFact
         builder.UseSetting("GuestLoop:Retention:Enabled", "false");
         builder.UseSetting("GuestLoop:EarlyWarning:Enabled", "false");
         builder.UseSetting("GuestLoop:ArrangementCheck:Enabled", "false");
+        builder.UseSetting("GuestLoop:NoShow:Enabled", "false");
         builder.UseSetting("GuestLoop:Triage:Enabled", "false");
         builder.UseSetting("GuestLoop:Analytics:FoldEnabled", "false");
         // Every request of an in-memory host comes from one (absent) address; the limits have tests of their own.

@@ -9,8 +9,9 @@ namespace GuestLoop.Web.Tests.Infrastructure;
 /// The schema and the demo data, made once per test run and provider by an app started as every test app is, which the
 /// plain test apps then start from: a copy of the data folder (SQLite's file and the key ring of personal data) and, on
 /// PostgreSQL, a database created from the template one. Migrating and seeding cost an app's start 3–5 s of its 5–7,
-/// and the suite starts over a hundred apps. An app with a clock or settings of its own still migrates and seeds itself,
-/// since the demo data is dated from the clock and some settings change what is seeded.
+/// and the suite starts over a hundred apps. An app with a clock more than an hour from the real one, or settings of its
+/// own, still migrates and seeds itself, since the demo data is dated from the clock and some settings change what is
+/// seeded.
 /// <para>
 /// The apps made from one template share its encryption of personal data: the key ring is the same copy, and the
 /// database model is built per encryption (its converters hold it), so sharing it lets them share one model and the

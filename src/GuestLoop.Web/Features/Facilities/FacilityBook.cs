@@ -1,6 +1,7 @@
 using GuestLoop.Domain;
 using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Facilities;
+using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.WorkOrders;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -24,8 +25,6 @@ public sealed record FacilityBookingFilter(string? Property, Guid? FacilityId, D
 /// </summary>
 public sealed class FacilityBook(GuestLoopDbContext db, TimeProvider clock, AuditLog audit, FacilitySlots slots)
 {
-    private const string NumberAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
     public async Task<IReadOnlyList<FacilityJson>> FacilitiesAsync(AccessScope scope, string? propertyCode, CancellationToken ct)
     {
         var property = await PropertyChoice.FilterIdAsync(db, propertyCode, scope, ct);
@@ -90,15 +89,7 @@ public sealed class FacilityBook(GuestLoopDbContext db, TimeProvider clock, Audi
     {
         var errors = new FieldErrors();
         var status = filter.Status is null ? null : CreateCaseRequest.ParseEnum<FacilityBookingStatus>("status", filter.Status, errors);
-        if (filter.PageSize is < 1 or > 200)
-        {
-            errors.Add("pageSize", "From 1 to 200.");
-        }
-
-        if (filter.Page < 1)
-        {
-            errors.Add("page", "From 1.");
-        }
+        Paging.Check(filter.Page, filter.PageSize, errors);
 
         errors.ThrowIfAny();
         var property = await PropertyChoice.FilterIdAsync(db, filter.Property, scope, ct);
@@ -148,7 +139,7 @@ public sealed class FacilityBook(GuestLoopDbContext db, TimeProvider clock, Audi
 
         var request = await RequestAsync(body, ct);
         var (now, localNow) = await PropertyNowAsync(facility.PropertyId, ct);
-        var booking = FacilityBooking.Create(facility, NewNumber(DateOnly.FromDateTime(localNow)), request, scope.Actor, now, localNow);
+        var booking = FacilityBooking.Create(facility, BookingNumber.New('F', DateOnly.FromDateTime(localNow), 5), request, scope.Actor, now, localNow);
         await SaveAsync(facility, booking, (booking.Date, [], 0), scope, "facility-booking.add", null, ct, added: true);
         return FacilityBookingJson.From(booking, facility, scope);
     }
@@ -304,17 +295,6 @@ public sealed class FacilityBook(GuestLoopDbContext db, TimeProvider clock, Audi
         b.Number, b.Status, b.FacilityId, b.Date, b.Start, b.End, b.PartySize, b.Units, b.GuestName, Phone = Masking.Phone(b.Phone), b.RoomNumber, b.Layout,
         EventOrder = b.EventOrder.Count, b.LateCancellation,
     };
-
-    private static string NewNumber(DateOnly today)
-    {
-        Span<char> tail = stackalloc char[5];
-        for (var i = 0; i < tail.Length; i++)
-        {
-            tail[i] = NumberAlphabet[Random.Shared.Next(NumberAlphabet.Length)];
-        }
-
-        return $"F{today:yyMMdd}{tail}";
-    }
 
     private static void RequireStaff(AccessScope scope)
     {

@@ -26,8 +26,6 @@ namespace GuestLoop.Web.Features.Reservations;
 public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, AuditLog audit, RoomInventory inventory, SensitiveData sensitive,
     RoomCleaningOrders cleaning, ClusterEvents events)
 {
-    private const string NumberAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
     private readonly Dictionary<Guid, (TimeZoneInfo Zone, TimeOnly CheckInTime)> _propertyClocks = [];
 
     public IQueryable<Reservation> Visible(AccessScope scope) => db.Reservations.InScope(scope, r => r.PropertyId);
@@ -53,7 +51,7 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
         errors.ThrowIfAny();
         var now = clock.GetUtcNow();
         var today = property!.LocalDate(now);
-        var reservation = Reservation.Create(property.Id, NewNumber(today), terms!, guest!, body.Confirm ?? true, scope.Actor, now, today);
+        var reservation = Reservation.Create(property.Id, BookingNumber.New('R', today, 6), terms!, guest!, body.Confirm ?? true, scope.Actor, now, today);
         await SaveAsync(reservation, [], scope, "reservation.add", null, ct, added: true);
         return (reservation, true);
     }
@@ -171,6 +169,48 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
                 await cleaning.OpenAsync(room, $"退房 {r.Number}", WorkOrderChannel.Staff, scope, now, ct);
             }
         }, ct, roomsChanged: true);
+    }
+
+    /// <summary>Who the night audit acts as: every property, recorded by that name in each reservation's history and the audit log.</summary>
+    public static readonly AccessScope NightAudit = new(null, "night audit", AuthorityLevel.None, null, true, new HashSet<Guid>(), true);
+
+    /// <summary>
+    /// The night audit's no-shows (seed 003 §2: 未到预订): a confirmed reservation whose arrival day is over where its
+    /// property is, and whose guest never came to the desk, becomes a no-show with the no-show charge it was booked on, and
+    /// its nights are freed — at most <paramref name="batch"/> a round, oldest arrival first. A reservation a clerk or
+    /// another instance changes meanwhile is left to them.
+    /// </summary>
+    public async Task<int> MarkNoShowsAsync(int batch, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var properties = await db.Properties.AsNoTracking().Select(p => new { p.Id, p.TimeZoneId }).ToListAsync(ct);
+        var marked = 0;
+        foreach (var property in properties)
+        {
+            var today = Property.LocalDate(property.TimeZoneId, now);
+            var due = await db.Reservations
+                .Where(r => r.PropertyId == property.Id && r.Status == ReservationStatus.Confirmed && r.Arrival < today && r.ArrivedAt == null)
+                .OrderBy(r => r.Arrival).Select(r => r.Id).Take(batch - marked).ToListAsync(ct);
+            foreach (var id in due)
+            {
+                try
+                {
+                    await StepAsync(id, NightAudit, "reservation.no-show", null, (r, at, day) => r.MarkNoShow(day, NightAudit.Actor, at), ct);
+                    marked++;
+                }
+                catch (Exception e) when (e is ReservationChangedException or ReservationStateException)
+                {
+                    db.ChangeTracker.Clear();
+                }
+            }
+
+            if (marked >= batch)
+            {
+                break;
+            }
+        }
+
+        return marked;
     }
 
     /// <summary>The room suggested for one reservation among the property's free rooms, as the day's allocation would place it.</summary>
@@ -405,17 +445,6 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
         r.Number, r.Status, r.RoomTypeId, r.RatePlanId, r.Arrival, r.Departure, r.Adults, r.Children, r.NightlyRate, r.DepositDue, r.CancellationCharge,
         r.RoomNumber, r.Paid, Phone = Masking.Phone(r.Phone), Document = Masking.IdNumber(r.DocumentNumber),
     };
-
-    private static string NewNumber(DateOnly today)
-    {
-        Span<char> tail = stackalloc char[6];
-        for (var i = 0; i < tail.Length; i++)
-        {
-            tail[i] = NumberAlphabet[Random.Shared.Next(NumberAlphabet.Length)];
-        }
-
-        return $"R{today:yyMMdd}{tail}";
-    }
 
     private static void RequireStaff(AccessScope scope)
     {

@@ -9,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GuestLoop.Web.Features.Reservations;
 
-/// <summary>Which reservations to list: a property, the arrival dates, a status, and a number or guest name.</summary>
-public sealed record ReservationFilter(string? Property, DateOnly? ArrivalFrom, DateOnly? ArrivalTo, string? Status, string? Text, int Page = 1, int PageSize = 50);
+/// <summary>
+/// Which reservations to list: a property, the arrival dates, a status, a number or guest name, and the departures of a
+/// day (the guests in house leaving that day and those who already left).
+/// </summary>
+public sealed record ReservationFilter(string? Property, DateOnly? ArrivalFrom, DateOnly? ArrivalTo, string? Status, string? Text, int Page = 1, int PageSize = 50,
+    DateOnly? Departure = null);
 
 /// <summary>
 /// Reading reservations: lists, one reservation (a clear read is audited), a property's availability by room type and
@@ -22,15 +26,7 @@ public sealed class ReservationSearch(GuestLoopDbContext db, ReservationBook boo
     {
         var errors = new FieldErrors();
         var status = filter.Status is null ? null : CreateCaseRequest.ParseEnum<ReservationStatus>("status", filter.Status, errors);
-        if (filter.PageSize is < 1 or > 200)
-        {
-            errors.Add("pageSize", "From 1 to 200.");
-        }
-
-        if (filter.Page < 1)
-        {
-            errors.Add("page", "From 1.");
-        }
+        Paging.Check(filter.Page, filter.PageSize, errors);
 
         if (filter.Text?.Length > 100)
         {
@@ -52,6 +48,11 @@ public sealed class ReservationSearch(GuestLoopDbContext db, ReservationBook boo
         if (status is { } s)
         {
             query = query.Where(r => r.Status == s);
+        }
+
+        if (filter.Departure is { } leaving)
+        {
+            query = query.Where(r => r.Departure == leaving && (r.Status == ReservationStatus.CheckedIn || r.Status == ReservationStatus.CheckedOut));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Text))

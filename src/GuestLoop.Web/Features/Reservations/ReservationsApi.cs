@@ -11,9 +11,10 @@ public static class ReservationsApi
     {
         var group = api.MapGroup("/reservations").WithTags("Reservations");
         group.MapGet("/", (HttpContext http, ReservationSearch search, string? property, DateOnly? arrivalFrom, DateOnly? arrivalTo, string? status, string? q,
-                    int? page, int? pageSize, CancellationToken ct) =>
-                Ok(search.ListAsync(new ReservationFilter(property, arrivalFrom, arrivalTo, status, q, page ?? 1, pageSize ?? 50), http.User.ToScope(), ct)))
-            .WithName("ListReservations").WithSummary("Reservations by arrival date; filter by property, arrival dates, status, number or guest name")
+                    int? page, int? pageSize, DateOnly? departure, CancellationToken ct) =>
+                Ok(search.ListAsync(new ReservationFilter(property, arrivalFrom, arrivalTo, status, q, page ?? 1, pageSize ?? 50, departure), http.User.ToScope(), ct)))
+            .WithName("ListReservations")
+            .WithSummary("Reservations by arrival date; filter by property, arrival dates, status, number or guest name, or the departures of a day (departure=)")
             .ProducesValidationProblem();
         group.MapGet("/{id:guid}", (Guid id, HttpContext http, ReservationSearch search, CancellationToken ct) => Ok(search.GetAsync(id, http.User.ToScope(), ct)))
             .WithName("GetReservation").WithSummary("A reservation with its history, payments and what cancelling now would cost");

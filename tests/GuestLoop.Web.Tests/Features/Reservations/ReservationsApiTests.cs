@@ -228,6 +228,9 @@ public abstract class ReservationsApiTests(GuestLoopApp app)
         room = (await Ok(app.Api("clerk").GetAsync($"/api/v1/rooms?property=DEMO-HOTEL"))).AsArray().Single(x => x!["number"]!.GetValue<string>() == rooms[0])!;
         Assert.Equal("vacantDirty", room["status"]!.GetValue<string>());
         Assert.NotNull(room["cleaningTask"]);
+        var leaving = await Ok(app.Api("clerk").GetAsync($"/api/v1/reservations?property=DEMO-HOTEL&departure={gone["departure"]!.GetValue<string>()}"));
+        Assert.Contains(leaving["items"]!.AsArray(), r => r!["id"]!.GetValue<Guid>() == gone["id"]!.GetValue<Guid>());
+        Assert.All(leaving["items"]!.AsArray(), r => Assert.Contains(r!["status"]!.GetValue<string>(), new[] { "checkedIn", "checkedOut" }));
     }
 
     [SkippableFact]
