@@ -97,4 +97,51 @@ public class RoomAllocationTests
         Assert.Equal(quality.SpecialNeedsGuests, quality.SpecialNeedsPlaced);
         Assert.True(quality.SpecialNeedsGuests > 20);
     }
+
+    private static AllocationRoom Joined(string number, int floor, string? connecting, string? view = null) =>
+        new(Guid.NewGuid(), number, floor, King, false, view, true, connecting);
+
+    [Fact]
+    public void A_familys_second_room_is_the_one_connecting_to_its_first_even_over_a_view_wish()
+    {
+        var rooms = new[] { Joined("801", 8, "802"), Joined("802", 8, "801"), Joined("805", 8, null, view: "湖景") };
+        var parent = Arrival() with { Party = "王家" };
+        var child = Arrival(view: "湖景") with { Party = "王家" };
+        var stranger = Arrival(view: "湖景");
+
+        var family = RoomAllocation.Suggest([parent, child], rooms);
+        var alone = RoomAllocation.Suggest([Arrival(), stranger], rooms);
+
+        Assert.Equal(("801", "802"), (family[0].RoomNumber, family[1].RoomNumber));
+        Assert.Contains("connecting", family[1].Reasons);
+        Assert.Equal((2, 1), (family[1].PreferencesStated, family[1].PreferencesMet));
+        Assert.Equal("805", alone[1].RoomNumber);
+    }
+
+    [Fact]
+    public void A_guest_who_wants_quiet_is_kept_from_the_rooms_next_to_a_group_and_a_group_from_theirs()
+    {
+        AllocationRoom[] Floor() => [Room("801", 8), Room("802", 8), Room("803", 8), Room("804", 8), Room("805", 8), Room("806", 8)];
+        var group = Enumerable.Range(0, 3).Select(_ => Arrival() with { Party = "旅行团" }).ToList();
+        var quiet = Arrival() with { NoiseSensitive = true };
+
+        var after = RoomAllocation.Suggest([.. group, quiet], Floor());
+        var before = RoomAllocation.Suggest([quiet, .. group], Floor());
+        var unbothered = RoomAllocation.Suggest([.. group, Arrival()], Floor());
+
+        Assert.Equal(["801", "802", "803"], after.Take(3).Select(x => x.RoomNumber));
+        Assert.Equal("806", after[3].RoomNumber);
+        Assert.Contains("away-from-group", after[3].Reasons);
+        Assert.Equal("801", before[0].RoomNumber);
+        Assert.All(before.Skip(1), x => Assert.True(int.Parse(x.RoomNumber!) >= 804, x.RoomNumber));
+        Assert.Equal("804", unbothered[3].RoomNumber);
+    }
+
+    [Theory]
+    [InlineData("客人投诉隔壁太吵", true)]
+    [InlineData("请安排安静的房间", true)]
+    [InlineData("Noisy neighbours last time", true)]
+    [InlineData("高楼层，湖景", false)]
+    [InlineData(null, false)]
+    public void Noise_is_recognised_in_notes_and_complaints(string? text, bool mentions) => Assert.Equal(mentions, RoomAllocation.MentionsNoise(text));
 }

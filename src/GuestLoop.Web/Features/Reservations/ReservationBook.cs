@@ -3,6 +3,7 @@ using GuestLoop.Domain.Customers;
 using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.Reservations;
 using GuestLoop.Domain.Rooms;
+using GuestLoop.Domain.Surveys;
 using GuestLoop.Domain.WorkOrders;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Account;
@@ -12,6 +13,7 @@ using GuestLoop.Web.Features.Cluster;
 using GuestLoop.Web.Features.Customers;
 using GuestLoop.Web.Features.Organisation;
 using GuestLoop.Web.Features.Rooms;
+using GuestLoop.Web.Features.Surveys;
 using GuestLoop.Web.Features.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +26,8 @@ namespace GuestLoop.Web.Features.Reservations;
 /// Staff of the reservation's property only; another property's reservation is not found.
 /// </summary>
 public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, AuditLog audit, RoomInventory inventory, SensitiveData sensitive,
-    RoomCleaningOrders cleaning, ClusterEvents events)
+    RoomCleaningOrders cleaning, ClusterEvents events, ReservationConfirmationMail confirmations, SendSurveyInvitation surveys,
+    SurveyInvitationMail surveyMail)
 {
     private readonly Dictionary<Guid, (TimeZoneInfo Zone, TimeOnly CheckInTime)> _propertyClocks = [];
 
@@ -33,7 +36,12 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
     public async Task<Reservation> LoadAsync(Guid id, AccessScope scope, CancellationToken ct) =>
         await Visible(scope).SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new ReservationNotFoundException();
 
-    public async Task<(Reservation Reservation, bool Created)> CreateAsync(ReservationRequest body, AccessScope scope, CancellationToken ct)
+    /// <summary>
+    /// Makes a reservation; a confirmed one is confirmed to the guest by e-mail unless <paramref name="confirmToGuest"/> is
+    /// false (a PMS's import: the PMS has confirmed it already).
+    /// </summary>
+    public async Task<(Reservation Reservation, bool Created)> CreateAsync(ReservationRequest body, AccessScope scope, CancellationToken ct,
+        bool confirmToGuest = true)
     {
         RequireStaff(scope);
         var errors = new FieldErrors();
@@ -53,11 +61,20 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
         var today = property!.LocalDate(now);
         var reservation = Reservation.Create(property.Id, BookingNumber.New('R', today, 6), terms!, guest!, body.Confirm ?? true, scope.Actor, now, today);
         await SaveAsync(reservation, [], scope, "reservation.add", null, ct, added: true);
+        if (confirmToGuest)
+        {
+            await confirmations.SendAsync(reservation, CancellationToken.None);
+        }
+
         return (reservation, true);
     }
 
-    public Task<Reservation> ConfirmAsync(Guid id, AccessScope scope, CancellationToken ct) =>
-        StepAsync(id, scope, "reservation.confirm", null, (r, now, _) => r.Confirm(scope.Actor, now), ct);
+    public async Task<Reservation> ConfirmAsync(Guid id, AccessScope scope, CancellationToken ct)
+    {
+        var confirmed = await StepAsync(id, scope, "reservation.confirm", null, (r, now, _) => r.Confirm(scope.Actor, now), ct);
+        await confirmations.SendAsync(confirmed, CancellationToken.None);
+        return confirmed;
+    }
 
     public async Task<Reservation> ChangeAsync(Guid id, ReservationChange body, AccessScope scope, CancellationToken ct)
     {
@@ -156,11 +173,17 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
         return saved;
     }
 
+    /// <summary>
+    /// The guest leaves: the room becomes dirty with its cleaning task; a guest with a profile has the stay added to it
+    /// (nights, room charge, the reservation's number) and, when the property has an after-check-out survey and the guest
+    /// may be asked, the invitation — mailed once everything is saved.
+    /// </summary>
     public async Task<Reservation> CheckOutAsync(Guid id, AccessScope scope, CancellationToken ct)
     {
         var reservation = await LoadAsync(id, scope, ct);
         var room = reservation.RoomId is { } roomId ? await db.Rooms.SingleOrDefaultAsync(r => r.Id == roomId, ct) : null;
-        return await StepAsync(reservation, scope, "reservation.check-out", null, async (r, now, today) =>
+        (SurveyInvitation Invitation, Guest Guest)? invited = null;
+        var saved = await StepAsync(reservation, scope, "reservation.check-out", null, async (r, now, today) =>
         {
             r.CheckOut(scope.Actor, now, today);
             if (room is { Status: RoomStatus.Occupied })
@@ -168,7 +191,23 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
                 room.ChangeStatus(RoomStatus.VacantDirty, scope.Actor, now, $"退房 {r.Number}");
                 await cleaning.OpenAsync(room, $"退房 {r.Number}", WorkOrderChannel.Staff, scope, now, ct);
             }
+
+            if (r.GuestId is { } guestId && await db.Guests.SingleOrDefaultAsync(g => g.Id == guestId && g.ErasedAt == null, ct) is { } guest)
+            {
+                var visit = guest.AddVisit(new GuestVisit(r.PropertyId, VisitKind.Stay, r.Arrival, r.Departure, r.Number, r.RoomCharge, null), now);
+                if (await surveys.AfterCheckOutAsync(guest, visit, ct) is { } invitation)
+                {
+                    invited = (invitation, guest);
+                }
+            }
         }, ct, roomsChanged: true);
+        if (invited is { } sent)
+        {
+            var template = await db.SurveyTemplates.AsNoTracking().SingleAsync(t => t.Id == sent.Invitation.TemplateId, ct);
+            await surveyMail.SendAsync(sent.Invitation, template, sent.Guest, CancellationToken.None);
+        }
+
+        return saved;
     }
 
     /// <summary>Who the night audit acts as: every property, recorded by that name in each reservation's history and the audit log.</summary>
@@ -228,7 +267,8 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
             .Where(r => r.PropertyId == propertyId && r.Arrival == date && r.Status == ReservationStatus.Confirmed)
             .OrderBy(r => r.Number).ToListAsync(ct);
         var guests = await GuestsOfAsync(arrivals, ct);
-        var wanted = arrivals.Select(r => ToArrival(r, guests.GetValueOrDefault(r.GuestId ?? Guid.Empty))).ToList();
+        var complainedOfNoise = await ComplainedOfNoiseAsync([.. guests.Keys], ct);
+        var wanted = arrivals.Select(r => ToArrival(r, guests.GetValueOrDefault(r.GuestId ?? Guid.Empty), complainedOfNoise)).ToList();
         var suggestions = RoomAllocation.Suggest(wanted, await FreeRoomsAsync(propertyId, ct));
         return ([.. arrivals.Zip(suggestions)], RoomAllocation.Measure(wanted, suggestions));
     }
@@ -267,14 +307,39 @@ public sealed class ReservationBook(GuestLoopDbContext db, TimeProvider clock, A
 
     private static AllocationRoom ToAllocation(Room r, RoomType type) =>
         new(r.Id, r.Number, r.Floor, r.TypeId, type.Accessible || !string.IsNullOrWhiteSpace(r.AccessibilityFeatures), r.View,
-            r.Status is RoomStatus.VacantClean or RoomStatus.Inspected);
+            r.Status is RoomStatus.VacantClean or RoomStatus.Inspected, r.ConnectingNumber);
 
-    private async Task<AllocationArrival> ArrivalAsync(Reservation reservation, CancellationToken ct) =>
-        ToArrival(reservation, (await GuestsOfAsync([reservation], ct)).GetValueOrDefault(reservation.GuestId ?? Guid.Empty));
+    private async Task<AllocationArrival> ArrivalAsync(Reservation reservation, CancellationToken ct)
+    {
+        var guest = (await GuestsOfAsync([reservation], ct)).GetValueOrDefault(reservation.GuestId ?? Guid.Empty);
+        return ToArrival(reservation, guest, guest is null ? new HashSet<Guid>() : await ComplainedOfNoiseAsync([guest.Id], ct));
+    }
 
-    private static AllocationArrival ToArrival(Reservation r, Guest? guest) =>
+    /// <summary>
+    /// An arrival as allocation sees it: the party is the booker (the guest's profile, else the phone), so the rooms one
+    /// booker takes that day are placed together; quiet is wanted when the notes ask for it or the guest once complained of noise.
+    /// </summary>
+    private static AllocationArrival ToArrival(Reservation r, Guest? guest, IReadOnlySet<Guid> complainedOfNoise) =>
         new(r.Id, r.RoomTypeId, r.NeedsAccessibleRoom, guest?.SpecialNeeds ?? SpecialNeeds.None, guest?.Preferences ?? GuestPreferences.None,
-            guest?.Tier ?? LoyaltyTier.None);
+            guest?.Tier ?? LoyaltyTier.None, r.GuestId?.ToString("N") ?? r.Phone,
+            RoomAllocation.MentionsNoise(r.Notes) || (guest is not null && complainedOfNoise.Contains(guest.Id)));
+
+    /// <summary>Which of these guests have a case about noise (噪音, 吵, 隔音 in its title or description).</summary>
+    private async Task<IReadOnlySet<Guid>> ComplainedOfNoiseAsync(IReadOnlyCollection<Guid> guestIds, CancellationToken ct)
+    {
+        if (guestIds.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        var ids = guestIds.ToList();
+        var found = await db.Cases.AsNoTracking()
+            .Where(c => c.GuestId != null && ids.Contains(c.GuestId.Value)
+                        && (c.Title.Contains("噪音") || c.Title.Contains("吵") || c.Title.Contains("隔音")
+                            || c.Description.Contains("噪音") || c.Description.Contains("吵") || c.Description.Contains("隔音")))
+            .Select(c => c.GuestId!.Value).Distinct().ToListAsync(ct);
+        return found.ToHashSet();
+    }
 
     private async Task<Dictionary<Guid, Guest>> GuestsOfAsync(IReadOnlyList<Reservation> reservations, CancellationToken ct)
     {

@@ -57,7 +57,7 @@ public sealed class ReservationImport(ReservationBook book)
                 Cell("reference"), true);
             try
             {
-                var (_, isNew) = await book.CreateAsync(request, scope, ct);
+                var (_, isNew) = await book.CreateAsync(request, scope, ct, confirmToGuest: false);
                 (created, known) = isNew ? (created + 1, known) : (created, known + 1);
             }
             catch (DomainException e) when (e.Kind is DomainErrorKind.Invalid or DomainErrorKind.Conflict)

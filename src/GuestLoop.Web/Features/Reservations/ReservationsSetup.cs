@@ -9,6 +9,7 @@ public static class ReservationsSetup
         services.AddScoped<ReservationSearch>();
         services.AddScoped<RatePlanCatalogue>();
         services.AddScoped<ReservationImport>();
+        services.AddScoped<ReservationConfirmationMail>();
         services.AddSingleton<NoShowJob>();
         services.AddHostedService(sp => sp.GetRequiredService<NoShowJob>());
         return services;

@@ -128,4 +128,30 @@ public class FrontDeskBrowserTests(BrowserFixture fx)
         var stored = await fx.Api("head").GetStringAsync($"/api/v1/reservations/{id}");
         Assert.Contains("\"cancellationCharge\":400", stored);
     }
+
+    [SkippableFact]
+    public async Task A_head_sets_a_rate_plan_on_its_page_and_a_clerk_is_refused()
+    {
+        var code = "W" + Guid.NewGuid().ToString("N")[..5].ToUpperInvariant();
+        var head = await fx.NewPageAsync(1400, 1000);
+        await head.SignInAsync("head", "/reservations/rate-plans");
+        await head.WaitForInteractiveAsync();
+        await head.ClickUntilAsync("[data-testid=rate-plan-new]", "[data-testid=rate-plan-form]");
+        await head.Field("rate-plan-code").FillAsync(code);
+        await head.Field("rate-plan-name").FillAsync("周末特惠" + code);
+        await head.Field("rate-plan-price-STD-K").FillAsync("399");
+        await head.ClickAsync("[data-testid=rate-plan-save]");
+        await Assertions.Expect(head.Locator($"[data-testid=rate-plan-row][data-code='{code}']")).ToContainTextAsync("¥399", new() { Timeout = 15_000 });
+        Assert.Contains($"\"code\":\"{code}\"", await fx.Api("head").GetStringAsync("/api/v1/reservations/rate-plans?property=DEMO-HOTEL"));
+
+        var clerk = await fx.NewPageAsync(1400, 1000);
+        await clerk.SignInAsync("clerk", "/reservations/rate-plans");
+        await clerk.WaitForInteractiveAsync();
+        await clerk.ClickUntilAsync("[data-testid=rate-plan-new]", "[data-testid=rate-plan-form]");
+        await clerk.Field("rate-plan-code").FillAsync(code + "X");
+        await clerk.Field("rate-plan-name").FillAsync("前台自定价");
+        await clerk.ClickAsync("[data-testid=rate-plan-save]");
+        await Assertions.Expect(clerk.Locator(".mud-snackbar")).ToContainTextAsync("您无权执行此操作");
+        Assert.DoesNotContain($"\"code\":\"{code}X\"", await fx.Api("head").GetStringAsync("/api/v1/reservations/rate-plans?property=DEMO-HOTEL"));
+    }
 }

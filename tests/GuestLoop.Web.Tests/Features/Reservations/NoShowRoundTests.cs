@@ -6,10 +6,21 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace GuestLoop.Web.Tests.Features.Reservations;
 
-/// <summary>An app whose clock a test moves on, for the night audit.</summary>
-public sealed class NightAuditSqliteApp : SqliteApp
+/// <summary>The front office's app whose clock a test moves on (the night audit) and whose e-mails are recorded (confirmations).</summary>
+public sealed class FrontOfficeSqliteApp : SqliteApp
 {
-    public NightAuditSqliteApp() => Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+    public FrontOfficeSqliteApp()
+    {
+        Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        Emails = new RecordingEmailSender();
+    }
+}
+
+/// <summary>The classes that share one <see cref="FrontOfficeSqliteApp"/>, one after the other (one moves its clock).</summary>
+[CollectionDefinition(Name)]
+public sealed class FrontOfficeCollection : ICollectionFixture<FrontOfficeSqliteApp>
+{
+    public const string Name = "Front office with a clock and recorded e-mail";
 }
 
 /// <summary>
@@ -17,7 +28,8 @@ public sealed class NightAuditSqliteApp : SqliteApp
 /// with the charge they booked on and their nights freed; a guest who came to the desk is left alone; a second round
 /// marks nothing again.
 /// </summary>
-public sealed class NoShowRoundTests(NightAuditSqliteApp app) : IClassFixture<NightAuditSqliteApp>
+[Collection(FrontOfficeCollection.Name)]
+public sealed class NoShowRoundTests(FrontOfficeSqliteApp app)
 {
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
