@@ -41,22 +41,27 @@ public class AuditBrowserTests(BrowserFixture fx)
         // The search reloads the rows a moment after typing, and a reloaded row starts closed, so the details may need a
         // second click; but the button toggles, so it is clicked again only while no details are open (a slow answer to
         // the first click must not be closed by the second).
+        // A reload can also close the details after they opened, so the loop waits for the changed field itself.
         var details = "[data-testid=audit-table] tr:has([data-action=\"compensation.approve\"]) [data-testid=audit-details]";
-        for (var i = 0; i < 10 && await admin.Locator("[data-testid=audit-changes]").CountAsync() == 0; i++)
+        var state = "[data-testid=audit-changes] tr[data-field=state]";
+        for (var i = 0; i < 10 && await admin.Locator(state).CountAsync() == 0; i++)
         {
-            await admin.ClickAsync(details);
+            if (await admin.Locator("[data-testid=audit-changes]").CountAsync() == 0)
+            {
+                await admin.ClickAsync(details);
+            }
+
             try
             {
-                await admin.WaitForSelectorAsync("[data-testid=audit-changes]", new() { Timeout = 3_000 });
+                await admin.WaitForSelectorAsync(state, new() { Timeout = 3_000 });
             }
             catch (TimeoutException)
             {
-                // The click fell on a row the reload replaced; click the new one.
+                // The click fell on a row the reload replaced, or the reload closed the details; open the new row's.
             }
         }
 
-        await admin.WaitForSelectorAsync("[data-testid=audit-changes] tr[data-field=state]");
-        Assert.Contains("状态", await admin.InnerTextAsync("[data-testid=audit-changes] tr[data-field=state]"));
+        Assert.Contains("状态", await admin.InnerTextAsync(state));
     }
 
     [SkippableFact]
