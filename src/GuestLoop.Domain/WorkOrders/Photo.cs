@@ -50,11 +50,14 @@ public sealed class Photo
 
     public string AddedBy { get; private set; }
 
+    /// <summary>Whether a file's content type, read from its first bytes, is a picture.</summary>
+    public static bool IsPicture(string contentType) => contentType.StartsWith("image/", StringComparison.Ordinal);
+
     /// <summary>Refuses a file that is not a picture and a record that already has <see cref="MaxPerRecord"/> photos.</summary>
     public static void Check(Photo photo, int alreadyKept)
     {
         var errors = new FieldErrors();
-        if (!photo.ContentType.StartsWith("image/", StringComparison.Ordinal))
+        if (!IsPicture(photo.ContentType))
         {
             errors.Add("file", "Only photos (JPEG, PNG, GIF, WebP, HEIC) are kept here.");
         }

@@ -13,13 +13,7 @@ public sealed class Alerts(GuestLoopDbContext db, AuditLog audit, EarlyWarning w
 {
     public async Task<List<AlertJson>> ListAsync(AccessScope scope, int take, CancellationToken ct)
     {
-        var ids = scope.PropertyIds.ToList();
-        var query = db.Alerts.AsNoTracking();
-        if (!scope.AllProperties)
-        {
-            query = query.Where(a => ids.Contains(a.PropertyId));
-        }
-
+        var query = db.Alerts.AsNoTracking().InScope(scope, a => a.PropertyId);
         var codes = await db.Properties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, ct);
         return (await query.OrderByDescending(a => a.CreatedAt).Take(take).ToListAsync(ct))
             .Select(a => new AlertJson(a.Id, DrillDown.Key(a.Kind), codes.GetValueOrDefault(a.PropertyId, "?"), a.CaseId, a.Title, a.Evidence, a.CasesLink, a.CreatedAt))
@@ -62,8 +56,6 @@ public sealed class Alerts(GuestLoopDbContext db, AuditLog audit, EarlyWarning w
 
     private async Task<Guid> EnterpriseAsync(AccessScope scope, CancellationToken ct)
     {
-        var ids = scope.PropertyIds.ToList();
-        return await db.Properties.AsNoTracking().Where(p => scope.AllProperties || ids.Contains(p.Id)).OrderBy(p => p.Code)
-            .Select(p => p.EnterpriseId).FirstOrDefaultAsync(ct);
+        return await db.Properties.AsNoTracking().InScope(scope, p => p.Id).OrderBy(p => p.Code).Select(p => p.EnterpriseId).FirstOrDefaultAsync(ct);
     }
 }

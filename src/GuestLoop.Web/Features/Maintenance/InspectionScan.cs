@@ -1,4 +1,3 @@
-using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.Sla;
 using GuestLoop.Web.Data;
 using GuestLoop.Web.Features.Notifications;
@@ -36,7 +35,7 @@ public sealed class InspectionScan(GuestLoopDbContext db, TimeProvider clock, Ro
         {
             var checklist = checklists.GetValueOrDefault(schedule.ChecklistId);
             var asset = schedule.AssetId is { } a ? assets.GetValueOrDefault(a) : null;
-            IEnumerable<Guid> to = recipients.HeadOf(schedule.DepartmentId) is { } head ? [head] : recipients.AtLevel(AuthorityLevel.Level2, schedule.PropertyId);
+            var to = recipients.SupervisorsOf(schedule.DepartmentId, schedule.PropertyId);
             var title = asset is null ? $"{checklist?.Name} · {checklist?.Location}" : $"{checklist?.Name} · {asset.Name}";
             due.AddRange(to.Distinct().Select(id => new Notification
             {

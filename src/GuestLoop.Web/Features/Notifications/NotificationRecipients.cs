@@ -39,6 +39,10 @@ public sealed class NotificationRecipients
     /// <summary>Active level-1 staff who see the property (or, for no property, those who see them all).</summary>
     public IReadOnlyList<Guid> LevelOne(Guid? propertyId) => AtLevel(AuthorityLevel.Level1, propertyId);
 
+    /// <summary>Who supervises work of a department: its head, else the property's level-2 staff.</summary>
+    public IReadOnlyList<Guid> SupervisorsOf(Guid? departmentId, Guid propertyId) =>
+        HeadOf(departmentId) is { } head ? [head] : AtLevel(AuthorityLevel.Level2, propertyId);
+
     /// <summary>Active staff of exactly this authority who see the property (or, for no property, those who see them all).</summary>
     public IReadOnlyList<Guid> AtLevel(AuthorityLevel level, Guid? propertyId) => _staff.Values
         .Where(s => s.Authority == level && (s.AllProperties || propertyId is { } p && s.PropertyIds.Contains(p)))

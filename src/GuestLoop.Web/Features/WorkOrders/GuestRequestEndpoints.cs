@@ -94,7 +94,7 @@ public static class GuestRequestEndpoints
             {
                 await using var content = file.OpenReadStream();
                 photo = await store.SaveAsync(content, file.FileName, ct);
-                if (!photo.ContentType.StartsWith("image/", StringComparison.Ordinal))
+                if (!Photo.IsPicture(photo.ContentType))
                 {
                     store.Delete(photo.Key);
                     return await PageAsync(db, form, FieldErrors.For("photo", "Not a photo."), ct);

@@ -1,4 +1,3 @@
-using GuestLoop.Domain.Organisation;
 using GuestLoop.Domain.Sla;
 using GuestLoop.Domain.WorkOrders;
 using GuestLoop.Web.Data;
@@ -42,7 +41,7 @@ public sealed class WorkOrderScan(GuestLoopDbContext db, TimeProvider clock, Rou
                 var supervisorStep = step is WorkOrderEscalationStep.SupervisorResponse or WorkOrderEscalationStep.SupervisorCompletion;
                 var response = step is WorkOrderEscalationStep.SupervisorResponse or WorkOrderEscalationStep.DutyManagerResponse;
                 IEnumerable<Guid> to = supervisorStep
-                    ? recipients.HeadOf(order.Type.DepartmentId) is { } head ? [head] : recipients.AtLevel(AuthorityLevel.Level2, order.PropertyId)
+                    ? recipients.SupervisorsOf(order.Type.DepartmentId, order.PropertyId)
                     : DutyManagers(recipients.LevelOne(order.PropertyId), onShift[order.PropertyId]);
                 var dueAt = response ? order.ResponseDueAt : order.CompletionDueAt;
                 due.AddRange(to.Distinct().Select(id => new Notification
