@@ -96,6 +96,9 @@ public sealed class Facility
     /// <summary>The slot a time of day starts, counted from midnight in slots of this facility's length.</summary>
     public int SlotOf(TimeOnly time) => (int)(time.ToTimeSpan().TotalMinutes / SlotMinutes);
 
+    /// <summary>When a slot of this facility's length begins.</summary>
+    public TimeOnly StartOf(int slot) => TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(slot * SlotMinutes));
+
     /// <summary>The start of each slot the facility is open on a day.</summary>
     public IEnumerable<TimeOnly> SlotStarts()
     {

@@ -122,10 +122,10 @@ public sealed class FacilityBook(GuestLoopDbContext db, TimeProvider clock, Audi
 
     public async Task<FacilityBookingJson> GetAsync(Guid id, AccessScope scope, CancellationToken ct)
     {
-        var booking = await LoadAsync(id, scope, ct);
+        var (booking, facility) = await LoadWithFacilityAsync(id, scope, ct);
         AuditClearRead(scope, [booking]);
         await db.SaveChangesAsync(ct);
-        return FacilityBookingJson.From(booking, await db.Facilities.AsNoTracking().SingleAsync(f => f.Id == booking.FacilityId, ct), scope);
+        return FacilityBookingJson.From(booking, facility, scope);
     }
 
     public async Task<FacilityBookingJson> BookAsync(FacilityBookingBody body, AccessScope scope, CancellationToken ct)
@@ -146,8 +146,7 @@ public sealed class FacilityBook(GuestLoopDbContext db, TimeProvider clock, Audi
 
     public async Task<FacilityBookingJson> ChangeAsync(Guid id, FacilityBookingBody body, AccessScope scope, CancellationToken ct)
     {
-        var booking = await LoadAsync(id, scope, ct);
-        var facility = await db.Facilities.AsNoTracking().SingleAsync(f => f.Id == booking.FacilityId, ct);
+        var (booking, facility) = await LoadWithFacilityAsync(id, scope, ct);
         var request = await RequestAsync(body, ct);
         return await StepAsync(booking, facility, scope, "facility-booking.change", body.Version,
             (b, now, localNow) => b.Change(facility, request, scope.Actor, now, localNow), ct);
@@ -167,14 +166,18 @@ public sealed class FacilityBook(GuestLoopDbContext db, TimeProvider clock, Audi
     private async Task<Facility> LoadFacilityAsync(Guid id, AccessScope scope, CancellationToken ct) =>
         await VisibleFacilities(scope).SingleOrDefaultAsync(f => f.Id == id, ct) ?? throw new FacilityNotFoundException();
 
-    private async Task<FacilityBooking> LoadAsync(Guid id, AccessScope scope, CancellationToken ct) =>
-        await db.FacilityBookings.InScope(scope, b => b.PropertyId).SingleOrDefaultAsync(b => b.Id == id, ct) ?? throw new FacilityNotFoundException();
+    /// <summary>A booking in the caller's scope with the facility it is at; another property's booking is not found.</summary>
+    private async Task<(FacilityBooking Booking, Facility Facility)> LoadWithFacilityAsync(Guid id, AccessScope scope, CancellationToken ct)
+    {
+        var booking = await db.FacilityBookings.InScope(scope, b => b.PropertyId).SingleOrDefaultAsync(b => b.Id == id, ct)
+            ?? throw new FacilityNotFoundException();
+        return (booking, await db.Facilities.AsNoTracking().SingleAsync(f => f.Id == booking.FacilityId, ct));
+    }
 
     private async Task<FacilityBookingJson> StepAsync(Guid id, AccessScope scope, string action, int? version, Action<FacilityBooking, DateTimeOffset, DateTime> step,
         CancellationToken ct)
     {
-        var booking = await LoadAsync(id, scope, ct);
-        var facility = await db.Facilities.AsNoTracking().SingleAsync(f => f.Id == booking.FacilityId, ct);
+        var (booking, facility) = await LoadWithFacilityAsync(id, scope, ct);
         return await StepAsync(booking, facility, scope, action, version, step, ct);
     }
 

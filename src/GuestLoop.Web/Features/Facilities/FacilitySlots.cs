@@ -51,7 +51,7 @@ public sealed class FacilitySlots(GuestLoopDbContext db)
             }
             catch (Exception e) when (CheckConstraints.Violated(e, FacilitySlotConfiguration.Limit))
             {
-                throw new NoSlotAvailableException(date, TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(slot * facility.SlotMinutes)));
+                throw new NoSlotAvailableException(date, facility.StartOf(slot));
             }
         }
     }
@@ -61,8 +61,7 @@ public sealed class FacilitySlots(GuestLoopDbContext db)
     {
         var booked = await db.FacilitySlots.AsNoTracking().Where(s => s.FacilityId == facility.Id && s.Date == date)
             .ToDictionaryAsync(s => s.Slot, s => s.Booked, ct);
-        return [.. facility.SlotStarts().Select(start => facility.SlotOf(start))
-            .Select(slot => new SlotAvailability(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(slot * facility.SlotMinutes)), slot, facility.Capacity,
-                booked.GetValueOrDefault(slot)))];
+        return [.. facility.SlotStarts().Select(start => new SlotAvailability(start, facility.SlotOf(start), facility.Capacity,
+            booked.GetValueOrDefault(facility.SlotOf(start))))];
     }
 }
